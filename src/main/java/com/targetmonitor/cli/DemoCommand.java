@@ -1,0 +1,31 @@
+package com.targetmonitor.cli;
+
+import com.targetmonitor.logic.workspace.WorkspaceOpener;
+import com.targetmonitor.model.Plan;
+import com.targetmonitor.persistence.Workspace;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "demo", description = "Write a new workspace holding the seed plans.")
+final class DemoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db", required = true, paramLabel = "FILE", description = "the workspace file to create")
+    Path db;
+
+    @Override
+    public Integer call() {
+        try (Workspace workspace = WorkspaceOpener.createDemo(db)) {
+            for (Plan plan : workspace.plans().findAll()) {
+                spec.commandLine().getOut().println(plan.name());
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,18 @@
+package com.targetmonitor.cli;
+
+import picocli.CommandLine.Command;
+
+/** target-monitor: the sub-commands for scripting and batch use. Without one the desktop window opens. */
+@Command(name = "target-monitor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Target Monitor (目标进度监测): plan targets against actuals, from the command line.",
+        subcommands = {DemoCommand.class, PlansCommand.class, StatusCommand.class, CheckCommand.class})
+final class RootCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a sub-command: demo, plans, status, check");
+    }
+}

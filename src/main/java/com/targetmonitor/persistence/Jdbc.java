@@ -1,0 +1,108 @@
+package com.targetmonitor.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Thin helpers over one JDBC connection, so repositories say what they store and not how. */
+final class Jdbc {
+
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private final Connection connection;
+
+    Jdbc(Connection connection) {
+        this.connection = connection;
+    }
+
+    <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
+        try (PreparedStatement ps = prepare(sql, params, false); ResultSet rs = ps.executeQuery()) {
+            List<T> result = new ArrayList<>();
+            while (rs.next()) {
+                result.add(mapper.map(rs));
+            }
+            return result;
+        } catch (SQLException e) {
+            throw failure("read", e);
+        }
+    }
+
+    <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... params) {
+        List<T> rows = list(sql, mapper, params);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    }
+
+    int update(String sql, Object... params) {
+        try (PreparedStatement ps = prepare(sql, params, false)) {
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("write", e);
+        }
+    }
+
+    long insert(String sql, Object... params) {
+        try (PreparedStatement ps = prepare(sql, params, true)) {
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new PersistenceException("the database returned no id for the new row");
+                }
+                return keys.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw failure("write", e);
+        }
+    }
+
+    private PreparedStatement prepare(String sql, Object[] params, boolean keys) throws SQLException {
+        PreparedStatement ps = keys
+                ? connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
+                : connection.prepareStatement(sql);
+        for (int i = 0; i < params.length; i++) {
+            Object p = params[i];
+            if (p == null) {
+                ps.setNull(i + 1, Types.NULL);
+            } else if (p instanceof Enum<?> e) {
+                ps.setString(i + 1, e.name());
+            } else {
+                ps.setObject(i + 1, p);
+            }
+        }
+        return ps;
+    }
+
+    /** Reads a nullable REAL column. */
+    static Double getDouble(ResultSet rs, String column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    /** Reads a nullable INTEGER column. */
+    static Long getLong(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    static PersistenceException failure(String what, SQLException e) {
+        String msg = e.getMessage() == null ? "" : e.getMessage();
+        if (msg.contains("FOREIGN KEY")) {
+            return new PersistenceException("cannot " + what + ": it is still referred to, or refers to something missing", e);
+        }
+        if (msg.contains("UNIQUE")) {
+            return new PersistenceException("cannot " + what + ": the name or code is already used", e);
+        }
+        if (msg.contains("CHECK")) {
+            return new PersistenceException("cannot " + what + ": a value is out of its allowed range", e);
+        }
+        return new PersistenceException("database " + what + " failed: " + msg, e);
+    }
+}

@@ -1,0 +1,93 @@
+package com.targetmonitor.persistence;
+
+import com.targetmonitor.model.Granularity;
+import com.targetmonitor.model.Observation;
+import com.targetmonitor.model.Origin;
+import com.targetmonitor.model.OriginKind;
+import com.targetmonitor.model.Period;
+import com.targetmonitor.model.ProgressNote;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Observations: one value per indicator and period. */
+public final class ObservationRepository {
+
+    private static final String COLUMNS = "o.id, o.indicator_id, o.year, o.end_month, o.granularity, o.value, "
+            + "o.yoy_growth, o.progress, o.problems, o.next_steps, o.origin, o.import_batch_id, o.source_sentence";
+
+    private final Jdbc jdbc;
+    private final Transactions tx;
+
+    ObservationRepository(Jdbc jdbc, Transactions tx) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+    }
+
+    /** Stores the value of an indicator for a period, replacing what that period held before. */
+    public Observation save(Observation o) {
+        return tx.run(() -> {
+            Period p = o.period();
+            Object[] values = {o.indicatorId(), p.year(), p.endMonth(), p.granularity(), o.value(), o.yoyGrowth(),
+                    o.note().progress(), o.note().problems(), o.note().nextSteps(), o.origin().kind(),
+                    o.origin().importBatchId(), o.sourceSentence()};
+            Optional<Long> existing = o.id() != null ? Optional.of(o.id())
+                    : jdbc.one("SELECT id FROM observation WHERE indicator_id=? AND year=? AND end_month=? "
+                    + "AND granularity=?", rs -> rs.getLong(1), o.indicatorId(), p.year(), p.endMonth(), p.granularity());
+            if (existing.isPresent()) {
+                jdbc.update("UPDATE observation SET indicator_id=?, year=?, end_month=?, granularity=?, value=?, "
+                        + "yoy_growth=?, progress=?, problems=?, next_steps=?, origin=?, import_batch_id=?, "
+                        + "source_sentence=? WHERE id=" + existing.get(), values);
+                return o.withId(existing.get());
+            }
+            long id = jdbc.insert("INSERT INTO observation (indicator_id, year, end_month, granularity, value, "
+                    + "yoy_growth, progress, problems, next_steps, origin, import_batch_id, source_sentence) "
+                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", values);
+            return o.withId(id);
+        });
+    }
+
+    public Optional<Observation> find(long indicatorId, Period period) {
+        return jdbc.one("SELECT " + COLUMNS + " FROM observation o WHERE o.indicator_id=? AND o.year=? "
+                        + "AND o.end_month=? AND o.granularity=?", ObservationRepository::observation,
+                indicatorId, period.year(), period.endMonth(), period.granularity());
+    }
+
+    /** An indicator's observations, oldest period first. */
+    public List<Observation> findByIndicator(long indicatorId) {
+        return jdbc.list("SELECT " + COLUMNS + " FROM observation o WHERE o.indicator_id = ? "
+                + "ORDER BY o.year, o.end_month, o.granularity", ObservationRepository::observation, indicatorId);
+    }
+
+    /** Every observation of a plan's indicators, grouped by indicator id, oldest period first. */
+    public Map<Long, List<Observation>> findByPlan(long planId) {
+        List<Observation> all = jdbc.list("SELECT " + COLUMNS + " FROM observation o JOIN indicator i "
+                        + "ON i.id = o.indicator_id WHERE i.plan_id = ? ORDER BY o.indicator_id, o.year, o.end_month, "
+                        + "o.granularity", ObservationRepository::observation, planId);
+        return all.stream().collect(Collectors.groupingBy(Observation::indicatorId, LinkedHashMap::new,
+                Collectors.toList()));
+    }
+
+    public int countByIndicator(long indicatorId) {
+        return jdbc.one("SELECT count(*) FROM observation WHERE indicator_id = ?", rs -> rs.getInt(1), indicatorId)
+                .orElse(0);
+    }
+
+    public void delete(long id) {
+        tx.run(() -> jdbc.update("DELETE FROM observation WHERE id = ?", id));
+    }
+
+    private static Observation observation(ResultSet rs) throws SQLException {
+        Period period = new Period(rs.getInt("year"), rs.getInt("end_month"),
+                Granularity.valueOf(rs.getString("granularity")));
+        OriginKind kind = OriginKind.valueOf(rs.getString("origin"));
+        Origin origin = new Origin(kind, Jdbc.getLong(rs, "import_batch_id"));
+        return new Observation(rs.getLong("id"), rs.getLong("indicator_id"), period, Jdbc.getDouble(rs, "value"),
+                Jdbc.getDouble(rs, "yoy_growth"), new ProgressNote(rs.getString("progress"),
+                rs.getString("problems"), rs.getString("next_steps")), origin, rs.getString("source_sentence"));
+    }
+}

@@ -1,0 +1,52 @@
+package com.targetmonitor.persistence;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Supplier;
+
+/** Runs work in a transaction on the workspace's one connection; inner calls join the outer transaction. */
+final class Transactions {
+
+    private final Connection connection;
+    private int depth;
+
+    Transactions(Connection connection) {
+        this.connection = connection;
+    }
+
+    synchronized <T> T run(Supplier<T> work) {
+        if (depth > 0) {
+            depth++;
+            try {
+                return work.get();
+            } finally {
+                depth--;
+            }
+        }
+        try {
+            connection.setAutoCommit(false);
+        } catch (SQLException e) {
+            throw Jdbc.failure("begin a transaction", e);
+        }
+        depth = 1;
+        boolean committed = false;
+        try {
+            T result = work.get();
+            connection.commit();
+            committed = true;
+            return result;
+        } catch (SQLException e) {
+            throw Jdbc.failure("commit", e);
+        } finally {
+            depth = 0;
+            try {
+                if (!committed) {
+                    connection.rollback();
+                }
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                // The original failure matters more; a failed rollback leaves SQLite to undo on close.
+            }
+        }
+    }
+}

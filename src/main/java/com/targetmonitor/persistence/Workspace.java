@@ -1,0 +1,203 @@
+package com.targetmonitor.persistence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.function.Supplier;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * One workspace: one SQLite file holding plans, units, indicators and observations. Opening checks
+ * the file before anything is written to it, so a file that is not a workspace is left unchanged.
+ * Foreign keys are on, the journal is WAL, and every change runs in a transaction.
+ */
+public final class Workspace implements AutoCloseable {
+
+    /** SQLite's application_id for our files: "TMON". Lets us tell our files from other databases. */
+    static final int APPLICATION_ID = 0x544D4F4E;
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private final Path file;
+    private final Connection connection;
+    private final Transactions transactions;
+    private final PlanRepository plans;
+    private final UnitRepository units;
+    private final IndicatorRepository indicators;
+    private final ObservationRepository observations;
+
+    private Workspace(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+        this.transactions = new Transactions(connection);
+        Jdbc jdbc = new Jdbc(connection);
+        this.plans = new PlanRepository(jdbc, transactions);
+        this.units = new UnitRepository(jdbc, transactions);
+        this.indicators = new IndicatorRepository(jdbc, transactions);
+        this.observations = new ObservationRepository(jdbc, transactions);
+    }
+
+    /** Opens an existing workspace file (an empty file is taken as a new workspace). */
+    public static Workspace open(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new WorkspaceFileException("no such workspace file: " + file);
+        }
+        return connect(file);
+    }
+
+    /** Creates a new workspace; refuses to overwrite an existing, non-empty file. */
+    public static Workspace create(Path file) {
+        try {
+            if (Files.exists(file) && Files.size(file) > 0) {
+                throw new WorkspaceFileException("file already exists: " + file);
+            }
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new WorkspaceFileException("cannot create " + file + ": " + e.getMessage(), e);
+        }
+        return connect(file);
+    }
+
+    /** Opens the file if it exists, otherwise creates it. */
+    public static Workspace openOrCreate(Path file) {
+        return Files.exists(file) ? open(file) : create(file);
+    }
+
+    private static Workspace connect(Path file) {
+        probe(file);
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(5000);
+        try {
+            Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try {
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA application_id = " + APPLICATION_ID);
+                }
+                Migrations.migrate(c);
+                return new Workspace(file, c);
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceFileException("cannot open workspace " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Looks at the file before we write to it: an SQLite header, our application id (or an empty
+     * database), a schema not newer than ours, and an intact database. The identity is read from
+     * the header bytes and the checks use a plain connection that only reads, so another program's
+     * database is not touched (setting WAL mode would rewrite its header).
+     */
+    private static void probe(Path file) {
+        if (!Files.exists(file)) {
+            return;
+        }
+        byte[] header = new byte[100];
+        try {
+            if (Files.size(file) == 0) {
+                return;
+            }
+            int read;
+            try (InputStream in = Files.newInputStream(file)) {
+                read = in.readNBytes(header, 0, header.length);
+            }
+            if (read < header.length || !Arrays.equals(Arrays.copyOf(header, SQLITE_HEADER.length), SQLITE_HEADER)) {
+                throw new WorkspaceFileException(file.getFileName() + " is not a workspace (not an SQLite database)");
+            }
+        } catch (IOException e) {
+            throw new WorkspaceFileException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        int version = ByteBuffer.wrap(header, 60, 4).getInt();
+        int appId = ByteBuffer.wrap(header, 68, 4).getInt();
+        if (version > Migrations.latestVersion()) {
+            throw new WorkspaceFileException(file.getFileName()
+                    + " was written by a newer version of Target Monitor (schema " + version + "); please update");
+        }
+        try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+             Statement st = c.createStatement()) {
+            int tables = intPragma(st, "SELECT count(*) FROM sqlite_master");
+            if (appId != APPLICATION_ID && !(appId == 0 && tables == 0)) {
+                throw new WorkspaceFileException(file.getFileName()
+                        + " is an SQLite database of another program, not a Target Monitor workspace");
+            }
+            try (var rs = st.executeQuery("PRAGMA quick_check")) {
+                String result = rs.next() ? rs.getString(1) : "no answer";
+                if (!"ok".equalsIgnoreCase(result)) {
+                    throw new WorkspaceFileException(file.getFileName() + " is damaged: " + result);
+                }
+            }
+        } catch (SQLException e) {
+            throw new WorkspaceFileException(file.getFileName() + " is damaged or not a workspace: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static int intPragma(Statement st, String sql) throws SQLException {
+        try (var rs = st.executeQuery(sql)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public PlanRepository plans() {
+        return plans;
+    }
+
+    public UnitRepository units() {
+        return units;
+    }
+
+    public IndicatorRepository indicators() {
+        return indicators;
+    }
+
+    public ObservationRepository observations() {
+        return observations;
+    }
+
+    /** Runs work in one transaction: all of it is stored, or none of it. Nested calls join the outer one. */
+    public <T> T inTransaction(Supplier<T> work) {
+        return transactions.run(work);
+    }
+
+    public void inTransaction(Runnable work) {
+        transactions.run(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** The schema version of the open file. */
+    public int schemaVersion() {
+        try {
+            return Migrations.currentVersion(connection);
+        } catch (SQLException e) {
+            throw Jdbc.failure("read", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new PersistenceException("cannot close " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

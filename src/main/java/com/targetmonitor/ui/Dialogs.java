@@ -1,0 +1,32 @@
+package com.targetmonitor.ui;
+
+import java.nio.file.Path;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+
+/** Messages to the user that need a window of their own. */
+public final class Dialogs {
+
+    private Dialogs() {
+    }
+
+    /**
+     * Tells the user the workspace could not be opened and waits until the dialog is closed. Shows
+     * the reason in words only, never a stack trace.
+     */
+    public static void showWorkspaceOpenFailure(Path workspaceFile, String reason) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
+        alert.setTitle(I18n.get(Msg.APP_NAME));
+        alert.setHeaderText(I18n.get(Msg.STARTUP_ERROR_HEADER));
+        Label detail = new Label(I18n.get(Msg.STARTUP_ERROR_DETAIL, workspaceFile.toAbsolutePath().normalize(),
+                reason == null || reason.isBlank() ? "" : reason));
+        detail.setWrapText(true);
+        detail.setMaxWidth(520);
+        alert.getDialogPane().setContent(detail);
+        if (alert.getDialogPane().getScene() != null) {
+            AppTheme.style(alert.getDialogPane().getScene());
+        }
+        alert.showAndWait();
+    }
+}

@@ -1,0 +1,28 @@
+package com.targetmonitor.ui.dialog;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Every dialog and file chooser the ViewModels need, behind one interface so ViewModels can be
+ * tested without windows ({@code RecordingDialogService} in tests answers from a script).
+ */
+public interface DialogService {
+
+    void showInfo(String title, String message);
+
+    /** An error the user can act on: what is wrong, in words. */
+    void showError(String title, String message);
+
+    /** An unexpected failure: the message, with the details (stack trace) in a copyable area. */
+    void showException(String title, Throwable error);
+
+    /** Asks a yes/no question; true for yes. Used before deleting something that has data. */
+    boolean confirm(String title, String message);
+
+    Optional<Path> chooseFileToOpen(String title, FileType... types);
+
+    Optional<Path> chooseFileToSave(String title, String suggestedName, FileType... types);
+
+    Optional<Path> chooseDirectory(String title);
+}

@@ -1,0 +1,102 @@
+package com.targetmonitor.ui.dialog;
+
+import com.targetmonitor.ui.AppTheme;
+import java.io.File;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The real dialogs: JavaFX alerts and the platform's file choosers, owned by the main window. */
+public final class FxDialogService implements DialogService {
+
+    private final Supplier<Window> owner;
+
+    public FxDialogService(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        alert(Alert.AlertType.ERROR, title, message).showAndWait();
+    }
+
+    @Override
+    public void showException(String title, Throwable error) {
+        String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+        Alert alert = alert(Alert.AlertType.ERROR, title, message);
+        StringWriter trace = new StringWriter();
+        error.printStackTrace(new PrintWriter(trace));
+        TextArea details = new TextArea(trace.toString());
+        details.setEditable(false);
+        details.setWrapText(false);
+        details.setPrefRowCount(14);
+        details.getStyleClass().add("exception-details");
+        alert.getDialogPane().setExpandableContent(details);
+        alert.showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        alert.getButtonTypes().setAll(ButtonType.YES, ButtonType.NO);
+        return alert.showAndWait().filter(ButtonType.YES::equals).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, FileType... types) {
+        File file = chooser(title, types).showOpenDialog(owner.get());
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, FileType... types) {
+        FileChooser chooser = chooser(title, types);
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseDirectory(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
+    }
+
+    private static FileChooser chooser(String title, FileType... types) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        for (FileType type : types) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(type.description(),
+                    type.extensions().stream().map(e -> "*." + e).toList()));
+        }
+        return chooser;
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type, message, ButtonType.OK);
+        Window window = owner.get();
+        if (window != null) {
+            alert.initOwner(window);
+        }
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setMinWidth(420);
+        if (alert.getDialogPane().getScene() != null) {
+            AppTheme.style(alert.getDialogPane().getScene());
+        }
+        return alert;
+    }
+}

@@ -1,0 +1,56 @@
+package com.targetmonitor.ui.task;
+
+import com.targetmonitor.logic.task.CancelledException;
+import com.targetmonitor.logic.task.ProgressListener;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The synchronous twin of {@link FxTaskExecutor}: runs the work and its handlers at once on the
+ * calling thread. ViewModel tests use it, and can read the progress messages and unhandled failures.
+ */
+public final class SyncTaskExecutor implements TaskExecutor {
+
+    private final List<String> progressMessages = new ArrayList<>();
+    private final Consumer<Throwable> defaultFailureHandler;
+
+    public SyncTaskExecutor() {
+        this(error -> {
+            throw new AssertionError("unhandled task failure", error);
+        });
+    }
+
+    public SyncTaskExecutor(Consumer<Throwable> defaultFailureHandler) {
+        this.defaultFailureHandler = defaultFailureHandler;
+    }
+
+    @Override
+    public <T> TaskHandle execute(BackgroundTask<T> task) {
+        ProgressListener progress = (done, total, message) -> progressMessages.add(message);
+        try {
+            T result = task.work().run(progress, () -> false);
+            task.succeeded(result);
+        } catch (CancelledException e) {
+            task.cancelled();
+        } catch (Exception e) {
+            if (!task.failed(e)) {
+                defaultFailureHandler.accept(e);
+            }
+        }
+        return new TaskHandle() {
+            @Override
+            public void cancel() {
+            }
+
+            @Override
+            public boolean isDone() {
+                return true;
+            }
+        };
+    }
+
+    public List<String> progressMessages() {
+        return List.copyOf(progressMessages);
+    }
+}

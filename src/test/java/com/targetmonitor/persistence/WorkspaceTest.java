@@ -1,0 +1,202 @@
+package com.targetmonitor.persistence;
+
+import static com.targetmonitor.persistence.Fixtures.bytes;
+import static com.targetmonitor.persistence.Fixtures.queryInt;
+import static com.targetmonitor.persistence.Fixtures.queryString;
+import static com.targetmonitor.persistence.Fixtures.rowCount;
+import static com.targetmonitor.persistence.Fixtures.savedPlan;
+import static com.targetmonitor.persistence.Fixtures.sibling;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.targetmonitor.model.Plan;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Creating and opening workspace files: schema, refusal to overwrite, WAL, file identity. */
+class WorkspaceTest {
+
+    private static final List<String> TABLES = List.of("category", "import_batch", "indicator", "indicator_phasing",
+            "indicator_unit", "observation", "plan", "unit");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void createMakesANewFileWithTheWholeSchema() {
+        Path file = dir.resolve("新工作区.db");
+        try (Workspace ws = Workspace.create(file)) {
+            assertThat(ws.file()).isEqualTo(file);
+            assertThat(ws.schemaVersion()).isEqualTo(1).isEqualTo(Migrations.latestVersion());
+            assertThat(ws.plans().findAll()).isEmpty();
+            assertThat(ws.units().findAll()).isEmpty();
+        }
+        assertThat(file).isRegularFile();
+        for (String table : TABLES) {
+            assertThat(rowCount(file, table)).as(table).isZero();
+        }
+        assertThat(queryInt(file, "PRAGMA user_version")).isEqualTo(1);
+        assertThat(queryInt(file, "PRAGMA application_id")).isEqualTo(Workspace.APPLICATION_ID);
+    }
+
+    @Test
+    void createMakesMissingParentFolders() {
+        Path file = dir.resolve("a").resolve("b").resolve("ws.db");
+        try (Workspace ws = Workspace.create(file)) {
+            assertThat(ws.schemaVersion()).isEqualTo(1);
+        }
+        assertThat(file).isRegularFile();
+    }
+
+    @Test
+    void anEmptyFileIsOpenedAsANewWorkspace() throws IOException {
+        Path file = Files.createFile(dir.resolve("empty.db"));
+        assertThat(Files.size(file)).isZero();
+
+        try (Workspace ws = Workspace.open(file)) {
+            assertThat(ws.schemaVersion()).isEqualTo(1);
+            Plan saved = savedPlan(ws, "金昌市2022年");
+            assertThat(ws.plans().find(saved.id())).contains(saved);
+        }
+        assertThat(Files.size(file)).isPositive();
+        assertThat(queryInt(file, "PRAGMA application_id")).isEqualTo(Workspace.APPLICATION_ID);
+        assertThat(rowCount(file, "plan")).isEqualTo(1);
+    }
+
+    @Test
+    void createOverAnEmptyFileIsAllowed() throws IOException {
+        Path file = Files.createFile(dir.resolve("empty.db"));
+        try (Workspace ws = Workspace.create(file)) {
+            assertThat(ws.schemaVersion()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void createRefusesAnExistingNonEmptyFileAndLeavesItAlone() {
+        Path file = dir.resolve("ws.db");
+        try (Workspace ws = Workspace.create(file)) {
+            savedPlan(ws, "金昌市2022年");
+        }
+        byte[] before = bytes(file);
+
+        assertThatThrownBy(() -> Workspace.create(file))
+                .isInstanceOf(WorkspaceFileException.class)
+                .hasMessageContaining("already exists");
+
+        assertThat(bytes(file)).isEqualTo(before);
+        try (Workspace ws = Workspace.open(file)) {
+            assertThat(ws.plans().findAll()).extracting(Plan::name).containsExactly("金昌市2022年");
+        }
+    }
+
+    @Test
+    void openingAMissingFileIsRefusedAndCreatesNothing() {
+        Path file = dir.resolve("missing.db");
+        assertThatThrownBy(() -> Workspace.open(file))
+                .isInstanceOf(WorkspaceFileException.class)
+                .hasMessageContaining("no such workspace file");
+        assertThat(file).doesNotExist();
+        assertThat(sibling(file, "-wal")).doesNotExist();
+    }
+
+    @Test
+    void openingAFolderIsRefused() {
+        assertThatThrownBy(() -> Workspace.open(dir)).isInstanceOf(WorkspaceFileException.class);
+    }
+
+    @Test
+    void openOrCreateCreatesThenReopensTheSameData() {
+        Path file = dir.resolve("ws.db");
+        Plan saved;
+        try (Workspace ws = Workspace.openOrCreate(file)) {
+            saved = savedPlan(ws, "金昌市2022年");
+        }
+        try (Workspace ws = Workspace.openOrCreate(file)) {
+            assertThat(ws.plans().findAll()).containsExactly(saved);
+            assertThat(ws.schemaVersion()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void reopeningDoesNotRunTheMigrationAgain() {
+        Path file = dir.resolve("ws.db");
+        try (Workspace ws = Workspace.create(file)) {
+            savedPlan(ws, "金昌市2022年");
+        }
+        // A second run of V1 would fail (CREATE TABLE on existing tables) or wipe the data.
+        try (Workspace ws = Workspace.open(file)) {
+            assertThat(ws.schemaVersion()).isEqualTo(1);
+            assertThat(ws.plans().findAll()).hasSize(1);
+        }
+    }
+
+    @Test
+    void theJournalIsWalWhileOpenAndInTheHeaderAfterClose() {
+        Path file = dir.resolve("ws.db");
+        try (Workspace ws = Workspace.create(file)) {
+            savedPlan(ws, "金昌市2022年");
+            assertThat(queryString(file, "PRAGMA journal_mode")).isEqualToIgnoringCase("wal");
+            // A second connection sees the committed row while the workspace is still open.
+            assertThat(rowCount(file, "plan")).isEqualTo(1);
+        }
+        byte[] header = bytes(file);
+        assertThat(header[18]).as("file format write version (2 = WAL)").isEqualTo((byte) 2);
+        assertThat(header[19]).as("file format read version (2 = WAL)").isEqualTo((byte) 2);
+    }
+
+    @Test
+    void closingCheckpointsSoTheFileAloneCarriesTheData() throws IOException {
+        Path file = dir.resolve("ws.db");
+        Plan saved;
+        try (Workspace ws = Workspace.create(file)) {
+            saved = savedPlan(ws, "金昌市2022年");
+        }
+        assertThat(sibling(file, "-wal")).doesNotExist();
+        assertThat(sibling(file, "-shm")).doesNotExist();
+
+        // An officer mails only the .db file: it must hold everything.
+        Path copy = Files.copy(file, dir.resolve("copy.db"));
+        try (Workspace ws = Workspace.open(copy)) {
+            assertThat(ws.plans().findAll()).containsExactly(saved);
+        }
+    }
+
+    @Test
+    void foreignKeysAreEnforcedOnTheWorkspaceConnection() {
+        try (Workspace ws = Workspace.create(dir.resolve("ws.db"))) {
+            assertThatThrownBy(() -> ws.indicators().save(Fixtures.indicator(4242L, "悬空指标")))
+                    .isInstanceOf(PersistenceException.class);
+        }
+    }
+
+    @Test
+    void aFileFromANewerVersionIsRefusedAndLeftUnchanged() {
+        Path file = dir.resolve("future.db");
+        try (Workspace ws = Workspace.create(file)) {
+            savedPlan(ws, "金昌市2022年");
+        }
+        Fixtures.execute(file, "PRAGMA user_version = 99");
+        byte[] before = bytes(file);
+
+        assertThatThrownBy(() -> Workspace.open(file))
+                .isInstanceOf(WorkspaceFileException.class)
+                .hasMessageContaining("newer version");
+
+        assertThat(bytes(file)).isEqualTo(before);
+        assertThat(queryInt(file, "PRAGMA user_version")).isEqualTo(99);
+    }
+
+    @Test
+    void twoWorkspacesOnDifferentFilesAreIndependent() {
+        try (Workspace a = Workspace.create(dir.resolve("a.db"));
+             Workspace b = Workspace.create(dir.resolve("b.db"))) {
+            savedPlan(a, "甲");
+            assertThat(a.plans().findAll()).hasSize(1);
+            assertThat(b.plans().findAll()).isEmpty();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package com.targetmonitor.ui.dialog;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A DialogService for ViewModel tests: records what would have been shown and answers questions
+ * and file choosers from queues the test fills. An unanswered question fails the test.
+ */
+public final class RecordingDialogService implements DialogService {
+
+    /** What was shown: kind ("info", "error", "exception", "confirm"), title and message. */
+    public record Shown(String kind, String title, String message) {
+    }
+
+    private final List<Shown> shown = new ArrayList<>();
+    private final Deque<Boolean> confirmations = new ArrayDeque<>();
+    private final Deque<Optional<Path>> files = new ArrayDeque<>();
+
+    public RecordingDialogService answerConfirm(boolean yes) {
+        confirmations.add(yes);
+        return this;
+    }
+
+    public RecordingDialogService answerFile(Path file) {
+        files.add(Optional.ofNullable(file));
+        return this;
+    }
+
+    public List<Shown> shown() {
+        return List.copyOf(shown);
+    }
+
+    public List<Shown> errors() {
+        return shown.stream().filter(s -> s.kind().equals("error") || s.kind().equals("exception")).toList();
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        shown.add(new Shown("info", title, message));
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        shown.add(new Shown("error", title, message));
+    }
+
+    @Override
+    public void showException(String title, Throwable error) {
+        shown.add(new Shown("exception", title, String.valueOf(error.getMessage())));
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        shown.add(new Shown("confirm", title, message));
+        if (confirmations.isEmpty()) {
+            throw new AssertionError("unexpected question: " + title + " / " + message);
+        }
+        return confirmations.poll();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, FileType... types) {
+        return nextFile(title);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, FileType... types) {
+        return nextFile(title);
+    }
+
+    @Override
+    public Optional<Path> chooseDirectory(String title) {
+        return nextFile(title);
+    }
+
+    private Optional<Path> nextFile(String title) {
+        shown.add(new Shown("chooser", title, ""));
+        if (files.isEmpty()) {
+            throw new AssertionError("unexpected file chooser: " + title);
+        }
+        return files.poll();
+    }
+}
