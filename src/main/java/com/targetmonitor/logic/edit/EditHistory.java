@@ -1,0 +1,103 @@
+package com.targetmonitor.logic.edit;
+
+import com.targetmonitor.persistence.Workspace;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Runs edits against a workspace and keeps them for undo (Ctrl+Z) and redo (Ctrl+Y). Each step is
+ * one transaction; a failed step changes nothing and leaves the history as it was.
+ */
+public final class EditHistory {
+
+    public static final int DEFAULT_LIMIT = 200;
+
+    private final Workspace workspace;
+    private final int limit;
+    private final Deque<Edit> undo = new ArrayDeque<>();
+    private final Deque<Edit> redo = new ArrayDeque<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+
+    public EditHistory(Workspace workspace) {
+        this(workspace, DEFAULT_LIMIT);
+    }
+
+    public EditHistory(Workspace workspace, int limit) {
+        this.workspace = workspace;
+        this.limit = limit;
+    }
+
+    /** Applies the edit and makes it the next to undo. */
+    public void execute(Edit edit) {
+        workspace.inTransaction(() -> edit.apply(workspace));
+        undo.push(edit);
+        while (undo.size() > limit) {
+            undo.removeLast();
+        }
+        redo.clear();
+        changed();
+    }
+
+    public boolean canUndo() {
+        return !undo.isEmpty();
+    }
+
+    public boolean canRedo() {
+        return !redo.isEmpty();
+    }
+
+    public Optional<String> undoDescription() {
+        return Optional.ofNullable(undo.peek()).map(Edit::description);
+    }
+
+    public Optional<String> redoDescription() {
+        return Optional.ofNullable(redo.peek()).map(Edit::description);
+    }
+
+    /** Undoes the last edit; does nothing when there is none. */
+    public void undo() {
+        Edit edit = undo.peek();
+        if (edit == null) {
+            return;
+        }
+        workspace.inTransaction(() -> edit.revert(workspace));
+        undo.pop();
+        redo.push(edit);
+        changed();
+    }
+
+    /** Re-applies the last undone edit; does nothing when there is none. */
+    public void redo() {
+        Edit edit = redo.peek();
+        if (edit == null) {
+            return;
+        }
+        workspace.inTransaction(() -> edit.apply(workspace));
+        redo.pop();
+        undo.push(edit);
+        changed();
+    }
+
+    /** Forgets every step, e.g. when another workspace is opened. */
+    public void clear() {
+        undo.clear();
+        redo.clear();
+        changed();
+    }
+
+    /** Called after every execute, undo, redo and clear: views refresh from it. */
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
+    private void changed() {
+        listeners.forEach(Runnable::run);
+    }
+}
