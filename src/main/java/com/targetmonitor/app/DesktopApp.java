@@ -1,39 +1,56 @@
 package com.targetmonitor.app;
 
-import com.targetmonitor.logic.status.PlanStatusService;
+import com.targetmonitor.logic.settings.Settings;
+import com.targetmonitor.logic.settings.SettingsStore;
 import com.targetmonitor.logic.workspace.AppDataFolder;
+import com.targetmonitor.logic.workspace.Session;
 import com.targetmonitor.logic.workspace.WorkspaceOpener;
 import com.targetmonitor.persistence.Workspace;
 import com.targetmonitor.ui.AppTheme;
 import com.targetmonitor.ui.Dialogs;
-import com.targetmonitor.ui.MainView;
-import com.targetmonitor.ui.MainViewModel;
+import com.targetmonitor.ui.I18n;
+import com.targetmonitor.ui.dialog.DialogService;
+import com.targetmonitor.ui.dialog.FxDialogService;
+import com.targetmonitor.ui.main.MainWindowView;
+import com.targetmonitor.ui.main.StatusTableView;
+import com.targetmonitor.ui.workspace.ErrorReporter;
+import com.targetmonitor.ui.workspace.WorkspaceDropSupport;
+import com.targetmonitor.ui.main.WindowParts;
+import com.targetmonitor.ui.task.FxTaskExecutor;
+import com.targetmonitor.ui.task.TaskExecutor;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The desktop application and its composition root: opens the user's workspace (a new one starts
- * from the seed plans), wires service, view model and view, and closes the workspace on exit.
- * Started by {@link Launcher}, which must not itself extend {@link Application}.
+ * from the seed plans), builds every ViewModel once and the views from them, and closes the
+ * workspace on exit. Started by {@link Launcher}, which must not itself extend {@link Application}.
  */
 public final class DesktopApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
 
-    static final double WIDTH = 960;
-    static final double HEIGHT = 600;
+    static final double WIDTH = 1280;
+    static final double HEIGHT = 800;
 
     /** Set when the window could not be started; the process then ends with a non-zero code. */
     private static volatile boolean startFailed;
 
-    private Workspace workspace;
+    private Session session;
+    private FxTaskExecutor tasks;
 
     public static void launchDesktop(String[] args) {
+        DesktopLogging.start(AppDataFolder.resolve());
         Application.launch(DesktopApp.class, args);
         if (startFailed) {
             System.exit(1);
@@ -43,50 +60,143 @@ public final class DesktopApp extends Application {
     @Override
     public void start(Stage stage) {
         AppTheme.install();
+        SettingsStore settingsStore = SettingsStore.inAppDataFolder();
+        Settings settings = settingsStore.load();
+        if (System.getProperty(I18n.LANGUAGE_PROPERTY) == null) {
+            I18n.setLocale(I18n.localeFor(settings.language()));
+        }
+        DialogService dialogs = new FxDialogService(() -> stage);
+        ErrorReporter errors = new ErrorReporter(dialogs);
+        ErrorHandling.install(errors);
+        Workspace workspace = openLastOrDefault(settings);
+        if (workspace == null) {
+            return;
+        }
+        session = new Session(workspace);
+        tasks = new FxTaskExecutor(errors::report);
+        DesktopComposition parts = install(stage, session, tasks, dialogs, settingsStore);
+        stage.setWidth(settings.windowWidth());
+        stage.setHeight(settings.windowHeight());
+        stage.setMaximized(settings.windowMaximized());
+        stage.setOnCloseRequest(e -> settingsStore.update(s -> parts.remember(s)
+                .withWindow(stage.getWidth(), stage.getHeight(), stage.isMaximized())
+                .withColumnWidths(Window.columnWidths(stage))));
+        stage.show();
+    }
+
+    /** The most recent workspace, or the default one (a new default starts from the seed plans). */
+    private static Workspace openLastOrDefault(Settings settings) {
+        Path recent = settings.recentFiles().stream().findFirst().orElse(null);
+        if (recent != null) {
+            try {
+                return Workspace.open(recent);
+            } catch (RuntimeException e) {
+                LOG.warn("cannot reopen {}; opening the default workspace", recent, e);
+            }
+        }
         Path file = AppDataFolder.defaultWorkspace();
         try {
-            workspace = WorkspaceOpener.openOrCreateWithSeeds(file);
+            return WorkspaceOpener.openOrCreateWithSeeds(file);
         } catch (RuntimeException e) {
             LOG.error("cannot open workspace {}", file, e);
             startFailed = true;
             Dialogs.showWorkspaceOpenFailure(file, e.getMessage());
             Platform.exit();
-            return;
+            return null;
         }
-        installMainWindow(stage, workspace);
-        stage.show();
     }
 
     @Override
     public void stop() {
-        if (workspace != null) {
-            try {
-                workspace.close();
-            } catch (RuntimeException e) {
-                LOG.warn("cannot close workspace {}", workspace.file(), e);
-            }
-            workspace = null;
+        if (tasks != null) {
+            tasks.close();
+        }
+        if (session != null) {
+            session.close();
+            session = null;
         }
     }
 
     /**
-     * Puts the main window for an open workspace on the stage (scene, theme, title) without showing
-     * it, and loads the plans. The caller keeps ownership of the workspace and closes it. Tests use
-     * this with a temporary workspace so they never touch the user's folder.
-     *
-     * @return the window's view model
+     * Puts the main window for a session on the stage (scene, theme, title) without showing it and
+     * opens the remembered plan. Tests call it with a temporary workspace, a settings folder of their
+     * own and the synchronous task executor, so they never touch the user's folder.
      */
-    public static MainViewModel installMainWindow(Stage stage, Workspace workspace) {
+    static DesktopComposition install(Stage stage, Session session, TaskExecutor tasks, DialogService dialogs,
+                                      SettingsStore settingsStore) {
         AppTheme.install();
-        MainViewModel viewModel = new MainViewModel(new PlanStatusService(workspace), workspace.file());
-        MainView view = new MainView(viewModel);
-        viewModel.load();
-        Scene scene = new Scene(view.root(), WIDTH, HEIGHT);
-        AppTheme.style(scene);
-        stage.setScene(scene);
-        stage.titleProperty().bind(viewModel.titleProperty());
-        stage.setMinWidth(480);
-        stage.setMinHeight(320);
-        return viewModel;
+        DesktopComposition parts = new DesktopComposition(stage, session, tasks, dialogs, settingsStore);
+        Settings settings = settingsStore.load();
+        Window window = new Window(stage, parts, settingsStore);
+        window.show();
+        WorkspaceDropSupport.install(stage.getScene(), parts.workspaces);
+        parts.restore(settings);
+        stage.titleProperty().bind(parts.main.titleProperty());
+        stage.setMinWidth(640);
+        stage.setMinHeight(400);
+        return parts;
+    }
+
+    /** Builds the views from the long-lived ViewModels, and builds them again in another language. */
+    private static final class Window {
+        private final Stage stage;
+        private final DesktopComposition parts;
+        private final WindowParts windowParts;
+        private final SettingsStore settings;
+        /** This window's scene: made on the first show, its root replaced on a language switch. */
+        private Scene scene;
+
+        Window(Stage stage, DesktopComposition parts, SettingsStore settings) {
+            this.stage = stage;
+            this.parts = parts;
+            this.windowParts = parts.parts();
+            this.settings = settings;
+        }
+
+        void show() {
+            MainWindowView view = new MainWindowView(parts.main, windowParts, this::switchLanguage);
+            Settings s = settings.load();
+            view.statusTable().applyColumnWidths(s::columnWidth);
+            if (scene == null) {
+                scene = new Scene(view.root(), WIDTH, HEIGHT);
+                AppTheme.style(scene);
+                stage.setScene(scene);
+            } else {
+                scene.setRoot(view.root());
+            }
+        }
+
+        private void switchLanguage(Locale locale) {
+            int tab = selectedTab();
+            settings.update(s -> s.withColumnWidths(columnWidths(stage))
+                    .withLanguage(locale.getLanguage().equals("en") ? Settings.ENGLISH : Settings.CHINESE));
+            I18n.setLocale(locale);
+            parts.main.refreshTexts();
+            parts.workspaces.refreshTexts();
+            show();
+            tabs(stage).getSelectionModel().select(tab);
+            parts.main.recompute();
+        }
+
+        private int selectedTab() {
+            TabPane tabs = tabs(stage);
+            return tabs == null ? 0 : tabs.getSelectionModel().getSelectedIndex();
+        }
+
+        private static TabPane tabs(Stage stage) {
+            return (TabPane) stage.getScene().lookup("#" + MainWindowView.TABS_ID);
+        }
+
+        /** The status table's column widths, by column id, to remember between runs. */
+        static Map<String, Double> columnWidths(Stage stage) {
+            Map<String, Double> widths = new LinkedHashMap<>();
+            if (stage.getScene() != null && stage.getScene().lookup("#" + StatusTableView.TABLE_ID)
+                    instanceof TreeTableView<?> table) {
+                for (var column : table.getColumns()) {
+                    widths.put(column.getId(), column.getWidth());
+                }
+            }
+            return widths;
+        }
     }
 }

@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 /** target-monitor: the sub-commands for scripting and batch use. Without one the desktop window opens. */
 @Command(name = "target-monitor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Target Monitor (目标进度监测): plan targets against actuals, from the command line.",
-        subcommands = {DemoCommand.class, PlansCommand.class, StatusCommand.class, CheckCommand.class})
+        subcommands = {DemoCommand.class, PlansCommand.class, StatusCommand.class, CheckCommand.class,
+                ReportCommand.class, ImportCommand.class, ExportCommand.class, TemplateCommand.class})
 final class RootCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -13,6 +14,6 @@ final class RootCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a sub-command: demo, plans, status, check");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a sub-command: demo, plans, status, check, report");
     }
 }

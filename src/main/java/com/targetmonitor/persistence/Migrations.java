@@ -17,7 +17,7 @@ import java.util.List;
 final class Migrations {
 
     /** Every migration, in order. Version n is the n-th entry; append, never edit. */
-    static final List<String> FILES = List.of("V1__initial_schema.sql");
+    static final List<String> FILES = List.of("V1__initial_schema.sql", "V2__imports_and_aliases.sql");
 
     static int latestVersion() {
         return FILES.size();

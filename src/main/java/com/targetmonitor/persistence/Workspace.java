@@ -3,9 +3,12 @@ package com.targetmonitor.persistence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
@@ -30,6 +33,9 @@ public final class Workspace implements AutoCloseable {
     private final UnitRepository units;
     private final IndicatorRepository indicators;
     private final ObservationRepository observations;
+    private final ImportRepository imports;
+    private final AliasRepository aliases;
+    private final RowSnapshots snapshots;
 
     private Workspace(Path file, Connection connection) {
         this.file = file;
@@ -40,12 +46,15 @@ public final class Workspace implements AutoCloseable {
         this.units = new UnitRepository(jdbc, transactions);
         this.indicators = new IndicatorRepository(jdbc, transactions);
         this.observations = new ObservationRepository(jdbc, transactions);
+        this.imports = new ImportRepository(jdbc, transactions);
+        this.aliases = new AliasRepository(jdbc, transactions);
+        this.snapshots = new RowSnapshots(jdbc, transactions);
     }
 
     /** Opens an existing workspace file (an empty file is taken as a new workspace). */
     public static Workspace open(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new WorkspaceFileException("no such workspace file: " + file);
+            throw new WorkspaceFileException(WorkspaceFileException.Reason.MISSING, "no such workspace file: " + file);
         }
         return connect(file);
     }
@@ -54,7 +63,7 @@ public final class Workspace implements AutoCloseable {
     public static Workspace create(Path file) {
         try {
             if (Files.exists(file) && Files.size(file) > 0) {
-                throw new WorkspaceFileException("file already exists: " + file);
+                throw new WorkspaceFileException(WorkspaceFileException.Reason.ALREADY_EXISTS, "file already exists: " + file);
             }
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -115,7 +124,8 @@ public final class Workspace implements AutoCloseable {
                 read = in.readNBytes(header, 0, header.length);
             }
             if (read < header.length || !Arrays.equals(Arrays.copyOf(header, SQLITE_HEADER.length), SQLITE_HEADER)) {
-                throw new WorkspaceFileException(file.getFileName() + " is not a workspace (not an SQLite database)");
+                throw new WorkspaceFileException(WorkspaceFileException.Reason.NOT_A_DATABASE,
+                        file.getFileName() + " is not a workspace (not an SQLite database)");
             }
         } catch (IOException e) {
             throw new WorkspaceFileException("cannot read " + file + ": " + e.getMessage(), e);
@@ -123,24 +133,26 @@ public final class Workspace implements AutoCloseable {
         int version = ByteBuffer.wrap(header, 60, 4).getInt();
         int appId = ByteBuffer.wrap(header, 68, 4).getInt();
         if (version > Migrations.latestVersion()) {
-            throw new WorkspaceFileException(file.getFileName()
+            throw new WorkspaceFileException(WorkspaceFileException.Reason.NEWER_VERSION, file.getFileName()
                     + " was written by a newer version of Target Monitor (schema " + version + "); please update");
         }
         try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + file.toAbsolutePath());
              Statement st = c.createStatement()) {
             int tables = intPragma(st, "SELECT count(*) FROM sqlite_master");
             if (appId != APPLICATION_ID && !(appId == 0 && tables == 0)) {
-                throw new WorkspaceFileException(file.getFileName()
+                throw new WorkspaceFileException(WorkspaceFileException.Reason.OTHER_PROGRAM, file.getFileName()
                         + " is an SQLite database of another program, not a Target Monitor workspace");
             }
             try (var rs = st.executeQuery("PRAGMA quick_check")) {
                 String result = rs.next() ? rs.getString(1) : "no answer";
                 if (!"ok".equalsIgnoreCase(result)) {
-                    throw new WorkspaceFileException(file.getFileName() + " is damaged: " + result);
+                    throw new WorkspaceFileException(WorkspaceFileException.Reason.DAMAGED,
+                            file.getFileName() + " is damaged: " + result);
                 }
             }
         } catch (SQLException e) {
-            throw new WorkspaceFileException(file.getFileName() + " is damaged or not a workspace: "
+            throw new WorkspaceFileException(WorkspaceFileException.Reason.DAMAGED,
+                    file.getFileName() + " is damaged or not a workspace: "
                     + e.getMessage(), e);
         }
     }
@@ -171,6 +183,21 @@ public final class Workspace implements AutoCloseable {
         return observations;
     }
 
+    /** The import history (batches and what each wrote), for undo. */
+    public ImportRepository imports() {
+        return imports;
+    }
+
+    /** Row names confirmed as meaning an indicator, per plan. */
+    public AliasRepository aliases() {
+        return aliases;
+    }
+
+    /** Snapshots of what a delete takes away, so that undo can put it back exactly. */
+    public RowSnapshots snapshots() {
+        return snapshots;
+    }
+
     /** Runs work in one transaction: all of it is stored, or none of it. Nested calls join the outer one. */
     public <T> T inTransaction(Supplier<T> work) {
         return transactions.run(work);
@@ -189,6 +216,66 @@ public final class Workspace implements AutoCloseable {
             return Migrations.currentVersion(connection);
         } catch (SQLException e) {
             throw Jdbc.failure("read", e);
+        }
+    }
+
+    /**
+     * Writes a consistent copy of this workspace to {@code target} with SQLite's {@code VACUUM INTO}:
+     * everything committed, compacted, with our file identity and schema version. The copy is made
+     * in a temporary file beside the target and then moved into place, so a failed copy leaves no
+     * half-written file and an existing target as it was. An existing target is replaced (the file
+     * chooser has asked), but never this workspace's own file, nor a file another program has open
+     * (its {@code -wal} or {@code -journal} file is there). This workspace stays open and unchanged.
+     */
+    public void copyTo(Path target) {
+        Path to = target.toAbsolutePath().normalize();
+        try {
+            if (to.equals(file.toAbsolutePath().normalize()) || (Files.exists(to) && Files.isSameFile(to, file))) {
+                throw new WorkspaceFileException(WorkspaceFileException.Reason.ALREADY_EXISTS,
+                        "cannot copy workspace " + file + " onto itself");
+            }
+            if (Files.exists(sidecar(to, "-wal")) || Files.exists(sidecar(to, "-journal"))) {
+                throw new WorkspaceFileException(WorkspaceFileException.Reason.IN_USE,
+                        to.getFileName() + " is in use by another program");
+            }
+            Files.createDirectories(to.getParent());
+        } catch (IOException e) {
+            throw new WorkspaceFileException("cannot copy workspace to " + to + ": " + e.getMessage(), e);
+        }
+        Path temp = null;
+        try {
+            // VACUUM INTO accepts an empty file, so the temporary name is reserved before SQLite writes.
+            temp = Files.createTempFile(to.getParent(), "." + to.getFileName() + "-", ".part");
+            synchronized (transactions) { // no transaction of ours may be open during VACUUM
+                try (PreparedStatement st = connection.prepareStatement("VACUUM INTO ?")) {
+                    st.setString(1, temp.toString());
+                    st.execute();
+                }
+            }
+            moveReplacing(temp, to);
+            temp = null;
+        } catch (IOException | SQLException e) {
+            throw new WorkspaceFileException("cannot copy workspace to " + to + ": " + e.getMessage(), e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException e) {
+                    // Left behind as a hidden .part file; the copy has already been reported as failed.
+                }
+            }
+        }
+    }
+
+    private static Path sidecar(Path database, String suffix) {
+        return database.resolveSibling(database.getFileName() + suffix);
+    }
+
+    private static void moveReplacing(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

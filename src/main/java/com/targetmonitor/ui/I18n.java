@@ -69,7 +69,7 @@ public final class I18n {
     }
 
     /** The locale chosen by the language property: "en" gives English, anything else Chinese. */
-    static Locale localeFor(String language) {
+    public static Locale localeFor(String language) {
         if (language != null && language.strip().toLowerCase(Locale.ROOT).startsWith("en")) {
             return Locale.ENGLISH;
         }

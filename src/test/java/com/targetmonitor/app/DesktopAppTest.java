@@ -2,20 +2,25 @@ package com.targetmonitor.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.targetmonitor.logic.settings.SettingsStore;
+import com.targetmonitor.logic.workspace.Session;
 import com.targetmonitor.logic.workspace.WorkspaceOpener;
-import com.targetmonitor.model.Plan;
-import com.targetmonitor.persistence.Workspace;
+import com.targetmonitor.model.Status;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.MainView;
-import com.targetmonitor.ui.MainViewModel;
-import java.nio.file.Files;
+import com.targetmonitor.ui.dialog.RecordingDialogService;
+import com.targetmonitor.ui.main.MainWindowView;
+import com.targetmonitor.ui.main.MainWindowViewModel;
+import com.targetmonitor.ui.main.StatusTableView;
+import com.targetmonitor.ui.task.SyncTaskExecutor;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.TableCell;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.TreeTableRow;
+import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,75 +31,115 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The main window, headless (Monocle), on a temporary seeded workspace: never the user's folder. */
+/** The main window, headless (Monocle), on a temporary demo workspace: never the user's folder. */
 @ExtendWith(ApplicationExtension.class)
 class DesktopAppTest {
 
     @TempDir
-    Path tempDir;
+    static Path tempDir;
 
-    private Workspace workspace;
-    private MainViewModel viewModel;
+    private Session session;
+    private MainWindowViewModel vm;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
-        Path file = tempDir.resolve("w.tmdb");
-        workspace = WorkspaceOpener.openOrCreateWithSeeds(file);
+        session = new Session(WorkspaceOpener.openOrCreateWithSeeds(tempDir.resolve("w" + System.nanoTime() + ".tmdb")));
         this.stage = stage;
-        viewModel = DesktopApp.installMainWindow(stage, workspace);
+        vm = DesktopApp.install(stage, session, new SyncTaskExecutor(), new RecordingDialogService(),
+                new SettingsStore(tempDir.resolve("settings" + System.nanoTime()))).main;
         stage.show();
     }
 
     @AfterEach
-    void closeWorkspace() {
-        if (workspace != null) {
-            workspace.close();
+    void close() throws Exception {
+        org.testfx.api.FxToolkit.cleanupStages();
+        WaitForAsyncUtils.clearExceptions();
+        session.close();
+        I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** The table row whose cells show the text, scrolled into view; empty when the table does not hold it. */
+    private Optional<TreeTableRow<?>> row(FxRobot robot, String text) {
+        TreeTableView<?> table = robot.lookup("#" + StatusTableView.TABLE_ID).queryAs(TreeTableView.class);
+        int index = -1;
+        for (int i = 0; i < table.getExpandedItemCount(); i++) {
+            Object value = table.getTreeItem(i).getValue();
+            if (value != null && value.toString().contains("name=" + text + ",")) {
+                index = i;
+            }
         }
-    }
-
-    @Test
-    void listShowsTheSeedPlans(FxRobot robot) {
-        TableView<?> table = robot.lookup("#" + MainView.PLAN_TABLE_ID).queryTableView();
-        assertThat(table.getItems()).hasSize(3);
-
-        assertThat(robot.lookup(cellWithText("金昌市2022年")).tryQuery()).isPresent();
-        assertThat(robot.lookup(cellWithText("金昌市2023年")).tryQuery()).isPresent();
-        assertThat(robot.lookup(cellWithText("嘉峪关市2022年")).tryQuery()).isPresent();
-    }
-
-    @Test
-    void titleNamesTheWorkspaceFile() {
-        assertThat(stage.getTitle()).contains("w.tmdb").startsWith("目标进度监测");
-    }
-
-    @Test
-    void statusLineShowsPathAndCount(FxRobot robot) {
-        Label status = robot.lookup("#" + MainView.STATUS_LINE_ID).queryAs(Label.class);
-        assertThat(status.getText()).contains(workspace.file().toAbsolutePath().normalize().toString())
-                .contains("3");
-        assertThat(status.isVisible()).isTrue();
-    }
-
-    @Test
-    void clickingARowSelectsThePlan(FxRobot robot) {
-        Node cell = robot.lookup(cellWithText("金昌市2023年")).query();
-        robot.clickOn(cell);
+        if (index < 0) { items=" + table.getExpandedItemCount()
+                    + " tables=" + robot.lookup("#" + StatusTableView.TABLE_ID).queryAll().size());
+            return Optional.empty();
+        }
+        int target = index;
+        robot.interact(() -> table.scrollTo(target));
         WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".tree-table-row-cell").queryAll().stream()
+                .<TreeTableRow<?>>map(n -> (TreeTableRow<?>) n)
+                .filter(r -> r.lookupAll(".tree-table-cell").stream()
+                        .anyMatch(c -> c instanceof Labeled l && text.equals(l.getText())))
+                .findFirst();
+    }
 
-        Plan selected = viewModel.selectedPlanProperty().get();
-        assertThat(selected).isNotNull();
-        assertThat(selected.name()).isEqualTo("金昌市2023年");
+    private static String rowText(TreeTableRow<?> row) {
+        StringBuilder b = new StringBuilder();
+        row.lookupAll(".tree-table-cell").forEach(c -> b.append(((Labeled) c).getText()).append('|'));
+        return b.toString();
     }
 
     @Test
-    void workspaceIsTheTemporaryOne() {
-        assertThat(Files.exists(tempDir.resolve("w.tmdb"))).isTrue();
-        assertThat(viewModel.workspaceFile()).isEqualTo(tempDir.resolve("w.tmdb"));
+    void showsThePlannedInvestmentBehindAt3730(FxRobot robot) {
+        ComboBox<?> plan = robot.lookup("#" + MainWindowView.PLAN_SELECTOR_ID).queryComboBox();
+        robot.interact(() -> vm.selectedPlanProperty().set(vm.plans().stream()
+                .filter(p -> p.name().equals("金昌市2022年")).findFirst().orElseThrow()));
+        ComboBox<?> asOf = robot.lookup("#" + MainWindowView.AS_OF_SELECTOR_ID).queryComboBox();
+        robot.interact(() -> vm.selectedAsOfProperty().set(vm.asOfChoices().stream()
+                .filter(c -> c.label().equals("1-6月")).findFirst().orElseThrow()));
+        assertThat(plan.getValue().toString()).contains("金昌市2022年");
+        assertThat(asOf.getValue().toString()).isEqualTo("1-6月");
+        assertThat(stage.getTitle()).startsWith("目标进度监测").contains(".tmdb");
+
+        TreeTableRow<?> investment = row(robot, "重点项目年度计划投资").orElseThrow();
+        assertThat(rowText(investment)).contains("37.30%").contains("50.00%").contains("-12.70").contains("欠进度");
     }
 
-    private static java.util.function.Predicate<Node> cellWithText(String text) {
-        return node -> node instanceof TableCell<?, ?> && node.isVisible() && text.equals(((Labeled) node).getText());
+    @Test
+    void filtersToBehindOnlyByItsTile(FxRobot robot) {
+        ToggleButton behind = robot.lookup("#" + StatusTableView.TILES_ID + " .tm-tile-behind").queryAs(ToggleButton.class);
+        assertThat(behind.getText()).contains("欠进度").contains("2");
+        robot.clickOn(behind);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.table().visibleRows()).extracting(r -> r.standing().status()).containsOnly(Status.BEHIND);
+        assertThat(row(robot, "重点项目年度计划投资")).isPresent();
+        assertThat(row(robot, "城镇新增就业")).isEmpty();
+    }
+
+    @Test
+    void searchNarrowsTheTable(FxRobot robot) {
+        robot.clickOn("#" + StatusTableView.SEARCH_ID).write("就业");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(row(robot, "城镇新增就业")).isPresent();
+        assertThat(row(robot, "重点项目年度计划投资")).isEmpty();
+    }
+
+    @Test
+    void switchesToEnglishAndBackKeepingPlanAndMonth(FxRobot robot) {
+        robot.clickOn(I18n.get(com.targetmonitor.ui.Msg.MENU_VIEW)).clickOn("语言").clickOn("English");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("Standing").tryQuery()).isPresent();
+        assertThat(row(robot, "重点项目年度计划投资").map(DesktopAppTest::rowText).orElseThrow()).contains("Behind pace");
+        assertThat(vm.selectedPlanProperty().get().name()).isEqualTo("金昌市2022年");
+        assertThat(vm.selectedAsOfProperty().get().label()).isEqualTo("1-6月");
+        assertThat(stage.getTitle()).startsWith("Target Monitor");
+
+        robot.clickOn("View").clickOn("Language").clickOn(I18n.get(com.targetmonitor.ui.Msg.MAIN_LANGUAGE_ZH));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(row(robot, "重点项目年度计划投资").map(DesktopAppTest::rowText).orElseThrow()).contains("欠进度");
+        assertThat(stage.getTitle()).startsWith("目标进度监测");
+        Node tabs = robot.lookup("#" + MainWindowView.TABS_ID).query();
+        assertThat(tabs).isNotNull();
     }
 }

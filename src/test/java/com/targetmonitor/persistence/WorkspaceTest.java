@@ -31,7 +31,7 @@ class WorkspaceTest {
         Path file = dir.resolve("新工作区.db");
         try (Workspace ws = Workspace.create(file)) {
             assertThat(ws.file()).isEqualTo(file);
-            assertThat(ws.schemaVersion()).isEqualTo(1).isEqualTo(Migrations.latestVersion());
+            assertThat(ws.schemaVersion()).isEqualTo(Migrations.latestVersion());
             assertThat(ws.plans().findAll()).isEmpty();
             assertThat(ws.units().findAll()).isEmpty();
         }
@@ -39,7 +39,7 @@ class WorkspaceTest {
         for (String table : TABLES) {
             assertThat(rowCount(file, table)).as(table).isZero();
         }
-        assertThat(queryInt(file, "PRAGMA user_version")).isEqualTo(1);
+        assertThat(queryInt(file, "PRAGMA user_version")).isEqualTo(Migrations.latestVersion());
         assertThat(queryInt(file, "PRAGMA application_id")).isEqualTo(Workspace.APPLICATION_ID);
     }
 
@@ -47,7 +47,7 @@ class WorkspaceTest {
     void createMakesMissingParentFolders() {
         Path file = dir.resolve("a").resolve("b").resolve("ws.db");
         try (Workspace ws = Workspace.create(file)) {
-            assertThat(ws.schemaVersion()).isEqualTo(1);
+            assertThat(ws.schemaVersion()).isEqualTo(Migrations.latestVersion());
         }
         assertThat(file).isRegularFile();
     }
@@ -58,7 +58,7 @@ class WorkspaceTest {
         assertThat(Files.size(file)).isZero();
 
         try (Workspace ws = Workspace.open(file)) {
-            assertThat(ws.schemaVersion()).isEqualTo(1);
+            assertThat(ws.schemaVersion()).isEqualTo(Migrations.latestVersion());
             Plan saved = savedPlan(ws, "金昌市2022年");
             assertThat(ws.plans().find(saved.id())).contains(saved);
         }
@@ -71,7 +71,7 @@ class WorkspaceTest {
     void createOverAnEmptyFileIsAllowed() throws IOException {
         Path file = Files.createFile(dir.resolve("empty.db"));
         try (Workspace ws = Workspace.create(file)) {
-            assertThat(ws.schemaVersion()).isEqualTo(1);
+            assertThat(ws.schemaVersion()).isEqualTo(Migrations.latestVersion());
         }
     }
 
@@ -117,7 +117,7 @@ class WorkspaceTest {
         }
         try (Workspace ws = Workspace.openOrCreate(file)) {
             assertThat(ws.plans().findAll()).containsExactly(saved);
-            assertThat(ws.schemaVersion()).isEqualTo(1);
+            assertThat(ws.schemaVersion()).isEqualTo(Migrations.latestVersion());
         }
     }
 
@@ -129,7 +129,7 @@ class WorkspaceTest {
         }
         // A second run of V1 would fail (CREATE TABLE on existing tables) or wipe the data.
         try (Workspace ws = Workspace.open(file)) {
-            assertThat(ws.schemaVersion()).isEqualTo(1);
+            assertThat(ws.schemaVersion()).isEqualTo(Migrations.latestVersion());
             assertThat(ws.plans().findAll()).hasSize(1);
         }
     }

@@ -1,0 +1,108 @@
+package com.targetmonitor.app;
+
+import com.targetmonitor.logic.settings.Settings;
+import com.targetmonitor.logic.settings.SettingsStore;
+import com.targetmonitor.logic.workspace.Session;
+import com.targetmonitor.model.AsOf;
+import com.targetmonitor.ui.actuals.ActualsGridView;
+import com.targetmonitor.ui.actuals.ActualsGridViewModel;
+import com.targetmonitor.ui.detail.DetailView;
+import com.targetmonitor.ui.detail.DetailViewModel;
+import com.targetmonitor.ui.dialog.DialogService;
+import com.targetmonitor.ui.edit.EditActions;
+import com.targetmonitor.ui.edit.FxFormPresenter;
+import com.targetmonitor.ui.main.EditMenu;
+import com.targetmonitor.ui.main.MainWindowViewModel;
+import com.targetmonitor.ui.main.WindowParts;
+import com.targetmonitor.ui.rules.RuleSetView;
+import com.targetmonitor.ui.task.TaskExecutor;
+import com.targetmonitor.ui.units.UnitsView;
+import com.targetmonitor.ui.units.UnitsViewModel;
+import com.targetmonitor.ui.workspace.WorkspaceMenu;
+import com.targetmonitor.ui.workspace.WorkspaceViewModel;
+import java.time.YearMonth;
+import java.util.List;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+/**
+ * Every long-lived ViewModel of the window, built once with constructor injection; the views are
+ * built from them on demand (again after a language switch).
+ */
+final class DesktopComposition {
+
+    final Session session;
+    final SettingsStore settings;
+    final MainWindowViewModel main;
+    final ActualsGridViewModel grid;
+    final EditActions editActions;
+    final EditMenu editMenu;
+    final WorkspaceViewModel workspaces;
+    final WorkspaceMenu workspaceMenu;
+    final DetailViewModel detail;
+    final UnitsViewModel units;
+    private final Stage stage;
+    private final DialogService dialogs;
+
+    DesktopComposition(Stage stage, Session session, TaskExecutor tasks, DialogService dialogs,
+                       SettingsStore settings) {
+        this.stage = stage;
+        this.session = session;
+        this.dialogs = dialogs;
+        this.settings = settings;
+        main = new MainWindowViewModel(session, tasks);
+        grid = new ActualsGridViewModel(session, dialogs);
+        main.selectedPlanProperty().addListener((obs, old, plan) -> grid.setPlan(plan));
+        detail = new DetailViewModel(session);
+        units = new UnitsViewModel(session);
+        javafx.beans.InvalidationListener follow = obs -> followSelection();
+        main.selectedPlanProperty().addListener(follow);
+        main.selectedAsOfProperty().addListener(follow);
+        main.selectedIndicatorIdProperty().addListener(follow);
+        editActions = new EditActions(session, dialogs, new FxFormPresenter(() -> stage));
+        editMenu = new EditMenu(main, editActions);
+        workspaces = new WorkspaceViewModel(session, dialogs, settings, tasks);
+        workspaceMenu = new WorkspaceMenu(workspaces,
+                () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+    }
+
+    WindowParts parts() {
+        return new DesktopWindowParts(() -> new DetailView(detail).root(), () -> new ActualsGridView(grid).root(),
+                () -> new UnitsView(units).root(),
+                workspaceMenu::items, editMenu::items,
+                () -> List.of(RuleSetView.menuItem(main.selectedPlanProperty(), session, dialogs, () -> stage)),
+                editMenu::open);
+    }
+
+    /** The detail pane and the units view follow the plan, month and indicator chosen in the window. */
+    private void followSelection() {
+        var plan = main.selectedPlanProperty().get();
+        var asOf = main.selectedAsOfProperty().get();
+        AsOf month = asOf == null ? null : asOf.asOf();
+        detail.show(plan, month, main.selectedIndicatorIdProperty().get());
+        units.setPlan(plan, month);
+    }
+
+    /** Opens the remembered plan at the month the settings ask for. */
+    void restore(Settings s) {
+        main.load(s.lastPlanName());
+        var plan = main.selectedPlanProperty().get();
+        var shown = main.selectedAsOfProperty().get();
+        if (plan == null || shown == null) {
+            return;
+        }
+        YearMonth latest = shown.asOf().month();
+        YearMonth lastUsed = s.lastAsOf() != null && s.lastAsOf().getYear() == plan.year() ? s.lastAsOf() : null;
+        YearMonth wanted = s.defaultAsOf().resolve(YearMonth.now(), lastUsed, latest);
+        if (wanted != null && wanted.getYear() == plan.year()) {
+            main.selectAsOf(wanted);
+        }
+    }
+
+    /** What to remember of this run. */
+    Settings remember(Settings s) {
+        var plan = main.selectedPlanProperty().get();
+        var asOf = main.selectedAsOfProperty().get();
+        return s.withLastShown(plan == null ? null : plan.name(), asOf == null ? null : asOf.asOf().month());
+    }
+}

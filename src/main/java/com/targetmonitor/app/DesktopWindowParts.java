@@ -1,0 +1,67 @@
+package com.targetmonitor.app;
+
+import com.targetmonitor.ui.main.WindowParts;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.MenuItem;
+
+/** Puts the feature views together into the main window's parts; each getter builds fresh nodes. */
+final class DesktopWindowParts implements WindowParts {
+
+    private final Supplier<Node> detail;
+    private final Supplier<Node> grid;
+    private final Supplier<Node> units;
+    private final Supplier<List<MenuItem>> fileItems;
+    private final Supplier<List<MenuItem>> editItems;
+    private final Supplier<List<MenuItem>> dataItems;
+    private final java.util.function.Consumer<com.targetmonitor.model.Indicator> openIndicator;
+
+    DesktopWindowParts(Supplier<Node> detail, Supplier<Node> grid, Supplier<Node> units,
+                       Supplier<List<MenuItem>> fileItems, Supplier<List<MenuItem>> editItems,
+                       Supplier<List<MenuItem>> dataItems,
+                       java.util.function.Consumer<com.targetmonitor.model.Indicator> openIndicator) {
+        this.openIndicator = openIndicator;
+        this.detail = detail;
+        this.grid = grid;
+        this.units = units;
+        this.fileItems = fileItems;
+        this.editItems = editItems;
+        this.dataItems = dataItems;
+    }
+
+    @Override
+    public Node detailPane() {
+        return detail.get();
+    }
+
+    @Override
+    public Node actualsGrid() {
+        return grid.get();
+    }
+
+    @Override
+    public Node unitsView() {
+        return units.get();
+    }
+
+    @Override
+    public List<MenuItem> fileMenuItems() {
+        return fileItems.get();
+    }
+
+    @Override
+    public List<MenuItem> editMenuItems() {
+        return editItems.get();
+    }
+
+    @Override
+    public List<MenuItem> dataMenuItems() {
+        return dataItems.get();
+    }
+
+    @Override
+    public void openIndicator(com.targetmonitor.model.Indicator indicator) {
+        openIndicator.accept(indicator);
+    }
+}

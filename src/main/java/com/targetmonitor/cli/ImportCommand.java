@@ -1,0 +1,140 @@
+package com.targetmonitor.cli;
+
+import com.targetmonitor.logic.excel.imports.ImportFiles;
+import com.targetmonitor.logic.excel.imports.ImportOptions;
+import com.targetmonitor.logic.excel.imports.ImportPreview;
+import com.targetmonitor.logic.excel.imports.ImportResult;
+import com.targetmonitor.logic.excel.imports.ImportSession;
+import com.targetmonitor.logic.excel.imports.StatisticsImporter;
+import com.targetmonitor.logic.excel.targets.TargetsImporter;
+import com.targetmonitor.logic.excel.targets.TargetsPreview;
+import com.targetmonitor.logic.excel.targets.TargetsResult;
+import com.targetmonitor.logic.excel.targets.TargetsTable;
+import com.targetmonitor.logic.status.PlanNotFoundException;
+import com.targetmonitor.logic.status.PlanStatusService;
+import com.targetmonitor.model.Period;
+import com.targetmonitor.model.Plan;
+import com.targetmonitor.persistence.ImportBatch;
+import com.targetmonitor.persistence.Workspace;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import", description = {
+        "Import targets tables (目标任务分解表) and statistics (统计月报, department sheets, filled templates;",
+        ".xlsx, .xls, .csv) into a plan. A targets table creates the plan when NAME names none.",
+        "Prints the preview; without --dry-run then writes every sure match in one transaction.",
+        "Weak matches are listed as questions and not written; confirm them in the import window."})
+final class ImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Option(names = "--plan", required = true, paramLabel = "NAME", description = "the plan, or any part of its name")
+    String plan;
+
+    @Option(names = "--year", paramLabel = "YYYY", description = "the year of files that name only months (1-2月); "
+            + "the year of a plan a targets table creates")
+    Integer year;
+
+    @Option(names = "--period", paramLabel = "YYYY-MM", description = "the period of the figures (overrides the file)")
+    String period;
+
+    @Option(names = "--dry-run", description = "print the preview only; write nothing")
+    boolean dryRun;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "the files to import")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        ImportOptions options = new ImportOptions(period(), year);
+        // Every file is read and checked before the workspace is opened: a bad file leaves it untouched.
+        ImportFiles read = ImportFiles.read(files, options);
+        try (Workspace ws = workspace.open()) {
+            ws.inTransaction(() -> run(ws, read, options, out));
+        }
+        return 0;
+    }
+
+    /** Targets first (they may create the plan), then statistics; all of it in the caller's one transaction. */
+    private void run(Workspace ws, ImportFiles read, ImportOptions options, PrintWriter out) {
+        Plan target = plan(ws, read);
+        for (TargetsTable table : read.targets()) {
+            TargetsPreview preview = TargetsImporter.preview(ws, target, table);
+            TargetsPreviewPrinter.print(out, preview);
+            out.println((dryRun ? "dry run: " : "") + TargetsPreviewPrinter.summary(preview));
+            if (!dryRun) {
+                TargetsResult result = TargetsImporter.apply(ws, preview);
+                target = result.plan();
+                out.println("import #" + result.batch().id() + ": " + table.fileName() + ", " + result.created()
+                        + " indicators created, " + result.updated() + " targets updated");
+            }
+        }
+        if (read.statistics().isEmpty()) {
+            return;
+        }
+        if (target.id() == null) {
+            out.println("dry run: statistics are matched once the plan exists");
+            return;
+        }
+        ImportSession session = StatisticsImporter.preview(ws, target, read.statistics(), options);
+        ImportPreview preview = session.preview();
+        ImportPreviewPrinter.print(out, preview);
+        out.println((dryRun ? "dry run: " : "") + ImportPreviewPrinter.summary(preview));
+        if (!dryRun) {
+            ImportResult result = session.apply();
+            for (ImportBatch b : result.batches()) {
+                out.println("import #" + b.id() + ": " + b.fileName() + ", " + b.rowCount() + " values written");
+            }
+            if (result.batches().isEmpty()) {
+                out.println("nothing written");
+            }
+        }
+    }
+
+    /** The plan NAME picks; a targets table may name one that does not exist yet, which it then creates. */
+    private Plan plan(Workspace ws, ImportFiles read) {
+        PlanStatusService plans = new PlanStatusService(ws);
+        if (read.targets().isEmpty()) {
+            return plans.findPlan(plan);
+        }
+        try {
+            return plans.findPlan(plan);
+        } catch (PlanNotFoundException e) {
+            if (plans.plans().stream().anyMatch(p -> p.name().contains(plan.strip()))) {
+                throw e;
+            }
+            TargetsTable first = read.targets().get(0);
+            Integer y = year != null ? year : first.year();
+            if (y == null) {
+                throw new ParameterException(spec.commandLine(), "no plan is named '" + plan
+                        + "' and the targets table names no year: give --year to create the plan");
+            }
+            return TargetsImporter.newPlan(plan.strip(), y, first);
+        }
+    }
+
+    private Period period() {
+        if (period == null) {
+            return null;
+        }
+        try {
+            return Period.parse(period);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--period: " + e.getMessage());
+        }
+    }
+}

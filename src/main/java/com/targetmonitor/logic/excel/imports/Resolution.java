@@ -1,0 +1,44 @@
+package com.targetmonitor.logic.excel.imports;
+
+import com.targetmonitor.logic.excel.match.Candidate;
+import com.targetmonitor.logic.excel.match.ValueRole;
+import com.targetmonitor.logic.excel.stats.StatFile;
+import com.targetmonitor.logic.excel.stats.StatRow;
+import com.targetmonitor.logic.excel.stats.StatSheet;
+import com.targetmonitor.logic.excel.text.NormalizedName;
+import com.targetmonitor.model.Indicator;
+import com.targetmonitor.model.Period;
+import java.util.List;
+
+/** A source row in one role and the indicator chosen for it; what the officer changes in the preview. */
+final class Resolution {
+
+    final int id;
+    final StatFile file;
+    final StatSheet sheet;
+    final StatRow row;
+    final NormalizedName name;
+    /** The period our key names (templates, exports), or null. */
+    final Period keyPeriod;
+    ValueRole role;
+    Indicator indicator;
+    MatchKind kind;
+    double score;
+    List<Candidate> alternatives;
+    boolean ignored;
+
+    Resolution(int id, StatFile file, StatSheet sheet, StatRow row, NormalizedName name, Period keyPeriod) {
+        this.id = id;
+        this.file = file;
+        this.sheet = sheet;
+        this.row = row;
+        this.name = name;
+        this.keyPeriod = keyPeriod;
+        this.alternatives = List.of();
+        this.kind = MatchKind.NONE;
+    }
+
+    boolean confirmedByOfficer() {
+        return kind == MatchKind.CONFIRMED;
+    }
+}

@@ -1,0 +1,214 @@
+package com.targetmonitor.logic.excel.imports;
+
+import com.targetmonitor.logic.excel.match.Candidate;
+import com.targetmonitor.logic.excel.match.ValueRole;
+import com.targetmonitor.logic.excel.stats.StatValue;
+import com.targetmonitor.logic.excel.text.NumberReading;
+import com.targetmonitor.logic.excel.text.PeriodHint;
+import com.targetmonitor.logic.excel.text.UnitConverter;
+import com.targetmonitor.model.Indicator;
+import com.targetmonitor.model.IndicatorKind;
+import com.targetmonitor.model.Observation;
+import com.targetmonitor.model.Period;
+import com.targetmonitor.model.Plan;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Works out one preview row from a resolution: the period, the cell, the value in the indicator's
+ * unit, the value the workspace holds now, and what is wrong.
+ */
+final class RowEvaluator {
+
+    private static final Set<String> DONE = Set.of("完成", "已完成", "是", "√", "✓", "已办结", "办结", "done", "yes");
+    private static final Set<String> NOT_DONE = Set.of("未完成", "否", "×", "推进中", "进行中", "未办结", "no");
+
+    private final Plan plan;
+    private final ImportOptions options;
+    private final Map<Long, List<Observation>> observations;
+
+    RowEvaluator(Plan plan, ImportOptions options, Map<Long, List<Observation>> observations) {
+        this.plan = plan;
+        this.options = options;
+        this.observations = observations;
+    }
+
+    PreviewRow evaluate(Resolution r) {
+        List<ImportProblem> problems = new ArrayList<>();
+        Indicator indicator = r.indicator;
+        PeriodHint hint = hint(r);
+        String rawName = r.row.name();
+        if (indicator == null) {
+            StatValue shown = r.row.values().stream().filter(v -> !v.reading().isEmpty()).findFirst().orElse(null);
+            problems.add(ImportProblem.of(ImportProblem.Code.NO_MATCH, r.row.nameAddress()));
+            return new PreviewRow(r.id, r.file.fileName(), shown == null ? r.row.nameAddress() : shown.address(),
+                    r.row.nameAddress(), rawName, shown == null ? "" : shown.text(), null, "", "", 0, MatchKind.NONE,
+                    r.role, null, null, null, null, r.ignored ? RowState.IGNORED : RowState.UNMATCHED, problems,
+                    suggestions(r));
+        }
+        int endMonth = hint.hasMonth() ? hint.endMonth() : 12;
+        CellChooser.Choice choice = CellChooser.choose(r.row, r.role, r.name.growth() || r.kind == MatchKind.KEY,
+                indicator.kind(), endMonth);
+        StatValue cell = choice.cell();
+        String cellAddress = cell == null ? r.row.nameAddress() : cell.address();
+        if (choice.problem() != null) {
+            problems.add(ImportProblem.of(choice.problem(), cellAddress));
+        }
+        Double value = null;
+        Double yoy = null;
+        if (cell != null && choice.problem() == null) {
+            value = value(r, indicator, cell, problems);
+            if (r.role == ValueRole.VALUE && indicator.kind() != IndicatorKind.MILESTONE) {
+                StatValue growth = CellChooser.growthAlongside(r.row, endMonth);
+                yoy = growth == null ? null : growth.reading().value();
+            }
+        }
+        // A row without a value needs no period: an empty row of a long table is no error.
+        Period period = value == null && !hint.hasMonth() && r.keyPeriod == null ? null
+                : period(r, hint, indicator, problems);
+        if (value == null && problems.isEmpty()) {
+            problems.add(ImportProblem.of(ImportProblem.Code.NO_VALUE, cellAddress));
+        }
+        Observation old = period == null ? null : find(indicator.id(), period);
+        Double oldValue = old == null ? null : old.value();
+        boolean weak = r.kind == MatchKind.WEAK;
+        if (weak) {
+            problems.add(0, ImportProblem.of(ImportProblem.Code.WEAK_MATCH, r.row.nameAddress(),
+                    String.valueOf(Math.round(r.score * 100)), indicator.name()));
+        }
+        RowState state = state(r, problems, value, old, yoy, weak);
+        return new PreviewRow(r.id, r.file.fileName(), cellAddress, r.row.nameAddress(), rawName,
+                cell == null ? "" : cell.text(), indicator.id(), indicator.name(), indicator.unitOfMeasure(), r.score,
+                r.kind, r.role, period, oldValue, value, yoy, state, problems, weak ? suggestions(r) : List.of());
+    }
+
+    private static RowState state(Resolution r, List<ImportProblem> problems, Double value, Observation old, Double yoy,
+                                  boolean weak) {
+        if (r.ignored) {
+            return RowState.IGNORED;
+        }
+        if (problems.stream().anyMatch(p -> p.severity() == ImportProblem.Severity.ERROR)) {
+            return RowState.ERROR;
+        }
+        if (value == null) {
+            return RowState.NO_VALUE;
+        }
+        if (weak) {
+            return RowState.QUESTION;
+        }
+        boolean same = old != null && value.equals(old.value()) && (yoy == null || yoy.equals(old.yoyGrowth()));
+        return same ? RowState.UNCHANGED : RowState.APPLY;
+    }
+
+    /** The period as far as the file, the key and the options tell it. */
+    private PeriodHint hint(Resolution r) {
+        if (r.keyPeriod != null) {
+            return new PeriodHint(r.keyPeriod.year(), r.keyPeriod.endMonth(),
+                    r.keyPeriod.granularity() == com.targetmonitor.model.Granularity.QUARTER);
+        }
+        PeriodHint h = r.row.period();
+        if (!r.sheet.header().isLong()) {
+            PeriodHint override = options.periodHint();
+            h = override != null ? override : h.orElse(r.file.period());
+        }
+        Integer year = h.year() != null ? h.year() : options.year() != null ? options.year() : plan.year();
+        return h.withYear(year);
+    }
+
+    private Period period(Resolution r, PeriodHint hint, Indicator indicator, List<ImportProblem> problems) {
+        if (r.keyPeriod != null) {
+            return r.keyPeriod;
+        }
+        if (!hint.hasMonth()) {
+            problems.add(ImportProblem.of(ImportProblem.Code.PERIOD_UNKNOWN, r.row.nameAddress(), r.row.periodText()));
+            return null;
+        }
+        Period p = hint.periodFor(indicator.frequency(), plan.year());
+        if (p.year() != plan.year()) {
+            problems.add(ImportProblem.of(ImportProblem.Code.OUTSIDE_PLAN_YEAR, r.row.nameAddress(),
+                    p.year() + "年" + p.label(), String.valueOf(plan.year())));
+        }
+        return p;
+    }
+
+    private Double value(Resolution r, Indicator indicator, StatValue cell, List<ImportProblem> problems) {
+        NumberReading reading = cell.reading();
+        if (indicator.kind() == IndicatorKind.MILESTONE && !reading.hasValue() && reading.problem() != null) {
+            String word = cell.text().strip().toLowerCase(java.util.Locale.ROOT);
+            if (DONE.contains(word)) {
+                return 1.0;
+            }
+            if (NOT_DONE.contains(word)) {
+                return 0.0;
+            }
+            problems.add(ImportProblem.of(ImportProblem.Code.NOT_A_MILESTONE_STATE, cell.address(), cell.text()));
+            return null;
+        }
+        if (reading.problem() != null) {
+            problems.add(ImportProblem.of(ImportProblem.Code.NOT_A_NUMBER, cell.address(), cell.text()));
+            return null;
+        }
+        if (!reading.hasValue() || r.role == ValueRole.GROWTH || r.kind == MatchKind.KEY) {
+            return reading.value();
+        }
+        return convert(r, indicator, cell, reading, problems);
+    }
+
+    /** The value in the indicator's unit: a unit written on the row wins over the title's "单位：万元". */
+    private static Double convert(Resolution r, Indicator indicator, StatValue cell, NumberReading reading,
+                                  List<ImportProblem> problems) {
+        String to = indicator.unitOfMeasure();
+        String explicit = firstNonEmpty(r.row.unit(), r.name.unitHint(), reading.unitHint());
+        String from = explicit;
+        if (from.isEmpty() && UnitConverter.convertible(r.sheet.unitNote(), to)) {
+            from = r.sheet.unitNote();
+        }
+        if (from.isEmpty() || to.isEmpty()) {
+            return reading.value();
+        }
+        if (UnitConverter.conflicting(from, to)) {
+            problems.add(ImportProblem.of(ImportProblem.Code.UNIT_MISMATCH, cell.address(), UnitConverter.clean(from),
+                    to));
+            return null;
+        }
+        Double converted = UnitConverter.convert(reading.value(), from, to).orElse(reading.value());
+        if (UnitConverter.scales(from, to)) {
+            problems.add(ImportProblem.of(ImportProblem.Code.UNIT_CONVERTED, cell.address(),
+                    plain(reading.value()) + UnitConverter.clean(from), plain(converted) + to));
+        }
+        return converted;
+    }
+
+    private Observation find(long indicatorId, Period period) {
+        for (Observation o : observations.getOrDefault(indicatorId, List.of())) {
+            if (o.period().equals(period)) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> suggestions(Resolution r) {
+        return r.alternatives.stream().map(Candidate::indicator).map(Indicator::name).distinct().limit(3).toList();
+    }
+
+    private static String firstNonEmpty(String... texts) {
+        for (String t : texts) {
+            if (t != null && !t.isBlank()) {
+                return t.strip();
+            }
+        }
+        return "";
+    }
+
+    static String plain(Double v) {
+        if (v == null) {
+            return "";
+        }
+        BigDecimal d = BigDecimal.valueOf(v).stripTrailingZeros();
+        return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
+    }
+}

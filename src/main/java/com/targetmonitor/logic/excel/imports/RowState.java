@@ -1,0 +1,23 @@
+package com.targetmonitor.logic.excel.imports;
+
+/** What the import will do with a preview row. */
+public enum RowState {
+    /** Written when the import is confirmed. */
+    APPLY,
+    /** The workspace already holds this value; nothing to write. */
+    UNCHANGED,
+    /** A weak match: written only once the officer confirms it (never from the command line). */
+    QUESTION,
+    /** No indicator matches the row name; the officer may pick one. */
+    UNMATCHED,
+    /** Matched, but the cell holds no value ("—", "/", empty). */
+    NO_VALUE,
+    /** Matched, but something is wrong (see the row's problems); not written. */
+    ERROR,
+    /** The officer chose not to import the row. */
+    IGNORED;
+
+    public boolean writes() {
+        return this == APPLY;
+    }
+}

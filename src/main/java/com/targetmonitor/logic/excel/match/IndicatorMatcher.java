@@ -1,0 +1,115 @@
+package com.targetmonitor.logic.excel.match;
+
+import com.targetmonitor.logic.excel.text.NameNormalizer;
+import com.targetmonitor.logic.excel.text.NormalizedName;
+import com.targetmonitor.logic.excel.text.Similarity;
+import com.targetmonitor.model.Indicator;
+import com.targetmonitor.persistence.IndicatorAlias;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Matches row names of a statistics table to a plan's indicators. An alias confirmed earlier wins;
+ * then equal normalised names; then the most similar name. A similar name scoring at least
+ * {@link #STRONG} is applied; one scoring at least {@link #WEAK} becomes a question; two candidates
+ * that are nearly as good as each other also make a question, since guessing between them is
+ * exactly what an officer must not find done silently.
+ */
+public final class IndicatorMatcher {
+
+    /** Similarity from which a match is applied without asking. */
+    public static final double STRONG = 0.85;
+    /** Similarity from which a candidate is offered as a question. */
+    public static final double WEAK = 0.5;
+    /** Candidates closer than this to the best make the match ambiguous. */
+    private static final double AMBIGUOUS = 0.05;
+    private static final int ALTERNATIVES = 3;
+
+    private record Entry(Indicator indicator, String key, int[] grams) {
+    }
+
+    private final Map<ValueRole, List<Entry>> byRole = new HashMap<>();
+    private final Map<ValueRole, Map<String, List<Entry>>> exact = new HashMap<>();
+    private final Map<String, Indicator> aliases = new HashMap<>();
+    private final Map<Long, Indicator> byId = new HashMap<>();
+
+    public IndicatorMatcher(List<Indicator> indicators, List<IndicatorAlias> confirmed) {
+        for (ValueRole role : ValueRole.values()) {
+            byRole.put(role, new ArrayList<>());
+            exact.put(role, new HashMap<>());
+        }
+        for (Indicator indicator : indicators) {
+            byId.put(indicator.id(), indicator);
+            NormalizedName n = NameNormalizer.normalize(indicator.name());
+            Entry e = new Entry(indicator, n.key(), Similarity.grams(n.key()));
+            for (ValueRole role : ValueRole.values()) {
+                if (role.accepts(indicator)) {
+                    byRole.get(role).add(e);
+                    exact.get(role).computeIfAbsent(n.key(), k -> new ArrayList<>()).add(e);
+                }
+            }
+        }
+        for (IndicatorAlias a : confirmed) {
+            Indicator indicator = byId.get(a.indicatorId());
+            if (indicator != null) {
+                aliases.put(aliasKey(a.nameKey(), a.role()), indicator);
+            }
+        }
+    }
+
+    public Match match(NormalizedName name, ValueRole role) {
+        if (name.isEmpty()) {
+            return Match.NONE;
+        }
+        Indicator alias = aliases.get(aliasKey(name.key(), role.code()));
+        if (alias != null) {
+            return new Match(new Candidate(alias, 1.0, true), Match.Strength.ALIAS, List.of());
+        }
+        List<Entry> equal = exact.get(role).getOrDefault(name.key(), List.of());
+        if (equal.size() == 1) {
+            return new Match(new Candidate(equal.get(0).indicator(), 1.0, false), Match.Strength.EXACT, List.of());
+        }
+        List<Candidate> ranked = candidates(name, role, ALTERNATIVES + 1);
+        if (ranked.isEmpty()) {
+            return Match.NONE;
+        }
+        Candidate best = ranked.get(0);
+        List<Candidate> rest = ranked.subList(1, ranked.size());
+        boolean ambiguous = !rest.isEmpty() && rest.get(0).score() >= best.score() - AMBIGUOUS;
+        Match.Strength strength;
+        if (best.score() >= STRONG && !ambiguous) {
+            strength = Match.Strength.STRONG;
+        } else if (best.score() >= WEAK) {
+            strength = Match.Strength.WEAK;
+        } else {
+            strength = Match.Strength.NONE;
+        }
+        return new Match(best, strength, rest);
+    }
+
+    /** The indicators of the role most alike the name, best first, with any score above zero. */
+    public List<Candidate> candidates(NormalizedName name, ValueRole role, int max) {
+        int[] grams = Similarity.grams(name.key());
+        List<Candidate> all = new ArrayList<>();
+        for (Entry e : byRole.get(role)) {
+            double score = e.key().equals(name.key()) ? 1.0 : Similarity.score(grams, e.grams());
+            if (score > 0) {
+                all.add(new Candidate(e.indicator(), score, false));
+            }
+        }
+        all.sort(Comparator.comparingDouble(Candidate::score).reversed()
+                .thenComparing(c -> c.indicator().position()));
+        return all.size() > max ? List.copyOf(all.subList(0, max)) : all;
+    }
+
+    public Indicator indicator(long id) {
+        return byId.get(id);
+    }
+
+    private static String aliasKey(String nameKey, String role) {
+        return role + "\u0000" + nameKey;
+    }
+}

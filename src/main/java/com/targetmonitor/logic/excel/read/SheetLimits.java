@@ -1,0 +1,35 @@
+package com.targetmonitor.logic.excel.read;
+
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+
+/**
+ * What we accept from a file, so that a hostile or broken one cannot exhaust memory: columns beyond
+ * the first 256 are ignored (statistics tables are narrow; a lone cell at XFD1 must not make every
+ * row 16,384 wide), and POI's zip-bomb guard refuses parts that inflate more than 100-fold or past
+ * 1 GiB.
+ */
+public final class SheetLimits {
+
+    /** Columns read per row. */
+    public static final int MAX_COLUMNS = 256;
+    /** Rows read per file, over all sheets: far beyond any statistics table, well within memory. */
+    public static final int MAX_ROWS = 2_000_000;
+    /** Bytes a single part of an .xlsx may inflate to. */
+    public static final long MAX_ENTRY_SIZE = 1L << 30;
+    /** Smallest compressed ÷ inflated size accepted; POI's default too. */
+    public static final double MIN_INFLATE_RATIO = 0.01;
+    /** Parts in an .xlsx archive; a real workbook has a few dozen. */
+    public static final int MAX_ENTRIES = 10_000;
+    /** An old .xls or a CSV larger than this is refused before it is read. */
+    public static final long MAX_LOADED_FILE = 256L << 20;
+
+    private SheetLimits() {
+    }
+
+    /** Sets POI's zip guard; the settings are global to POI, so every reader calls this first. */
+    static void applyZipGuard() {
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
+        ZipSecureFile.setMaxFileCount(MAX_ENTRIES);
+    }
+}

@@ -1,0 +1,119 @@
+package com.targetmonitor.logic.excel.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reduces names so that a statistics bureau's row name and a plan's indicator name compare equal
+ * when they mean the same figure: "规模以上工业增加值增速（%）" and "规上工业增加值增长",
+ * "GDP" and "地区生产总值", "全社会固定资产投资（不含农户）" and "固定资产投资".
+ * Both sides go through the same steps, so a step only has to be consistent, not perfect.
+ */
+public final class NameNormalizer {
+
+    private static final Pattern LEADING_MARKS = Pattern.compile(
+            "^(?:其中[:]?|内[:]|注[:]|#|\\*|△|▲|※|☆|★|●|○|■|□|◆|-|—|·)+");
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^(?:\\d{1,3}(?:\\.\\d{1,3})*[.、)]|\\(\\d{1,3}\\)|[一二三四五六七八九十]{1,3}[、.]"
+                    + "|\\([一二三四五六七八九十]{1,3}\\)|[\\u2460-\\u2473])");
+    private static final Pattern BRACKET = Pattern.compile("\\(([^()]*)\\)");
+    private static final Pattern SCOPE = Pattern.compile(
+            "^(?:不含|含|不包括|包括|剔除|扣除|按|口径|注|全口径|其中|现价|可比价|当年价|以上|规模以上)");
+    private static final Pattern GROWTH_SUFFIX = Pattern.compile(
+            "(?:比上年(?:同期)?|同比)?(?:增长率|增长速度|增长幅度|增长%|增长|增速|增幅|增减|下降率|下降|降低率|降低|变动)%?$"
+                    + "|同比%?$");
+    /** Short forms and synonyms, expanded before comparing (longest first where one contains another). */
+    private static final Map<String, String> SYNONYMS = Map.ofEntries(
+            Map.entry("规模以上", "规上"),
+            Map.entry("gdp", "地区生产总值"),
+            Map.entry("生产总值", "地区生产总值"),
+            Map.entry("社零总额", "社会消费品零售总额"),
+            Map.entry("社零额", "社会消费品零售总额"),
+            Map.entry("社消零", "社会消费品零售总额"),
+            Map.entry("固投", "固定资产投资"),
+            Map.entry("一般预算收入", "一般公共预算收入"),
+            Map.entry("进出口总额", "进出口总值"),
+            Map.entry("外贸进出口", "进出口"));
+    /** Words that add nothing to which figure is meant. */
+    private static final Pattern FILLER = Pattern.compile("实现|完成|常住|全社会|全市|全区|全县|全年|累计|总计|合计|本年|当年");
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}&&[^%‰+]]|[“”‘’\"'`·・、，。；：！？《》〈〉「」『』【】〔〕\\[\\]]");
+
+    private NameNormalizer() {
+    }
+
+    public static NormalizedName normalize(String raw) {
+        if (raw == null) {
+            return new NormalizedName("", false, "", "");
+        }
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC)
+                .replace('【', '(').replace('】', ')').replace('〔', '(').replace('〕', ')')
+                .replace('[', '(').replace(']', ')').replace('［', '(').replace('］', ')')
+                .replaceAll("[\\s\\u3000]+", "");
+        s = stripLeading(s);
+        String unit = "";
+        String scope = "";
+        StringBuilder kept = new StringBuilder();
+        Matcher m = BRACKET.matcher(s);
+        int last = 0;
+        while (m.find()) {
+            kept.append(s, last, m.start());
+            String inside = m.group(1);
+            if (UnitConverter.isUnit(inside)) {
+                unit = UnitConverter.clean(inside);
+            } else if (SCOPE.matcher(inside).find() || inside.isEmpty()) {
+                scope = inside;
+            } else if (isGrowthNote(inside)) {
+                kept.append("增长");
+            } else {
+                kept.append(inside);
+            }
+            last = m.end();
+        }
+        kept.append(s.substring(last));
+        s = kept.toString().replace("(", "").replace(")", "");
+        s = s.toLowerCase(Locale.ROOT);
+        boolean growth = false;
+        Matcher g = GROWTH_SUFFIX.matcher(s);
+        if (g.find() && g.start() > 0) {
+            growth = true;
+            s = s.substring(0, g.start());
+        }
+        s = expand(s);
+        s = FILLER.matcher(s).replaceAll("");
+        s = PUNCTUATION.matcher(s).replaceAll("");
+        return new NormalizedName(s, growth, unit, scope);
+    }
+
+    /** Numbering and marks at the start: "一、", "（三）", "1.", "其中：", "#". */
+    private static String stripLeading(String s) {
+        String before;
+        do {
+            before = s;
+            s = LEADING_MARKS.matcher(s).replaceFirst("");
+            s = NUMBERING.matcher(s).replaceFirst("");
+        } while (!s.equals(before) && !s.isEmpty());
+        return s;
+    }
+
+    private static boolean isGrowthNote(String inside) {
+        return inside.equals("增长") || inside.equals("增速") || inside.equals("增长%") || inside.equals("±%");
+    }
+
+    private static String expand(String s) {
+        String out = s;
+        for (Map.Entry<String, String> e : SYNONYMS.entrySet()) {
+            if (e.getKey().equals("生产总值")) {
+                continue;
+            }
+            out = out.replace(e.getKey(), e.getValue());
+        }
+        // 生产总值 alone means 地区生产总值; do not double the prefix of an already full name.
+        if (out.contains("生产总值") && !out.contains("地区生产总值")) {
+            out = out.replace("生产总值", "地区生产总值");
+        }
+        return out;
+    }
+}

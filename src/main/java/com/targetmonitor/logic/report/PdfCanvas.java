@@ -1,0 +1,225 @@
+package com.targetmonitor.logic.report;
+
+import java.awt.Color;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+
+/**
+ * The pages of one PDF being written, top to bottom: the current page, the position on it, and the
+ * drawing the report needs (text in the embedded Chinese font, rules, boxes, pictures). Coordinates
+ * passed in are PDF points from the page's bottom left; {@link #y()} is the top of the free space.
+ */
+final class PdfCanvas implements Closeable {
+
+    /** Called after a page break, before anything else is drawn on the new page (repeats a table header). */
+    interface PageStart {
+        void pageStarted() throws IOException;
+    }
+
+    static final float MARGIN = 56; // ≈ 2 cm
+
+    private final PDDocument document;
+    private final PDType0Font font;
+    private final CmapLookup glyphs;
+    private final PDRectangle size;
+    private final List<PageStart> pageStarts = new ArrayList<>();
+    private PDPageContentStream content;
+    private float y;
+
+    PdfCanvas(PDDocument document, PDType0Font font, CmapLookup glyphs, PageOrientation orientation) {
+        this.document = document;
+        this.font = font;
+        this.glyphs = glyphs;
+        this.size = orientation == PageOrientation.LANDSCAPE
+                ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4;
+    }
+
+    float left() {
+        return MARGIN;
+    }
+
+    float width() {
+        return size.getWidth() - 2 * MARGIN;
+    }
+
+    float top() {
+        return size.getHeight() - MARGIN;
+    }
+
+    float bottom() {
+        return MARGIN;
+    }
+
+    /** The height of an empty page's free space. */
+    float bodyHeight() {
+        return top() - bottom();
+    }
+
+    float y() {
+        return y;
+    }
+
+    void moveDown(float points) {
+        y -= points;
+    }
+
+    /** Starts a new page; page-start listeners draw their part (a repeated table header) first. */
+    void newPage() throws IOException {
+        if (content != null) {
+            content.close();
+        }
+        PDPage page = new PDPage(size);
+        document.addPage(page);
+        content = new PDPageContentStream(document, page);
+        y = top();
+        for (PageStart listener : List.copyOf(pageStarts)) {
+            listener.pageStarted();
+        }
+    }
+
+    /** Makes room for a block of the given height: a new page when it does not fit on this one. */
+    boolean ensure(float height) throws IOException {
+        if (content == null || y - height < bottom()) {
+            newPage();
+            return true;
+        }
+        return false;
+    }
+
+    boolean atPageTop() {
+        return y == top();
+    }
+
+    void onPageStart(PageStart listener) {
+        pageStarts.add(listener);
+    }
+
+    void removePageStart(PageStart listener) {
+        pageStarts.remove(listener);
+    }
+
+    /** The text with every character the font cannot draw replaced by "?", never an empty box. */
+    String drawable(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (cp == '\t') {
+                sb.append(' ');
+            } else if (cp >= ' ' && glyphs.getGlyphId(cp) != 0 || cp == ' ') {
+                sb.appendCodePoint(cp);
+            } else if (!Character.isISOControl(cp)) {
+                sb.append('?');
+            }
+        });
+        return sb.toString();
+    }
+
+    float textWidth(String text, float fontSize) {
+        try {
+            return font.getStringWidth(drawable(text)) / 1000f * fontSize;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    TextWrapper wrapper(float fontSize) {
+        return new TextWrapper(s -> textWidth(s, fontSize));
+    }
+
+    /** Text with its baseline at (x, baseline). Bold is drawn as fill + a thin stroke (one font file). */
+    void text(float x, float baseline, String text, float fontSize, boolean bold, Color colour) throws IOException {
+        String safe = drawable(text);
+        if (safe.isEmpty()) {
+            return;
+        }
+        content.beginText();
+        content.setNonStrokingColor(colour);
+        if (bold) {
+            content.setStrokingColor(colour);
+            content.setLineWidth(fontSize * 0.035f);
+            content.setRenderingMode(RenderingMode.FILL_STROKE);
+        }
+        content.setFont(font, fontSize);
+        content.newLineAtOffset(x, baseline);
+        content.showText(safe);
+        content.endText();
+        if (bold) {
+            content.setRenderingMode(RenderingMode.FILL);
+        }
+    }
+
+    void fillRect(float x, float yBottom, float w, float h, Color colour) throws IOException {
+        content.setNonStrokingColor(colour);
+        content.addRect(x, yBottom, w, h);
+        content.fill();
+    }
+
+    void strokeRect(float x, float yBottom, float w, float h, float lineWidth, Color colour) throws IOException {
+        content.setStrokingColor(colour);
+        content.setLineWidth(lineWidth);
+        content.addRect(x, yBottom, w, h);
+        content.stroke();
+    }
+
+    void dot(float cx, float cy, float r, Color colour) throws IOException {
+        // A circle from four Bézier arcs (k = 0.5523 approximates a quarter circle).
+        float k = 0.5523f * r;
+        content.setNonStrokingColor(colour);
+        content.moveTo(cx + r, cy);
+        content.curveTo(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
+        content.curveTo(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
+        content.curveTo(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
+        content.curveTo(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
+        content.fill();
+    }
+
+    void image(PDImageXObject image, float x, float yBottom, float w, float h) throws IOException {
+        content.drawImage(image, x, yBottom, w, h);
+    }
+
+    PDDocument document() {
+        return document;
+    }
+
+    /** Writes "第 x 页 共 y 页" at the foot of every page. */
+    void numberPages(java.util.function.BiFunction<Integer, Integer, String> label, float fontSize, Color colour)
+            throws IOException {
+        if (content != null) {
+            content.close();
+            content = null;
+        }
+        int pages = document.getNumberOfPages();
+        for (int i = 0; i < pages; i++) {
+            PDPage page = document.getPage(i);
+            try (PDPageContentStream footer = new PDPageContentStream(document, page,
+                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+                String text = drawable(label.apply(i + 1, pages));
+                float w = font.getStringWidth(text) / 1000f * fontSize;
+                footer.beginText();
+                footer.setNonStrokingColor(colour);
+                footer.setFont(font, fontSize);
+                footer.newLineAtOffset((size.getWidth() - w) / 2, MARGIN / 2);
+                footer.showText(text);
+                footer.endText();
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (content != null) {
+            content.close();
+            content = null;
+        }
+    }
+}

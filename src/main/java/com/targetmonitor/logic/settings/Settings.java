@@ -1,0 +1,149 @@
+package com.targetmonitor.logic.settings;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * What the window remembers between runs. Immutable; change it with the {@code with…} methods and
+ * save it with {@link SettingsStore}. Every value is checked on the way in, so a hand-edited or
+ * damaged file can never hand the window a value it cannot use.
+ *
+ * @param language        "zh" (the default) or "en"
+ * @param defaultAsOf     which month status is shown as of when a plan is opened
+ * @param lastPlanName    the plan shown last time, or null
+ * @param lastAsOf        the month shown last time, or null
+ * @param columnWidths    table column widths in pixels by column id (ids are the views' own)
+ * @param recentFiles     workspace files opened, most recent first, at most {@value #MAX_RECENT_FILES}
+ * @param windowWidth     the main window's width in pixels
+ * @param windowHeight    the main window's height in pixels
+ * @param windowMaximized whether the main window was maximized
+ */
+public record Settings(String language, AsOfDefault defaultAsOf, String lastPlanName, YearMonth lastAsOf,
+                       Map<String, Double> columnWidths, List<Path> recentFiles, double windowWidth,
+                       double windowHeight, boolean windowMaximized) {
+
+    public static final String CHINESE = "zh";
+    public static final String ENGLISH = "en";
+    public static final int MAX_RECENT_FILES = 8;
+    public static final double DEFAULT_WINDOW_WIDTH = 1200;
+    public static final double DEFAULT_WINDOW_HEIGHT = 760;
+    /** Sizes outside these bounds come from a damaged file or a vanished monitor; the default is used. */
+    public static final double MIN_WINDOW_SIZE = 320;
+    public static final double MAX_WINDOW_SIZE = 10_000;
+    public static final double MIN_COLUMN_WIDTH = 10;
+    public static final double MAX_COLUMN_WIDTH = 5_000;
+
+    public static final Settings DEFAULTS = new Settings(CHINESE, AsOfDefault.LATEST_DATA, null, null, Map.of(),
+            List.of(), DEFAULT_WINDOW_WIDTH, DEFAULT_WINDOW_HEIGHT, false);
+
+    public Settings {
+        language = ENGLISH.equals(language == null ? "" : language.strip().toLowerCase(Locale.ROOT)) ? ENGLISH
+                : CHINESE;
+        defaultAsOf = Objects.requireNonNullElse(defaultAsOf, AsOfDefault.LATEST_DATA);
+        lastPlanName = lastPlanName == null || lastPlanName.isBlank() ? null : lastPlanName;
+        columnWidths = checkedWidths(columnWidths);
+        recentFiles = recentList(recentFiles);
+        windowWidth = sizeOrDefault(windowWidth, DEFAULT_WINDOW_WIDTH);
+        windowHeight = sizeOrDefault(windowHeight, DEFAULT_WINDOW_HEIGHT);
+    }
+
+    public Settings withLanguage(String newLanguage) {
+        return new Settings(newLanguage, defaultAsOf, lastPlanName, lastAsOf, columnWidths, recentFiles, windowWidth,
+                windowHeight, windowMaximized);
+    }
+
+    public Settings withDefaultAsOf(AsOfDefault newDefault) {
+        return new Settings(language, newDefault, lastPlanName, lastAsOf, columnWidths, recentFiles, windowWidth,
+                windowHeight, windowMaximized);
+    }
+
+    /** The plan and month shown, to come back to them next time; either may be null. */
+    public Settings withLastShown(String planName, YearMonth asOf) {
+        return new Settings(language, defaultAsOf, planName, asOf, columnWidths, recentFiles, windowWidth,
+                windowHeight, windowMaximized);
+    }
+
+    /** Remembers one column's width; a width that is not plausible is ignored. */
+    public Settings withColumnWidth(String columnId, double width) {
+        Map<String, Double> widths = new TreeMap<>(columnWidths);
+        widths.put(columnId, width);
+        return withColumnWidths(widths);
+    }
+
+    public Settings withColumnWidths(Map<String, Double> widths) {
+        return new Settings(language, defaultAsOf, lastPlanName, lastAsOf, widths, recentFiles, windowWidth,
+                windowHeight, windowMaximized);
+    }
+
+    /** Puts the file first in the recent list (once), dropping the oldest beyond {@value #MAX_RECENT_FILES}. */
+    public Settings withRecentFile(Path file) {
+        List<Path> files = new ArrayList<>();
+        files.add(file);
+        files.addAll(recentFiles);
+        return withRecentFiles(files);
+    }
+
+    public Settings withoutRecentFile(Path file) {
+        Path gone = normalized(file);
+        return withRecentFiles(recentFiles.stream().filter(p -> !p.equals(gone)).toList());
+    }
+
+    public Settings withRecentFiles(List<Path> files) {
+        return new Settings(language, defaultAsOf, lastPlanName, lastAsOf, columnWidths, files, windowWidth,
+                windowHeight, windowMaximized);
+    }
+
+    public Settings withWindow(double width, double height, boolean maximized) {
+        return new Settings(language, defaultAsOf, lastPlanName, lastAsOf, columnWidths, recentFiles, width, height,
+                maximized);
+    }
+
+    /** A column's remembered width, or the view's own default. */
+    public double columnWidth(String columnId, double defaultWidth) {
+        return columnWidths.getOrDefault(columnId, defaultWidth);
+    }
+
+    /** Paths are kept absolute and normalized, so one file is listed once however it was reached. */
+    static Path normalized(Path file) {
+        return file.toAbsolutePath().normalize();
+    }
+
+    private static List<Path> recentList(List<Path> files) {
+        if (files == null) {
+            return List.of();
+        }
+        LinkedHashSet<Path> unique = new LinkedHashSet<>();
+        for (Path p : files) {
+            if (p != null && unique.size() < MAX_RECENT_FILES) {
+                unique.add(normalized(p));
+            }
+        }
+        return List.copyOf(unique);
+    }
+
+    private static Map<String, Double> checkedWidths(Map<String, Double> widths) {
+        if (widths == null) {
+            return Map.of();
+        }
+        Map<String, Double> checked = new TreeMap<>();
+        widths.forEach((id, width) -> {
+            if (id != null && !id.isBlank() && width != null && Double.isFinite(width)
+                    && width >= MIN_COLUMN_WIDTH && width <= MAX_COLUMN_WIDTH) {
+                checked.put(id, width);
+            }
+        });
+        return Collections.unmodifiableMap(checked);
+    }
+
+    private static double sizeOrDefault(double size, double defaultSize) {
+        return Double.isFinite(size) && size >= MIN_WINDOW_SIZE && size <= MAX_WINDOW_SIZE ? size : defaultSize;
+    }
+}

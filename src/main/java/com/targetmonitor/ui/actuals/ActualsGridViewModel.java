@@ -1,0 +1,325 @@
+package com.targetmonitor.ui.actuals;
+
+import com.targetmonitor.logic.edit.Edit;
+import com.targetmonitor.logic.edit.EditHistory;
+import com.targetmonitor.logic.edit.ObservationEdit;
+import com.targetmonitor.logic.entry.ActualsEdits;
+import com.targetmonitor.logic.entry.ClipboardGrid;
+import com.targetmonitor.logic.workspace.Session;
+import com.targetmonitor.model.Plan;
+import com.targetmonitor.persistence.Workspace;
+import com.targetmonitor.ui.I18n;
+import com.targetmonitor.ui.Msg;
+import com.targetmonitor.ui.dialog.DialogService;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The monthly grid of one plan where officers type, paste and correct actuals: one row per
+ * indicator (parents, then their decomposed parts), one column per cumulative period 1-2月 … 12月.
+ * Every accepted change is one undoable step of the session's history; a refused value is not
+ * stored, its cell is marked and {@link #messageProperty()} says what is wrong and where.
+ * The grid follows the history (undo, redo, other editors) and a workspace switch by itself.
+ */
+public final class ActualsGridViewModel {
+
+    /** Columns end in February (1-2月) … December. */
+    public static final int FIRST_END_MONTH = 2;
+    public static final int COLUMN_COUNT = 12 - FIRST_END_MONTH + 1;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ActualsGridViewModel.class);
+
+    private final Session session;
+    private final DialogService dialogs;
+    private final ActualsRows rows = new ActualsRows();
+    private final ReadOnlyObjectWrapper<Plan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
+    private final ProgressNoteViewModel note = new ProgressNoteViewModel();
+    private final Runnable historyListener = this::refresh;
+    private final Consumer<Workspace> workspaceListener = ws -> workspaceReplaced();
+    private EditHistory watchedHistory;
+    private CellPosition selected;
+
+    public ActualsGridViewModel(Session session, DialogService dialogs) {
+        this.session = Objects.requireNonNull(session, "session");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        watch(session.history());
+        session.addListener(workspaceListener);
+    }
+
+    // ---- what the grid shows --------------------------------------------------------------
+
+    /**
+     * Shows the plan's indicators and values (null: an empty grid). A note being written is saved
+     * first. Setting the plan already shown only refreshes it, keeping the officer's place.
+     */
+    public void setPlan(Plan newPlan) {
+        Plan current = plan.get();
+        if (newPlan != null && current != null && Objects.equals(newPlan.id(), current.id())) {
+            plan.set(newPlan);
+            refresh();
+            return;
+        }
+        saveNoteIfDirty();
+        plan.set(newPlan);
+        selected = null;
+        note.showNothing();
+        setMessage("", false);
+        reload(true, false);
+    }
+
+    public ReadOnlyObjectProperty<Plan> planProperty() {
+        return plan.getReadOnlyProperty();
+    }
+
+    public Plan getPlan() {
+        return plan.get();
+    }
+
+    /** The rows in display order; replaced only when the plan's indicators change. */
+    public ObservableList<ActualsRow> rows() {
+        return rows.readOnly();
+    }
+
+    /** The period column headers: 1-2月, 3月 … 12月. */
+    public List<String> columnHeaders() {
+        List<String> headers = new ArrayList<>();
+        for (int c = 0; c < COLUMN_COUNT; c++) {
+            headers.add(ActualsTexts.columnHeader(FIRST_END_MONTH + c));
+        }
+        return headers;
+    }
+
+    /** The cell at a position, or null outside the grid. */
+    public ActualsCell cell(int row, int column) {
+        return rows.cell(row, column);
+    }
+
+    /** What the last action did or why it was refused, with the indicator and period it concerns. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public String getMessage() {
+        return message.get();
+    }
+
+    /** True when {@link #getMessage()} reports a refused value or a failure. */
+    public ReadOnlyBooleanProperty messageIsErrorProperty() {
+        return messageIsError.getReadOnlyProperty();
+    }
+
+    public boolean isMessageError() {
+        return messageIsError.get();
+    }
+
+    /** The note of the selected cell's period. */
+    public ProgressNoteViewModel note() {
+        return note;
+    }
+
+    /** Reads values (and, when they changed, the indicators) again from the workspace. */
+    public void refresh() {
+        reload(false, false);
+    }
+
+    /** Stops following the session; call when the grid is closed for good. */
+    public void dispose() {
+        session.removeListener(workspaceListener);
+        if (watchedHistory != null) {
+            watchedHistory.removeListener(historyListener);
+            watchedHistory = null;
+        }
+    }
+
+    // ---- editing ----------------------------------------------------------------------------
+
+    /**
+     * Stores the text typed into a cell as one undoable step. Returns false (nothing stored, cell
+     * marked, message set) when the text is not a value for the cell; true when stored or unchanged.
+     */
+    public boolean commit(int row, int column, String text) {
+        return guarded(() -> apply(changes().typed(row, column, text)));
+    }
+
+    /**
+     * Pastes text copied from Excel (one value per line, tabs between columns) down and right from
+     * a cell, as one undoable step. Nothing is stored when any value is refused or the block does
+     * not fit; every refused cell is marked.
+     */
+    public boolean paste(int row, int column, String text) {
+        return guarded(() -> apply(changes().pasted(row, column, text)));
+    }
+
+    /** Clears the cells (Delete key) as one undoable step; cells that take no value are skipped. */
+    public boolean clear(Collection<CellPosition> cells) {
+        return guarded(() -> apply(changes().cleared(cells)));
+    }
+
+    /** The cells as Excel reads them from the clipboard: the block they span, tabs and line breaks. */
+    public String copy(Collection<CellPosition> cells) {
+        return cells.isEmpty() ? "" : ClipboardGrid.format(rows.texts(cells));
+    }
+
+    // ---- the selected cell's note -------------------------------------------------------------
+
+    /**
+     * The cell the officer is on (null or a column outside the periods: none); its period's note is
+     * shown. A note typed for the previous cell is saved first, so moving on never loses it.
+     */
+    public void select(CellPosition position) {
+        if (Objects.equals(position, selected)) {
+            return;
+        }
+        saveNoteIfDirty();
+        selected = position;
+        showSelectedNote();
+    }
+
+    /** Stores the typed note for the selected cell's period as one undoable step. */
+    public boolean saveNote() {
+        return guarded(this::storeNote);
+    }
+
+    private boolean storeNote() {
+        ActualsRow row = note.row();
+        ActualsCell cell = note.cell();
+        if (row == null || cell == null || !note.isDirty()) {
+            return false;
+        }
+        String place = CellChanges.place(row, cell);
+        Optional<ObservationEdit> edit = edits().setNote(I18n.get(Msg.GRID_EDIT_NOTE, place),
+                row.indicator().id(), cell.period(), note.typed());
+        edit.ifPresent(this::execute);
+        note.storedChanged(edits().note(row.indicator().id(), cell.period()));
+        setMessage(I18n.get(Msg.GRID_NOTE_SAVED, place), false);
+        return true;
+    }
+
+    // ---- internals ----------------------------------------------------------------------------
+
+    /** Runs an accepted change; marks the cells of a refused one and says why. */
+    private boolean apply(CellChanges.Outcome outcome) {
+        rows.forEachCell(c -> c.setInvalid(false));
+        if (!outcome.accepted()) {
+            outcome.refused().forEach(c -> c.setInvalid(true));
+            setMessage(outcome.message(), true);
+            return false;
+        }
+        if (outcome.edit() != null) {
+            execute(outcome.edit());
+        }
+        setMessage(outcome.message(), false);
+        return true;
+    }
+
+    private void execute(Edit edit) {
+        session.history().execute(edit);
+    }
+
+    /**
+     * Runs a change; a failure of the workspace (file gone, disk full, locked) is reported in the
+     * message and as a dialog with the details, and leaves the workspace as it was (one transaction).
+     */
+    private boolean guarded(BooleanSupplier change) {
+        try {
+            return change.getAsBoolean();
+        } catch (RuntimeException e) {
+            LOG.warn("cannot store a change of the actuals grid", e);
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            setMessage(I18n.get(Msg.GRID_ERROR_SAVE_FAILED, reason), true);
+            dialogs.showException(I18n.get(Msg.GRID_ERROR_SAVE_FAILED, reason), e);
+            return false;
+        }
+    }
+
+    private void saveNoteIfDirty() {
+        if (note.isDirty()) {
+            saveNote();
+        }
+    }
+
+    private void showSelectedNote() {
+        ActualsCell cell = selected == null ? null : cell(selected.row(), selected.column());
+        if (cell == null || !cell.isEditable()) {
+            note.showNothing();
+            return;
+        }
+        ActualsRow row = rows.get(selected.row());
+        note.show(row, cell, edits().note(row.indicator().id(), cell.period()));
+    }
+
+    /**
+     * @param rebuild     build the rows anew even when the indicators are unchanged
+     * @param otherFile   the workspace was replaced: ids mean nothing there, find the plan by name
+     */
+    private void reload(boolean rebuild, boolean otherFile) {
+        Plan current = plan.get();
+        try {
+            Workspace workspace = session.workspace();
+            Plan stored = current == null ? null
+                    : (otherFile ? workspace.plans().findByName(current.name())
+                    : workspace.plans().find(current.id())).orElse(null);
+            if (!Objects.equals(stored, current)) {
+                plan.set(stored);
+            }
+            boolean rebuilt = rows.load(workspace, stored, rebuild);
+            if (rebuilt || stored == null) {
+                selected = null;
+                note.showNothing();
+            } else if (note.cell() != null) {
+                note.storedChanged(edits().note(note.row().indicator().id(), note.cell().period()));
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("cannot read the actuals of {}", current, e);
+            rows.clearAll();
+            note.showNothing();
+            setMessage(I18n.get(Msg.GRID_ERROR_LOAD_FAILED, e.getMessage() == null ? e.toString() : e.getMessage()),
+                    true);
+        }
+    }
+
+    private void workspaceReplaced() {
+        watch(session.history());
+        note.showNothing();
+        selected = null;
+        setMessage("", false);
+        reload(true, true);
+    }
+
+    private void watch(EditHistory history) {
+        if (watchedHistory != null) {
+            watchedHistory.removeListener(historyListener);
+        }
+        watchedHistory = history;
+        history.addListener(historyListener);
+    }
+
+    private ActualsEdits edits() {
+        return new ActualsEdits(session.workspace());
+    }
+
+    private CellChanges changes() {
+        return new CellChanges(rows, edits());
+    }
+
+    private void setMessage(String text, boolean error) {
+        message.set(text);
+        messageIsError.set(error);
+    }
+}

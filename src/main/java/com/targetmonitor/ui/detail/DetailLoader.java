@@ -1,0 +1,162 @@
+package com.targetmonitor.ui.detail;
+
+import com.targetmonitor.logic.status.PlanStatus;
+import com.targetmonitor.logic.status.PlanStatusService;
+import com.targetmonitor.logic.status.StandingRow;
+import com.targetmonitor.model.AsOf;
+import com.targetmonitor.model.Indicator;
+import com.targetmonitor.model.IndicatorKind;
+import com.targetmonitor.model.Observation;
+import com.targetmonitor.model.Plan;
+import com.targetmonitor.model.Responsibility;
+import com.targetmonitor.model.ResponsibilityRole;
+import com.targetmonitor.model.Standing;
+import com.targetmonitor.model.Unit;
+import com.targetmonitor.persistence.Workspace;
+import com.targetmonitor.ui.I18n;
+import com.targetmonitor.ui.Msg;
+import com.targetmonitor.ui.StatusTexts;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Reads one indicator with its standing, series, parts and source from the workspace and turns it
+ * into texts. The standing comes from {@link PlanStatusService}, like every other view, so the pane
+ * agrees with the table and the printout to the last decimal.
+ */
+final class DetailLoader {
+
+    private final Workspace workspace;
+
+    DetailLoader(Workspace workspace) {
+        this.workspace = Objects.requireNonNull(workspace, "workspace");
+    }
+
+    /** The indicator's detail, or empty when the plan or the indicator (in that plan) no longer exists. */
+    Optional<DetailContent> load(long planId, AsOf asOf, long indicatorId) {
+        Optional<Plan> plan = workspace.plans().find(planId);
+        Optional<Indicator> found = workspace.indicators().find(indicatorId)
+                .filter(i -> Objects.equals(i.planId(), planId));
+        if (plan.isEmpty() || found.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(build(plan.get(), asOf, found.get()));
+    }
+
+    private DetailContent build(Plan plan, AsOf asOf, Indicator indicator) {
+        PlanStatus status = new PlanStatusService(workspace).status(plan, asOf);
+        Map<Long, StandingRow> rows = new LinkedHashMap<>();
+        status.rows().forEach(r -> rows.put(r.standing().indicator().id(), r));
+        Map<Long, String> unitNames = workspace.units().findAll().stream()
+                .collect(Collectors.toMap(Unit::id, Unit::name));
+        StandingRow row = rows.get(indicator.id());
+        Standing standing = row.standing();
+        // The standing's copy of the indicator is the one the numbers were computed from.
+        Indicator current = standing.indicator();
+
+        List<Indicator> children = rows.values().stream().map(r -> r.standing().indicator())
+                .filter(i -> Objects.equals(i.parentId(), current.id())).toList();
+        List<ChildRow> childRows = children.stream().map(c -> childRow(rows.get(c.id()).standing(), unitNames))
+                .toList();
+        String document = current.source().document().isBlank() ? plan.document() : current.source().document();
+        return new DetailContent(current, title(current), StatusTexts.kind(current.kind()),
+                definition(current, row, rows, unitNames),
+                I18n.get(Msg.DETAIL_SECTION_STANDING, DetailTexts.month(asOf.month())),
+                standing.status(), StatusTexts.word(standing.status()), standing.light(), standing(standing),
+                I18n.get(Msg.DETAIL_SECTION_SERIES, plan.year()), I18n.get(Msg.DETAIL_SERIES_EMPTY, plan.year()),
+                series(current, plan.year()), childRows, DecompositionLine.of(current, children, plan.rules()),
+                current.source().sentence(), document, current.source().note());
+    }
+
+    static String title(Indicator indicator) {
+        return indicator.code().isBlank() ? indicator.name() : indicator.code() + " " + indicator.name();
+    }
+
+    private static List<DetailField> definition(Indicator i, StandingRow row, Map<Long, StandingRow> rows,
+                                                Map<Long, String> unitNames) {
+        List<DetailField> fields = new ArrayList<>();
+        if (!i.code().isBlank()) {
+            fields.add(new DetailField(Msg.DETAIL_FIELD_CODE, i.code()));
+        }
+        fields.add(new DetailField(Msg.DETAIL_FIELD_NAME, i.name()));
+        if (!row.categoryName().isBlank()) {
+            fields.add(new DetailField(Msg.DETAIL_FIELD_CATEGORY, row.categoryName()));
+        }
+        if (i.parentId() != null && rows.containsKey(i.parentId())) {
+            fields.add(new DetailField(Msg.DETAIL_FIELD_PARENT, title(rows.get(i.parentId()).standing().indicator())));
+        }
+        fields.add(new DetailField(Msg.DETAIL_FIELD_KIND, StatusTexts.kind(i.kind())));
+        fields.add(new DetailField(Msg.DETAIL_FIELD_UNIT,
+                i.unitOfMeasure().isBlank() ? I18n.get(Msg.DETAIL_NONE) : i.unitOfMeasure()));
+        fields.add(new DetailField(Msg.DETAIL_FIELD_TARGET, TargetText.of(i)));
+        if (i.kind() != IndicatorKind.MILESTONE) {
+            fields.add(new DetailField(Msg.DETAIL_FIELD_DIRECTION, DetailTexts.direction(i.target().direction())));
+        }
+        fields.add(new DetailField(Msg.DETAIL_FIELD_FREQUENCY, DetailTexts.frequency(i.frequency())));
+        fields.add(new DetailField(Msg.DETAIL_FIELD_LEAD, units(i, ResponsibilityRole.LEAD, unitNames)));
+        fields.add(new DetailField(Msg.DETAIL_FIELD_SUPPORT, units(i, ResponsibilityRole.SUPPORT, unitNames)));
+        if (i.kind().isProgressive()) {
+            fields.add(new DetailField(Msg.DETAIL_FIELD_PHASING, DetailTexts.phasing(i.phasing())));
+        }
+        return fields;
+    }
+
+    private static String units(Indicator i, ResponsibilityRole role, Map<Long, String> unitNames) {
+        return DetailTexts.list(i.responsibilities().stream().filter(r -> r.role() == role)
+                .map(Responsibility::unitId).map(id -> unitNames.getOrDefault(id, "?")).toList());
+    }
+
+    private static List<DetailField> standing(Standing s) {
+        List<DetailField> fields = new ArrayList<>();
+        Observation o = s.observation();
+        String actual = o == null || o.value() == null
+                ? I18n.get(Msg.DETAIL_NONE)
+                : DetailTexts.withNote(value(s.indicator(), o.value()), o.period().label());
+        fields.add(new DetailField(Msg.DETAIL_FIELD_ACTUAL, actual));
+        add(fields, Msg.DETAIL_FIELD_COMPLETION, DetailTexts.percent(s.completionPct()));
+        add(fields, Msg.DETAIL_FIELD_STRETCH_COMPLETION, DetailTexts.percent(s.stretchCompletionPct()));
+        add(fields, Msg.DETAIL_FIELD_TIME_PROGRESS, DetailTexts.percent(s.timeProgressPct()));
+        add(fields, Msg.DETAIL_FIELD_GAP, DetailTexts.points(s.gapPts()));
+        add(fields, Msg.DETAIL_FIELD_DEVIATION, DetailTexts.points(s.deviationPts()));
+        return fields;
+    }
+
+    private static void add(List<DetailField> fields, Msg label, String value) {
+        if (!value.isEmpty()) {
+            fields.add(new DetailField(label, value));
+        }
+    }
+
+    /** A reported value: "5732人", "11.7%", or for a milestone "已完成" / "未完成". */
+    static String value(Indicator indicator, Double value) {
+        if (value == null) {
+            return "";
+        }
+        if (indicator.kind() == IndicatorKind.MILESTONE) {
+            return I18n.get(value >= 1 ? Msg.DETAIL_MILESTONE_DONE : Msg.DETAIL_MILESTONE_NOT_DONE);
+        }
+        return TargetText.amount(value, indicator.unitOfMeasure());
+    }
+
+    private List<SeriesRow> series(Indicator indicator, int year) {
+        return workspace.observations().findByIndicator(indicator.id()).stream()
+                .filter(o -> o.period().year() == year)
+                .map(o -> new SeriesRow(o.period(), o.period().label(), value(indicator, o.value()),
+                        o.yoyGrowth() == null ? "" : TargetText.growth(o.yoyGrowth()),
+                        o.note().progress(), o.note().problems(), o.note().nextSteps(),
+                        DetailTexts.origin(o.origin()), o.sourceSentence()))
+                .toList();
+    }
+
+    private static ChildRow childRow(Standing s, Map<Long, String> unitNames) {
+        Indicator c = s.indicator();
+        String lead = c.leadUnitId().map(id -> unitNames.getOrDefault(id, "?")).orElse("");
+        return new ChildRow(c.id(), c.code(), c.name(), TargetText.of(c), lead, value(c, s.actual()), s.status(),
+                StatusTexts.word(s.status()), s.light());
+    }
+}

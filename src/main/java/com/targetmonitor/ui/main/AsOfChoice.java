@@ -1,0 +1,40 @@
+package com.targetmonitor.ui.main;
+
+import com.targetmonitor.model.AsOf;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An entry of the as-of selector: a month (1-2月 stands for January and February together, since
+ * they are published together), or a quarter (一季度, 上半年, 前三季度, 全年), which is judged at its
+ * last month.
+ *
+ * @param label the text shown, in the officers' words (period labels are the same in both languages)
+ */
+public record AsOfChoice(String label, AsOf asOf, boolean quarter) {
+
+    /** The choices for a plan's year: 1-2月, 1-3月 … 1-12月, then the four quarters. */
+    public static List<AsOfChoice> forYear(int year) {
+        List<AsOfChoice> choices = new ArrayList<>();
+        for (int month = 2; month <= 12; month++) {
+            choices.add(new AsOfChoice("1-" + month + "月", AsOf.of(year, month), false));
+        }
+        String[] quarters = {"一季度", "上半年", "前三季度", "全年"};
+        for (int q = 1; q <= 4; q++) {
+            choices.add(new AsOfChoice(quarters[q - 1], AsOf.of(year, q * 3), true));
+        }
+        return choices;
+    }
+
+    /** The month choice for a month (January falls into 1-2月). */
+    public static AsOfChoice month(List<AsOfChoice> choices, int month) {
+        int wanted = Math.max(2, Math.min(12, month));
+        return choices.stream().filter(c -> !c.quarter() && c.asOf().month().getMonthValue() == wanted)
+                .findFirst().orElse(choices.get(0));
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

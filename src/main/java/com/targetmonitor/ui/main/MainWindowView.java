@@ -1,0 +1,211 @@
+package com.targetmonitor.ui.main;
+
+import com.targetmonitor.model.Plan;
+import com.targetmonitor.ui.I18n;
+import com.targetmonitor.ui.Msg;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The main window: menu bar, tool bar with the plan and as-of selectors, and three tabs (the status
+ * table with the detail pane, the actuals grid, the units). Built anew when the language changes;
+ * the ViewModel keeps the plan, month and selection.
+ */
+public final class MainWindowView {
+
+    public static final String PLAN_SELECTOR_ID = "plan-selector";
+    public static final String AS_OF_SELECTOR_ID = "as-of-selector";
+    public static final String STATUS_LINE_ID = "status-line";
+    public static final String TABS_ID = "main-tabs";
+
+    private final MainWindowViewModel vm;
+    private final WindowParts parts;
+    private final Consumer<Locale> onLanguage;
+    private final BorderPane root = new BorderPane();
+    private final TabPane tabs = new TabPane();
+    private final StatusTableView statusTable;
+
+    public MainWindowView(MainWindowViewModel vm, WindowParts parts, Consumer<Locale> onLanguage) {
+        this.vm = vm;
+        this.parts = parts;
+        this.onLanguage = onLanguage;
+        this.statusTable = new StatusTableView(vm.table(), vm, parts::openIndicator);
+        root.getStyleClass().add("tm-main");
+        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setCenter(buildTabs());
+        root.setBottom(statusBar());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    public StatusTableView statusTable() {
+        return statusTable;
+    }
+
+    private TabPane buildTabs() {
+        tabs.setId(TABS_ID);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane split = new SplitPane(statusTable.root(), parts.detailPane());
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.70);
+        tabs.getTabs().setAll(new Tab(I18n.get(Msg.MAIN_TAB_STATUS), split),
+                new Tab(I18n.get(Msg.MAIN_TAB_ACTUALS), parts.actualsGrid()),
+                new Tab(I18n.get(Msg.MAIN_TAB_UNITS), parts.unitsView()));
+        return tabs;
+    }
+
+    private MenuBar menuBar() {
+        Menu file = new Menu(I18n.get(Msg.MENU_FILE));
+        file.getItems().setAll(parts.fileMenuItems());
+
+        MenuItem undo = new MenuItem();
+        undo.textProperty().bind(vm.undoTextProperty());
+        undo.setAccelerator(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        undo.disableProperty().bind(vm.canUndoProperty().not());
+        undo.setOnAction(e -> vm.undo());
+        MenuItem redo = new MenuItem();
+        redo.textProperty().bind(vm.redoTextProperty());
+        redo.setAccelerator(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
+        redo.disableProperty().bind(vm.canRedoProperty().not());
+        redo.setOnAction(e -> vm.redo());
+        Menu edit = new Menu(I18n.get(Msg.MENU_EDIT));
+        edit.getItems().addAll(undo, redo);
+        if (!parts.editMenuItems().isEmpty()) {
+            edit.getItems().add(new SeparatorMenuItem());
+            edit.getItems().addAll(parts.editMenuItems());
+        }
+
+        Menu view = new Menu(I18n.get(Msg.MENU_VIEW));
+        for (int i = 0; i < 3; i++) {
+            int index = i;
+            MenuItem showTab = new MenuItem(I18n.get(index == 0 ? Msg.MAIN_TAB_STATUS
+                    : index == 1 ? Msg.MAIN_TAB_ACTUALS : Msg.MAIN_TAB_UNITS));
+            showTab.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(index + 1)),
+                    KeyCombination.SHORTCUT_DOWN));
+            showTab.setOnAction(e -> tabs.getSelectionModel().select(index));
+            view.getItems().add(showTab);
+        }
+        MenuItem refresh = new MenuItem(I18n.get(Msg.MAIN_REFRESH));
+        refresh.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        refresh.setOnAction(e -> vm.load(null));
+        view.getItems().addAll(new SeparatorMenuItem(), refresh, new SeparatorMenuItem(), languageMenu());
+
+        Menu data = new Menu(I18n.get(Msg.MENU_DATA));
+        data.getItems().setAll(parts.dataMenuItems());
+        Menu help = new Menu(I18n.get(Msg.MENU_HELP));
+        MenuItem about = new MenuItem(I18n.get(Msg.MAIN_ABOUT));
+        about.setOnAction(e -> new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
+                I18n.get(Msg.MAIN_ABOUT_TEXT)).showAndWait());
+        help.getItems().add(about);
+        MenuBar bar = new MenuBar(file, edit, view, data, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private Menu languageMenu() {
+        Menu language = new Menu(I18n.get(Msg.MAIN_LANGUAGE));
+        ToggleGroup group = new ToggleGroup();
+        RadioMenuItem chinese = new RadioMenuItem(I18n.get(Msg.MAIN_LANGUAGE_ZH));
+        RadioMenuItem english = new RadioMenuItem(I18n.get(Msg.MAIN_LANGUAGE_EN));
+        chinese.setId("language-zh");
+        english.setId("language-en");
+        chinese.setToggleGroup(group);
+        english.setToggleGroup(group);
+        boolean isEnglish = I18n.locale().getLanguage().equals("en");
+        (isEnglish ? english : chinese).setSelected(true);
+        chinese.setOnAction(e -> onLanguage.accept(Locale.SIMPLIFIED_CHINESE));
+        english.setOnAction(e -> onLanguage.accept(Locale.ENGLISH));
+        language.getItems().addAll(chinese, english);
+        return language;
+    }
+
+    private ToolBar toolBar() {
+        ComboBox<Plan> plans = new ComboBox<>(vm.plans());
+        plans.setId(PLAN_SELECTOR_ID);
+        plans.setPrefWidth(200);
+        plans.setButtonCell(planCell());
+        plans.setCellFactory(lv -> planCell());
+        plans.valueProperty().bindBidirectional(vm.selectedPlanProperty());
+        ComboBox<AsOfChoice> asOf = new ComboBox<>(vm.asOfChoices());
+        asOf.setId(AS_OF_SELECTOR_ID);
+        asOf.setPrefWidth(120);
+        asOf.valueProperty().bindBidirectional(vm.selectedAsOfProperty());
+        Button undo = iconButton(Material2MZ.UNDO, vm.undoTextProperty().get());
+        undo.disableProperty().bind(vm.canUndoProperty().not());
+        undo.setOnAction(e -> vm.undo());
+        Button redo = iconButton(Material2MZ.REDO, vm.redoTextProperty().get());
+        redo.disableProperty().bind(vm.canRedoProperty().not());
+        redo.setOnAction(e -> vm.redo());
+        Button refresh = iconButton(Material2MZ.REFRESH, I18n.get(Msg.MAIN_REFRESH));
+        refresh.setOnAction(e -> vm.load(null));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label planLabel = new Label(I18n.get(Msg.MAIN_PLAN));
+        Label asOfLabel = new Label(I18n.get(Msg.MAIN_AS_OF));
+        ToolBar bar = new ToolBar(planLabel, plans, asOfLabel, asOf, refresh, spacer, undo, redo);
+        bar.getStyleClass().add("tm-toolbar");
+        return bar;
+    }
+
+    private static ListCell<Plan> planCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(Plan item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : item.name());
+            }
+        };
+    }
+
+    private static Button iconButton(org.kordamp.ikonli.Ikon icon, String tooltip) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.setTooltip(new Tooltip(tooltip));
+        b.getStyleClass().add("tm-icon-button");
+        return b;
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.setId(STATUS_LINE_ID);
+        status.getStyleClass().add("tm-status-line");
+        status.textProperty().bind(vm.statusTextProperty());
+        HBox bar = new HBox(8, status);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("tm-status-bar");
+        return bar;
+    }
+}

@@ -1,0 +1,34 @@
+package com.targetmonitor.ui.main;
+
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.MenuItem;
+
+/**
+ * The regions and menu items the main window is made of, built fresh on every call so that the
+ * window can be rebuilt in another language while the ViewModels (and so the user's plan, month
+ * and selection) stay as they are. The composition root supplies the implementation.
+ */
+public interface WindowParts {
+
+    /** The detail pane of the selected indicator. */
+    Node detailPane();
+
+    /** The monthly grid where actuals are entered. */
+    Node actualsGrid();
+
+    /** Responsible units and their league table. */
+    Node unitsView();
+
+    /** 文件 menu: workspace items (new, open, save as, recent, exit). */
+    List<MenuItem> fileMenuItems();
+
+    /** 编辑 menu items after undo/redo: create, edit, delete plans, units and indicators. */
+    List<MenuItem> editMenuItems();
+
+    /** 数据 menu items: import, export, rules, checks. */
+    List<MenuItem> dataMenuItems();
+
+    /** Opens an indicator for editing (double-click or Enter on its row). */
+    void openIndicator(com.targetmonitor.model.Indicator indicator);
+}

@@ -1,0 +1,203 @@
+package com.targetmonitor.ui.units;
+
+import com.targetmonitor.logic.edit.EditHistory;
+import com.targetmonitor.logic.league.LeagueRow;
+import com.targetmonitor.logic.league.UnitLeague;
+import com.targetmonitor.logic.status.PlanStatusService;
+import com.targetmonitor.logic.status.StandingRow;
+import com.targetmonitor.logic.workspace.Session;
+import com.targetmonitor.model.AsOf;
+import com.targetmonitor.model.Indicator;
+import com.targetmonitor.model.Plan;
+import com.targetmonitor.model.Responsibility;
+import com.targetmonitor.model.Standing;
+import com.targetmonitor.model.Unit;
+import com.targetmonitor.persistence.Workspace;
+import com.targetmonitor.ui.I18n;
+import com.targetmonitor.ui.Msg;
+import com.targetmonitor.ui.StatusTexts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * State of the units view: the workspace's responsible units as a tree, the indicators of the
+ * selected unit in the plan with its part in each (牵头/配合), and the league table of lead units at
+ * the as-of month ({@link UnitLeague}). Reloads after every edit and when another workspace is
+ * opened. Changed on the JavaFX application thread (or a test's thread).
+ */
+public final class UnitsViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnitsViewModel.class);
+
+    private final Session session;
+    private final Runnable onEdit = this::refresh;
+    private final Consumer<Workspace> onReplace = w -> {
+        watchHistory();
+        refresh();
+    };
+    private EditHistory watchedHistory;
+
+    private Plan plan;
+    private AsOf asOf;
+    private List<Unit> units = List.of();
+    private List<StandingRow> rows = List.of();
+
+    private final ObservableList<UnitNode> tree = FXCollections.observableArrayList();
+    private final ObservableList<UnitIndicatorRow> unitIndicators = FXCollections.observableArrayList();
+    private final ObservableList<LeagueItem> league = FXCollections.observableArrayList();
+    private final ObjectProperty<Unit> selectedUnit = new SimpleObjectProperty<>(this, "selectedUnit");
+    private final ReadOnlyStringWrapper indicatorsHeading = new ReadOnlyStringWrapper(this, "indicatorsHeading", "");
+    private final ReadOnlyStringWrapper indicatorsPlaceholder =
+            new ReadOnlyStringWrapper(this, "indicatorsPlaceholder", "");
+    private final ReadOnlyStringWrapper leagueHeading = new ReadOnlyStringWrapper(this, "leagueHeading", "");
+    private final ReadOnlyStringWrapper leagueEmpty = new ReadOnlyStringWrapper(this, "leagueEmpty", "");
+
+    public UnitsViewModel(Session session) {
+        this.session = Objects.requireNonNull(session, "session");
+        session.addListener(onReplace);
+        watchHistory();
+        selectedUnit.addListener((o, was, unit) -> showUnitIndicators());
+        refresh();
+    }
+
+    /** Shows the plan at the as-of month (null plan: the units only, no league). */
+    public void setPlan(Plan plan, AsOf asOf) {
+        this.plan = plan;
+        this.asOf = asOf;
+        refresh();
+    }
+
+    /** Reads units, standings and the league again from the workspace; keeps the selected unit if it is still there. */
+    public void refresh() {
+        Workspace workspace = session.workspace();
+        List<LeagueRow> table = List.of();
+        try {
+            units = workspace.units().findAll();
+            Plan current = plan == null ? null : workspace.plans().find(plan.id())
+                    .filter(p -> p.name().equals(plan.name())).orElse(null);
+            if (current != null && asOf != null) {
+                rows = new PlanStatusService(workspace).status(current, asOf).rows();
+                table = new UnitLeague(workspace).table(current, asOf);
+            } else {
+                rows = List.of();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("cannot read the units of {}", workspace.file(), e);
+            units = List.of();
+            rows = List.of();
+        }
+        tree.setAll(UnitTree.build(units, rows));
+        league.setAll(table.stream().map(LeagueTexts::item).toList());
+        String month = asOf == null ? ""
+                : I18n.get(Msg.UNITS_MONTH, asOf.month().getYear(), asOf.month().getMonthValue());
+        leagueHeading.set(I18n.get(Msg.UNITS_LEAGUE_HEADING, month));
+        leagueEmpty.set(I18n.get(Msg.UNITS_LEAGUE_EMPTY, month));
+        Unit selected = selectedUnit.get();
+        selectedUnit.set(selected == null ? null
+                : units.stream().filter(u -> u.id().equals(selected.id())).findFirst().orElse(null));
+        showUnitIndicators();
+    }
+
+    /** Stops listening to the session; call when the view is thrown away. */
+    public void dispose() {
+        session.removeListener(onReplace);
+        if (watchedHistory != null) {
+            watchedHistory.removeListener(onEdit);
+            watchedHistory = null;
+        }
+    }
+
+    private void watchHistory() {
+        if (watchedHistory != null) {
+            watchedHistory.removeListener(onEdit);
+        }
+        watchedHistory = session.history();
+        watchedHistory.addListener(onEdit);
+    }
+
+    private void showUnitIndicators() {
+        Unit unit = selectedUnit.get();
+        List<UnitIndicatorRow> list = new ArrayList<>();
+        if (unit != null) {
+            for (StandingRow row : rows) {
+                Standing s = row.standing();
+                Indicator i = s.indicator();
+                i.responsibilities().stream().filter(r -> r.unitId() == unit.id()).map(Responsibility::role)
+                        .findFirst().ifPresent(role -> list.add(new UnitIndicatorRow(i.id(), i.code(), i.name(), role,
+                                LeagueTexts.role(role), s.status(), StatusTexts.word(s.status()), s.light())));
+            }
+        }
+        unitIndicators.setAll(list);
+        indicatorsHeading.set(unit == null ? I18n.get(Msg.UNITS_INDICATORS_NONE_SELECTED)
+                : I18n.get(Msg.UNITS_INDICATORS_HEADING, unit.name()));
+        indicatorsPlaceholder.set(I18n.get(unit == null
+                ? Msg.UNITS_INDICATORS_NONE_SELECTED : Msg.UNITS_INDICATORS_EMPTY));
+    }
+
+    /** The units without a parent (cities, and bodies outside any city), each with its subtree. */
+    public ObservableList<UnitNode> unitTree() {
+        return tree;
+    }
+
+    /** The unit whose indicators are listed; the tree's selection. */
+    public ObjectProperty<Unit> selectedUnitProperty() {
+        return selectedUnit;
+    }
+
+    /** Selects the unit of that name, if there is one; returns whether it was found. */
+    public boolean selectUnit(String name) {
+        Optional<Unit> unit = units.stream().filter(u -> u.name().equals(name)).findFirst();
+        unit.ifPresent(selectedUnit::set);
+        return unit.isPresent();
+    }
+
+    /** The selected unit's indicators in the plan, in plan order. */
+    public ObservableList<UnitIndicatorRow> unitIndicators() {
+        return unitIndicators;
+    }
+
+    /** "金昌市人社局在本计划中的指标", or what to do when no unit is selected. */
+    public ReadOnlyStringProperty indicatorsHeadingProperty() {
+        return indicatorsHeading.getReadOnlyProperty();
+    }
+
+    /** What the list says when it is empty. */
+    public ReadOnlyStringProperty indicatorsPlaceholderProperty() {
+        return indicatorsPlaceholder.getReadOnlyProperty();
+    }
+
+    /** The league table of lead units, best first. */
+    public ObservableList<LeagueItem> league() {
+        return league;
+    }
+
+    /** The line of the league table for a unit, if it is ranked. */
+    public Optional<LeagueItem> leagueItem(String unitName) {
+        return league.stream().filter(i -> i.unitName().equals(unitName)).findFirst();
+    }
+
+    public ReadOnlyStringProperty leagueHeadingProperty() {
+        return leagueHeading.getReadOnlyProperty();
+    }
+
+    /** What the league table says when no unit can be ranked. */
+    public ReadOnlyStringProperty leagueEmptyProperty() {
+        return leagueEmpty.getReadOnlyProperty();
+    }
+
+    /** How the league is counted, printed under it. */
+    public String leagueNote() {
+        return I18n.get(Msg.UNITS_LEAGUE_NOTE);
+    }
+}

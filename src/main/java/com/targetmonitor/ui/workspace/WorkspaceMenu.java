@@ -1,0 +1,115 @@
+package com.targetmonitor.ui.workspace;
+
+import com.targetmonitor.ui.I18n;
+import com.targetmonitor.ui.Msg;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * The workspace items of the 文件 menu: New, Open, Save As, Open Recent (rebuilt whenever the
+ * recent list changes) and Exit. {@link #items()} builds fresh items on every call, so the main
+ * window can rebuild its menu bar in another language.
+ */
+public final class WorkspaceMenu {
+
+    /** Item ids, for tests and for the main window. */
+    public static final String NEW_ID = "workspaceNew";
+    public static final String OPEN_ID = "workspaceOpen";
+    public static final String SAVE_AS_ID = "workspaceSaveAs";
+    public static final String RECENT_ID = "workspaceRecent";
+    public static final String RECENT_CLEAR_ID = "workspaceRecentClear";
+    public static final String EXIT_ID = "workspaceExit";
+
+    /** Ctrl+N (Cmd+N on macOS). */
+    public static final KeyCombination NEW_KEY = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    /** Ctrl+O. */
+    public static final KeyCombination OPEN_KEY = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN);
+    /** Ctrl+Shift+S. */
+    public static final KeyCombination SAVE_AS_KEY =
+            new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    private static final String RECENT_LISTENER_KEY = WorkspaceMenu.class.getName() + ".recentListener";
+
+    private final WorkspaceViewModel viewModel;
+    private final Runnable exit;
+
+    /**
+     * @param exit what Exit does: the main window closes itself the way its close button does, so
+     *             settings are saved on the one path out
+     */
+    public WorkspaceMenu(WorkspaceViewModel viewModel, Runnable exit) {
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
+        this.exit = Objects.requireNonNull(exit, "exit");
+    }
+
+    /** New, Open, Save As, Open Recent and Exit, with separators between the groups. */
+    public List<MenuItem> items() {
+        MenuItem newItem = item(NEW_ID, Msg.WORKSPACE_MENU_NEW, NEW_KEY);
+        newItem.setOnAction(e -> viewModel.newWorkspace());
+        MenuItem open = item(OPEN_ID, Msg.WORKSPACE_MENU_OPEN, OPEN_KEY);
+        open.setOnAction(e -> viewModel.open());
+        MenuItem saveAs = item(SAVE_AS_ID, Msg.WORKSPACE_MENU_SAVE_AS, SAVE_AS_KEY);
+        saveAs.setOnAction(e -> viewModel.saveAs());
+        Menu recent = recentMenu();
+        for (MenuItem busyDisabled : List.of(newItem, open, saveAs, recent)) {
+            busyDisabled.disableProperty().bind(viewModel.busyProperty());
+        }
+        MenuItem exitItem = item(EXIT_ID, Msg.WORKSPACE_MENU_EXIT, null);
+        exitItem.setOnAction(e -> exit.run());
+        return List.of(newItem, open, new SeparatorMenuItem(), saveAs, new SeparatorMenuItem(), recent,
+                new SeparatorMenuItem(), exitItem);
+    }
+
+    private Menu recentMenu() {
+        Menu recent = new Menu(I18n.get(Msg.WORKSPACE_MENU_RECENT));
+        recent.setId(RECENT_ID);
+        fillRecent(recent);
+        // The menu holds its listener and the list only a weak one: a menu thrown away on a
+        // language switch is not kept alive by the ViewModel's list.
+        ListChangeListener<Path> listener = change -> fillRecent(recent);
+        recent.getProperties().put(RECENT_LISTENER_KEY, listener);
+        viewModel.recentFiles().addListener(new WeakListChangeListener<>(listener));
+        return recent;
+    }
+
+    private void fillRecent(Menu recent) {
+        recent.getItems().clear();
+        List<Path> files = viewModel.recentFiles();
+        if (files.isEmpty()) {
+            MenuItem none = new MenuItem(I18n.get(Msg.WORKSPACE_MENU_RECENT_EMPTY));
+            none.setDisable(true);
+            recent.getItems().add(none);
+            return;
+        }
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            Path folder = file.getParent();
+            // The leading "_1" is the item's mnemonic; JavaFX takes only the first one, so underscores
+            // in the file name that follow are shown as they are.
+            MenuItem item = new MenuItem(I18n.get(Msg.WORKSPACE_MENU_RECENT_ITEM, String.valueOf(i + 1),
+                    String.valueOf(file.getFileName()), folder == null ? "" : folder.toString()));
+            item.setOnAction(e -> viewModel.open(file));
+            recent.getItems().add(item);
+        }
+        MenuItem clear = new MenuItem(I18n.get(Msg.WORKSPACE_MENU_RECENT_CLEAR));
+        clear.setId(RECENT_CLEAR_ID);
+        clear.setOnAction(e -> viewModel.clearRecentFiles());
+        recent.getItems().addAll(new SeparatorMenuItem(), clear);
+    }
+
+    private static MenuItem item(String id, Msg text, KeyCombination accelerator) {
+        MenuItem item = new MenuItem(I18n.get(text));
+        item.setId(id);
+        item.setAccelerator(accelerator);
+        return item;
+    }
+}

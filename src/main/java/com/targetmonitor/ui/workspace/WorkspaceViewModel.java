@@ -1,0 +1,286 @@
+package com.targetmonitor.ui.workspace;
+
+import com.targetmonitor.logic.settings.Settings;
+import com.targetmonitor.logic.settings.SettingsStore;
+import com.targetmonitor.logic.task.Work;
+import com.targetmonitor.logic.workspace.Session;
+import com.targetmonitor.logic.workspace.WorkspaceOpener;
+import com.targetmonitor.persistence.Workspace;
+import com.targetmonitor.persistence.WorkspaceFileException;
+import com.targetmonitor.ui.I18n;
+import com.targetmonitor.ui.Msg;
+import com.targetmonitor.ui.dialog.DialogService;
+import com.targetmonitor.ui.dialog.FileType;
+import com.targetmonitor.ui.task.BackgroundTask;
+import com.targetmonitor.ui.task.TaskExecutor;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Which workspace file the window works on: new, open, save as, the recent files and the window
+ * title. Files are opened and written off the FX thread; only a file that opened cleanly replaces
+ * the session's workspace. A file that is not a workspace or is damaged gets an error in words and
+ * the current workspace stays open and unchanged. Everything here is read and changed on the FX
+ * thread (or a test's thread).
+ */
+public final class WorkspaceViewModel {
+
+    /** The extension of workspace files, without the dot. */
+    public static final String EXTENSION = "tmdb";
+
+    private static final Logger LOG = LoggerFactory.getLogger(WorkspaceViewModel.class);
+
+    private final Session session;
+    private final DialogService dialogs;
+    private final SettingsStore settings;
+    private final TaskExecutor tasks;
+
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final ObservableList<Path> readOnlyRecentFiles = FXCollections.unmodifiableObservableList(recentFiles);
+    private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>(this, "currentFile");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+
+    public WorkspaceViewModel(Session session, DialogService dialogs, SettingsStore settings, TaskExecutor tasks) {
+        this.session = Objects.requireNonNull(session, "session");
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        // Whoever replaces the session's workspace, the title and the recent list follow.
+        session.addListener(workspace -> opened(workspace.file()));
+        opened(session.workspace().file());
+    }
+
+    /** Asks where to create a new workspace and whether it starts from the sample plans, then opens it. */
+    public void newWorkspace() {
+        if (busy.get()) {
+            return;
+        }
+        Optional<Path> chosen = dialogs.chooseFileToSave(I18n.get(Msg.WORKSPACE_NEW_TITLE),
+                I18n.get(Msg.WORKSPACE_NEW_SUGGESTED_NAME), workspaceFileTypes());
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path file = withExtension(chosen.get());
+        boolean demo = dialogs.confirm(I18n.get(Msg.WORKSPACE_NEW_DEMO_TITLE), I18n.get(Msg.WORKSPACE_NEW_DEMO_QUESTION));
+        boolean existed = Files.exists(file);
+        run(I18n.get(Msg.WORKSPACE_TASK_NEW, fileName(file)), file, Msg.WORKSPACE_NEW_FAILED_TITLE,
+                Msg.WORKSPACE_NEW_FAILED, () -> {
+                    try {
+                        return demo ? WorkspaceOpener.createDemo(file) : Workspace.create(file);
+                    } catch (RuntimeException e) {
+                        if (!existed) {
+                            deleteHalfMade(file);
+                        }
+                        throw e;
+                    }
+                });
+    }
+
+    /** Asks for a workspace file and opens it. */
+    public void open() {
+        if (busy.get()) {
+            return;
+        }
+        dialogs.chooseFileToOpen(I18n.get(Msg.WORKSPACE_OPEN_TITLE), workspaceFileTypes()).ifPresent(this::open);
+    }
+
+    /**
+     * Opens the file (a recent file, a file dropped on the window) in place of the current workspace.
+     * The file is checked before anything is written to it; a file that is not a workspace is left
+     * byte-for-byte as it was.
+     */
+    public void open(Path file) {
+        Path target = normalized(file);
+        if (busy.get()) {
+            return;
+        }
+        if (target.equals(currentFile.get())) {
+            return;
+        }
+        run(I18n.get(Msg.WORKSPACE_TASK_OPEN, fileName(target)), target, Msg.WORKSPACE_OPEN_FAILED_TITLE,
+                Msg.WORKSPACE_OPEN_FAILED, () -> {
+                    // Workspace.open takes an empty file as a new workspace; a dropped empty file is not one.
+                    if (Files.isRegularFile(target) && Files.size(target) == 0) {
+                        throw new WorkspaceFileException(WorkspaceFileException.Reason.NOT_A_DATABASE,
+                                target.getFileName() + " is empty");
+                    }
+                    return Workspace.open(target);
+                });
+    }
+
+    /**
+     * Writes a copy of the current workspace to a file the user chooses and goes on working in the
+     * copy (as Save As does everywhere). Choosing the open file itself does nothing: every change is
+     * already saved.
+     */
+    public void saveAs() {
+        if (busy.get()) {
+            return;
+        }
+        Path current = currentFile.get();
+        Optional<Path> chosen = dialogs.chooseFileToSave(I18n.get(Msg.WORKSPACE_SAVE_AS_TITLE), fileName(current),
+                workspaceFileTypes());
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path target = normalized(withExtension(chosen.get()));
+        if (target.equals(current)) {
+            return;
+        }
+        run(I18n.get(Msg.WORKSPACE_TASK_SAVE_AS, fileName(target)), target, Msg.WORKSPACE_SAVE_AS_FAILED_TITLE,
+                Msg.WORKSPACE_SAVE_AS_FAILED, () -> {
+                    session.workspace().copyTo(target);
+                    return Workspace.open(target);
+                });
+    }
+
+    /** Empties the recent files list. */
+    public void clearRecentFiles() {
+        updateSettings(s -> s.withRecentFiles(List.of()));
+    }
+
+    /** Texts again in the language now chosen (the title). */
+    public void refreshTexts() {
+        title.set(I18n.get(Msg.WINDOW_TITLE, fileName(currentFile.get())));
+    }
+
+    /** Workspace files first, then any file (the ViewModel, not the chooser, decides what is a workspace). */
+    public static FileType[] workspaceFileTypes() {
+        return new FileType[] {FileType.of(I18n.get(Msg.WORKSPACE_FILE_TYPE), EXTENSION),
+                FileType.of(I18n.get(Msg.WORKSPACE_ALL_FILES), "*")};
+    }
+
+    /** Recent workspace files, most recent first (the open one included); at most {@value Settings#MAX_RECENT_FILES}. */
+    public ObservableList<Path> recentFiles() {
+        return readOnlyRecentFiles;
+    }
+
+    /** "目标进度监测 — w.tmdb". */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public String getTitle() {
+        return title.get();
+    }
+
+    /** The open workspace's file, absolute and normalized. */
+    public ReadOnlyObjectProperty<Path> currentFileProperty() {
+        return currentFile.getReadOnlyProperty();
+    }
+
+    public Path getCurrentFile() {
+        return currentFile.get();
+    }
+
+    /** True while a workspace is being created, opened or copied; the commands do nothing meanwhile. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public boolean isBusy() {
+        return busy.get();
+    }
+
+    private void run(String taskTitle, Path file, Msg failureTitle, Msg failureMessage, Work0 work) {
+        busy.set(true);
+        Work<Workspace> background = (progress, cancellation) -> work.run();
+        tasks.execute(BackgroundTask.of(taskTitle, background)
+                .onSuccess(workspace -> {
+                    busy.set(false);
+                    session.replace(workspace); // the listener updates title and recent files
+                })
+                .onFailure(error -> {
+                    busy.set(false);
+                    failed(file, failureTitle, failureMessage, error);
+                })
+                .onCancelled(() -> busy.set(false)));
+    }
+
+    private void failed(Path file, Msg failureTitle, Msg failureMessage, Throwable error) {
+        String where = file.toString();
+        if (error instanceof WorkspaceFileException refused) {
+            LOG.info("refused workspace file {}: {}", file, refused.getMessage());
+            if (refused.reason() == WorkspaceFileException.Reason.MISSING) {
+                updateSettings(s -> s.withoutRecentFile(file));
+            }
+            dialogs.showError(I18n.get(failureTitle), I18n.get(failureMessage, where, reason(refused)));
+        } else {
+            LOG.error("workspace file {} failed", file, error);
+            dialogs.showException(I18n.get(failureTitle), error);
+        }
+    }
+
+    /** The reason in the user's words; the technical message only when there is nothing better. */
+    static String reason(WorkspaceFileException e) {
+        return switch (e.reason()) {
+            case MISSING -> I18n.get(Msg.WORKSPACE_REASON_MISSING);
+            case NOT_A_DATABASE -> I18n.get(Msg.WORKSPACE_REASON_NOT_A_DATABASE);
+            case OTHER_PROGRAM -> I18n.get(Msg.WORKSPACE_REASON_OTHER_PROGRAM);
+            case DAMAGED -> I18n.get(Msg.WORKSPACE_REASON_DAMAGED);
+            case NEWER_VERSION -> I18n.get(Msg.WORKSPACE_REASON_NEWER_VERSION);
+            case ALREADY_EXISTS -> I18n.get(Msg.WORKSPACE_REASON_ALREADY_EXISTS);
+            case IN_USE -> I18n.get(Msg.WORKSPACE_REASON_IN_USE);
+            case OTHER -> I18n.get(Msg.WORKSPACE_REASON_OTHER, String.valueOf(e.getMessage()));
+        };
+    }
+
+    private void opened(Path file) {
+        Path normalized = normalized(file);
+        currentFile.set(normalized);
+        refreshTexts();
+        updateSettings(s -> s.withRecentFile(normalized));
+    }
+
+    private void updateSettings(UnaryOperator<Settings> change) {
+        recentFiles.setAll(settings.update(change).recentFiles());
+    }
+
+    /** "w" becomes "w.tmdb": the Linux file chooser does not add the extension by itself. */
+    static Path withExtension(Path file) {
+        String name = fileName(file);
+        return name.contains(".") ? file : file.resolveSibling(name + "." + EXTENSION);
+    }
+
+    private static Path normalized(Path file) {
+        return file.toAbsolutePath().normalize();
+    }
+
+    private static String fileName(Path file) {
+        Path name = file.getFileName();
+        return name == null ? file.toString() : name.toString();
+    }
+
+    /** A workspace we began to create but could not finish is removed, so no broken file is left. */
+    private static void deleteHalfMade(Path file) {
+        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+            try {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            } catch (IOException e) {
+                LOG.warn("cannot remove the unfinished workspace {}{}", file, suffix, e);
+            }
+        }
+    }
+
+    /** Work without progress or cancellation: opening a file takes a moment, not minutes. */
+    @FunctionalInterface
+    private interface Work0 {
+        Workspace run() throws Exception;
+    }
+}

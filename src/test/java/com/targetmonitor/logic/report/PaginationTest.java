@@ -1,0 +1,118 @@
+package com.targetmonitor.logic.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.targetmonitor.logic.status.PlanStatus;
+import com.targetmonitor.logic.status.PlanStatusService;
+import com.targetmonitor.model.AsOf;
+import com.targetmonitor.model.Category;
+import com.targetmonitor.model.Frequency;
+import com.targetmonitor.model.Indicator;
+import com.targetmonitor.model.IndicatorKind;
+import com.targetmonitor.model.Observation;
+import com.targetmonitor.model.Period;
+import com.targetmonitor.model.Plan;
+import com.targetmonitor.model.Qualifier;
+import com.targetmonitor.model.Source;
+import com.targetmonitor.model.Target;
+import com.targetmonitor.persistence.Workspace;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * A plan of 200 indicators, with names long enough to wrap over up to four lines and five
+ * categories: the table runs over many pages, each with the header, and no row is cut.
+ */
+class PaginationTest {
+
+    static final int COUNT = 200;
+    static final String FILLER = "推进重点领域改革攻坚和产业链延链补链强链项目建设";
+
+    @TempDir
+    static Path dir;
+    static PlanStatus status;
+
+    @BeforeAll
+    static void bigPlan() {
+        try (Workspace ws = Workspace.create(dir.resolve("big.tmdb"))) {
+            ws.inTransaction(() -> {
+                Plan plan = ws.plans().save(new Plan(null, "测试市2022年", "测试市", 2022, "", null));
+                Category category = null;
+                for (int i = 1; i <= COUNT; i++) {
+                    if (i % 40 == 1) {
+                        category = ws.plans().saveCategory(new Category(null, plan.id(), "第" + (i / 40 + 1) + "类指标",
+                                i / 40));
+                    }
+                    String name = "第" + code(i) + "号指标" + FILLER.repeat(i % 4) + "尾" + code(i);
+                    Indicator indicator = ws.indicators().save(new Indicator(null, plan.id(), category.id(), null,
+                            "K" + code(i), name, "亿元", IndicatorKind.AMOUNT, Frequency.MONTHLY,
+                            Target.of(100, Qualifier.AT_LEAST), Source.NONE, List.of(), null, i));
+                    if (i % 7 != 0) {
+                        ws.observations().save(Observation.of(indicator.id(), Period.month(2022, 6), i % 100 + 0.5));
+                    }
+                }
+            });
+            PlanStatusService service = new PlanStatusService(ws);
+            status = service.status(service.findPlan("测试市"), AsOf.of(2022, 6));
+        }
+        assertThat(status.rows()).hasSize(COUNT);
+    }
+
+    static String code(int i) {
+        return String.format("%03d", i);
+    }
+
+    @ParameterizedTest
+    @EnumSource(PageOrientation.class)
+    void everyPageOfTheTableHasTheHeaderAndNoRowIsSplit(PageOrientation orientation) throws IOException {
+        Path pdf = dir.resolve(orientation + ".pdf");
+        int pages = PdfReportWriter.withSystemFont().write(ReportModel.of(status, LocalDate.of(2022, 7, 1)),
+                orientation, pdf);
+        PdfText text = PdfText.read(pdf);
+        assertThat(pages).isGreaterThan(5);
+
+        List<Integer> rowPages = new ArrayList<>();
+        for (int i = 1; i <= COUNT; i++) {
+            String code = "K" + code(i);
+            String name = PdfText.compact(status.rows().get(i - 1).standing().indicator().name());
+            List<Integer> withCode = new ArrayList<>();
+            for (int p = 0; p < pages; p++) {
+                if (text.pages().get(p).contains(code)) {
+                    withCode.add(p);
+                }
+            }
+            assertThat(withCode).as("pages holding %s", code).hasSize(1);
+            int page = withCode.get(0);
+            // The whole name, its last line included, is on the same page as the row's code.
+            assertThat(text.compact(page)).as("row %s on page %d", code, page + 1).contains(name);
+            rowPages.add(page);
+        }
+        assertThat(rowPages).isSorted();
+        int first = rowPages.get(0);
+        int last = rowPages.get(COUNT - 1);
+        assertThat(last - first).isGreaterThan(3);
+        for (int p = first; p <= last; p++) {
+            String page = text.compact(p);
+            assertThat(page).as("header on page %d", p + 1).contains("编码指标名称单位年度目标");
+            assertThat(text.pages().get(p)).contains("第 " + (p + 1) + " 页 共 " + pages + " 页");
+        }
+        // A category heading is never the last thing on a page: its first indicator follows it there.
+        for (int c = 1; c <= 5; c++) {
+            int firstOfCategory = (c - 1) * 40 + 1;
+            int headingPage = -1;
+            for (int p = first; p <= last; p++) {
+                if (text.pages().get(p).contains("第" + c + "类指标")) {
+                    headingPage = p;
+                }
+            }
+            assertThat(headingPage).isEqualTo(rowPages.get(firstOfCategory - 1));
+        }
+    }
+}

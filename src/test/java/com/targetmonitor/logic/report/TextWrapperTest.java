@@ -1,0 +1,33 @@
+package com.targetmonitor.logic.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Line breaking with every character one unit wide, so the widths are easy to follow. */
+class TextWrapperTest {
+
+    private final TextWrapper wrapper = new TextWrapper(String::length);
+
+    @Test
+    void closingPunctuationNeverStartsALineAndNumbersStayWhole() {
+        List<String> lines = wrapper.wrap("完成年度目标的60.34%，超时序进度。", 10);
+        assertThat(lines).containsExactly("完成年度目标的", "60.34%，超时序", "进度。");
+        assertThat(String.join("", lines)).isEqualTo("完成年度目标的60.34%，超时序进度。");
+        assertThat(wrapper.wrap("一二三四五六，七", 6)).containsExactly("一二三四五", "六，七");
+    }
+
+    @Test
+    void openingPunctuationStaysWithWhatFollows() {
+        assertThat(wrapper.wrap("一二三四（五）", 5)).containsExactly("一二三四", "（五）");
+    }
+
+    @Test
+    void newLinesForceBreaksAndOverlongRunsAreCut() {
+        assertThat(wrapper.wrap("目标\n力争130", 10)).containsExactly("目标", "力争130");
+        assertThat(wrapper.wrap("ABCDEFGHIJ", 4)).containsExactly("ABCD", "EFGH", "IJ");
+        assertThat(wrapper.wrap("", 4)).containsExactly("");
+        assertThat(wrapper.wrap("首行缩进两字的段落文字", 4, 6)).containsExactly("首行缩进", "两字的段落文", "字");
+    }
+}
