@@ -15,7 +15,13 @@ import com.targetmonitor.ui.task.SyncTaskExecutor;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import com.targetmonitor.ui.actuals.ActualsGridView;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
@@ -39,6 +45,7 @@ class DesktopAppTest {
     static Path tempDir;
 
     private Session session;
+    private DesktopComposition parts;
     private MainWindowViewModel vm;
     private Stage stage;
 
@@ -47,8 +54,9 @@ class DesktopAppTest {
         I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
         session = new Session(WorkspaceOpener.openOrCreateWithSeeds(tempDir.resolve("w" + System.nanoTime() + ".tmdb")));
         this.stage = stage;
-        vm = DesktopApp.install(stage, session, new SyncTaskExecutor(), new RecordingDialogService(),
-                new SettingsStore(tempDir.resolve("settings" + System.nanoTime()))).main;
+        parts = DesktopApp.install(stage, session, new SyncTaskExecutor(), new RecordingDialogService(),
+                new SettingsStore(tempDir.resolve("settings" + System.nanoTime())));
+        vm = parts.main;
         stage.show();
     }
 
@@ -70,8 +78,7 @@ class DesktopAppTest {
                 index = i;
             }
         }
-        if (index < 0) { items=" + table.getExpandedItemCount()
-                    + " tables=" + robot.lookup("#" + StatusTableView.TABLE_ID).queryAll().size());
+        if (index < 0) {
             return Optional.empty();
         }
         int target = index;
@@ -141,5 +148,63 @@ class DesktopAppTest {
         assertThat(stage.getTitle()).startsWith("目标进度监测");
         Node tabs = robot.lookup("#" + MainWindowView.TABS_ID).query();
         assertThat(tabs).isNotNull();
+    }
+
+    @Test
+    void editsAnActualSeesItRecomputedRefusesBadValuesAndUndoes(FxRobot robot) {
+        TabPane tabs = robot.lookup("#" + MainWindowView.TABS_ID).queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        clickGridCell(robot, "城镇新增就业", 6);
+        robot.write("7600").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(standing("城镇新增就业").completionPct()).isEqualByComparingTo("80.00");
+
+        clickGridCell(robot, "城镇新增就业", 7);
+        robot.write("abc").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(gridMessage(robot)).contains("城镇新增就业").contains("abc").contains("不是数字");
+        robot.type(KeyCode.ESCAPE);
+
+        clickGridCell(robot, "省市民生实事", 7);
+        robot.write("-5").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(gridMessage(robot)).contains("省市民生实事").contains("不能为负数");
+        robot.type(KeyCode.ESCAPE);
+
+        robot.interact(() -> tabs.getSelectionModel().select(0));
+        assertThat(row(robot, "城镇新增就业").map(DesktopAppTest::rowText).orElseThrow()).contains("80.00%");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(standing("城镇新增就业").completionPct()).isEqualByComparingTo("60.34");
+        assertThat(row(robot, "城镇新增就业").map(DesktopAppTest::rowText).orElseThrow()).contains("60.34%");
+    }
+
+    private com.targetmonitor.model.Standing standing(String name) {
+        return vm.table().visibleRows().stream().map(r -> r.standing())
+                .filter(st -> st.indicator().name().equals(name)).findFirst().orElseThrow();
+    }
+
+    /** Scrolls the grid to the indicator's row and clicks its cell in the month's column. */
+    private void clickGridCell(FxRobot robot, String indicator, int endMonth) {
+        var rows = parts.grid.rows();
+        int index = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).getName().equals(indicator)) {
+                index = i;
+            }
+        }
+        assertThat(index).as("grid row " + indicator).isNotNegative();
+        TableView<?> table = robot.lookup("#" + ActualsGridView.TABLE_ID).queryTableView();
+        int row = index;
+        robot.interact(() -> table.scrollTo(Math.max(0, row - 3)));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node cell = robot.lookup(n -> n instanceof TableCell<?, ?> c && c.getIndex() == row && c.isVisible()
+                && c.getTableColumn() != null && ("period" + endMonth).equals(c.getTableColumn().getId())).query();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String gridMessage(FxRobot robot) {
+        return robot.lookup("#" + ActualsGridView.MESSAGE_ID).queryAs(Label.class).getText();
     }
 }

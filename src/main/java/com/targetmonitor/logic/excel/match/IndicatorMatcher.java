@@ -31,6 +31,12 @@ public final class IndicatorMatcher {
     private record Entry(Indicator indicator, String key, int[] grams) {
     }
 
+    /**
+     * Per role, which entries hold each bigram and how often: scoring a name then touches only the
+     * indicators that share a bigram with it, so a table of 100,000 rows the plan mostly does not
+     * watch costs little.
+     */
+    private final Map<ValueRole, Map<Integer, List<int[]>>> gramIndex = new HashMap<>();
     private final Map<ValueRole, List<Entry>> byRole = new HashMap<>();
     private final Map<ValueRole, Map<String, List<Entry>>> exact = new HashMap<>();
     private final Map<String, Indicator> aliases = new HashMap<>();
@@ -40,6 +46,7 @@ public final class IndicatorMatcher {
         for (ValueRole role : ValueRole.values()) {
             byRole.put(role, new ArrayList<>());
             exact.put(role, new HashMap<>());
+            gramIndex.put(role, new HashMap<>());
         }
         for (Indicator indicator : indicators) {
             byId.put(indicator.id(), indicator);
@@ -47,8 +54,10 @@ public final class IndicatorMatcher {
             Entry e = new Entry(indicator, n.key(), Similarity.grams(n.key()));
             for (ValueRole role : ValueRole.values()) {
                 if (role.accepts(indicator)) {
+                    int index = byRole.get(role).size();
                     byRole.get(role).add(e);
                     exact.get(role).computeIfAbsent(n.key(), k -> new ArrayList<>()).add(e);
+                    index(gramIndex.get(role), e.grams(), index);
                 }
             }
         }
@@ -93,16 +102,45 @@ public final class IndicatorMatcher {
     /** The indicators of the role most alike the name, best first, with any score above zero. */
     public List<Candidate> candidates(NormalizedName name, ValueRole role, int max) {
         int[] grams = Similarity.grams(name.key());
+        List<Entry> entries = byRole.get(role);
+        Map<Integer, List<int[]>> index = gramIndex.get(role);
+        int[] common = new int[entries.size()];
+        for (int i = 0; i < grams.length; ) {
+            int gram = grams[i];
+            int count = 0;
+            while (i < grams.length && grams[i] == gram) {
+                count++;
+                i++;
+            }
+            for (int[] holder : index.getOrDefault(gram, List.of())) {
+                common[holder[0]] += Math.min(count, holder[1]);
+            }
+        }
         List<Candidate> all = new ArrayList<>();
-        for (Entry e : byRole.get(role)) {
-            double score = e.key().equals(name.key()) ? 1.0 : Similarity.score(grams, e.grams());
-            if (score > 0) {
-                all.add(new Candidate(e.indicator(), score, false));
+        for (int e = 0; e < common.length; e++) {
+            Entry entry = entries.get(e);
+            if (entry.key().equals(name.key())) {
+                all.add(new Candidate(entry.indicator(), 1.0, false));
+            } else if (common[e] > 0) {
+                all.add(new Candidate(entry.indicator(), 2.0 * common[e] / (grams.length + entry.grams().length), false));
             }
         }
         all.sort(Comparator.comparingDouble(Candidate::score).reversed()
                 .thenComparing(c -> c.indicator().position()));
         return all.size() > max ? List.copyOf(all.subList(0, max)) : all;
+    }
+
+    /** Adds an entry's bigrams (sorted) to the index as {entry, count} pairs. */
+    private static void index(Map<Integer, List<int[]>> index, int[] grams, int entry) {
+        for (int i = 0; i < grams.length; ) {
+            int gram = grams[i];
+            int count = 0;
+            while (i < grams.length && grams[i] == gram) {
+                count++;
+                i++;
+            }
+            index.computeIfAbsent(gram, k -> new ArrayList<>()).add(new int[] {entry, count});
+        }
     }
 
     public Indicator indicator(long id) {

@@ -2,6 +2,7 @@ package com.targetmonitor.logic.excel.stats;
 
 import com.targetmonitor.logic.excel.read.RowSink;
 import com.targetmonitor.logic.excel.read.SheetRow;
+import com.targetmonitor.logic.excel.text.NumberReading;
 import com.targetmonitor.logic.excel.text.NumberText;
 import com.targetmonitor.logic.excel.text.PeriodHint;
 import com.targetmonitor.logic.excel.text.PeriodText;
@@ -162,7 +163,10 @@ final class StatSheetCollector implements RowSink {
         for (int i = 0; i < valueColumns.length; i++) {
             int c = valueColumns[i];
             String text = row.text(c);
-            values.add(new StatValue(valueRoles[i], sheet, row.index(), c, text, NumberText.read(text)));
+            NumberReading reading = NumberText.read(text);
+            // A plain number's text is its value: not keeping it saves memory on large tables.
+            boolean plain = reading.hasValue() && !reading.percent() && text.equals(StatValue.plain(reading.value()));
+            values.add(new StatValue(valueRoles[i], sheet, row.index(), c, plain ? null : text, reading));
         }
         String unit = row.text(header.column(ColumnRole.UNIT));
         String periodText = row.text(header.column(ColumnRole.PERIOD));

@@ -37,9 +37,13 @@ public final class NameNormalizer {
             Map.entry("一般预算收入", "一般公共预算收入"),
             Map.entry("进出口总额", "进出口总值"),
             Map.entry("外贸进出口", "进出口"));
-    /** Words that add nothing to which figure is meant. */
-    private static final Pattern FILLER = Pattern.compile("实现|完成|常住|全社会|全市|全区|全县|全年|累计|总计|合计|本年|当年");
-    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}&&[^%‰+]]|[“”‘’\"'`·・、，。；：！？《》〈〉「」『』【】〔〕\\[\\]]");
+    /** Words that add nothing to which figure is meant (全社会 before 全市: longest first). */
+    private static final String[] FILLER = {"全社会", "实现", "完成", "常住", "全市", "全区", "全县", "全年", "累计", "总计",
+        "合计", "本年", "当年"};
+    /** ASCII punctuation but % and +, and the Chinese marks; dropped from keys. */
+    private static final String PUNCTUATION_CHARS = "!\"#$&'()*,-./:;<=>?@[\\]^_`{|}~“”‘’·・、，。；：！？《》〈〉「」『』【】〔〕";
+    /** Last characters of the growth suffixes, to skip the suffix pattern for most names. */
+    private static final String GROWTH_ENDINGS = "长率度幅速减降低动比%";
 
     private NameNormalizer() {
     }
@@ -48,43 +52,79 @@ public final class NameNormalizer {
         if (raw == null) {
             return new NormalizedName("", false, "", "");
         }
-        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC)
-                .replace('【', '(').replace('】', ')').replace('〔', '(').replace('〕', ')')
-                .replace('[', '(').replace(']', ')').replace('［', '(').replace('］', ')')
-                .replaceAll("[\\s\\u3000]+", "");
+        String s = fold(Normalizer.normalize(raw, Normalizer.Form.NFKC));
         s = stripLeading(s);
         String unit = "";
         String scope = "";
-        StringBuilder kept = new StringBuilder();
-        Matcher m = BRACKET.matcher(s);
-        int last = 0;
-        while (m.find()) {
-            kept.append(s, last, m.start());
-            String inside = m.group(1);
-            if (UnitConverter.isUnit(inside)) {
-                unit = UnitConverter.clean(inside);
-            } else if (SCOPE.matcher(inside).find() || inside.isEmpty()) {
-                scope = inside;
-            } else if (isGrowthNote(inside)) {
-                kept.append("增长");
-            } else {
-                kept.append(inside);
+        if (s.indexOf('(') >= 0) {
+            StringBuilder kept = new StringBuilder();
+            Matcher m = BRACKET.matcher(s);
+            int last = 0;
+            while (m.find()) {
+                kept.append(s, last, m.start());
+                String inside = m.group(1);
+                if (UnitConverter.isUnit(inside)) {
+                    unit = UnitConverter.clean(inside);
+                } else if (SCOPE.matcher(inside).find() || inside.isEmpty()) {
+                    scope = inside;
+                } else if (isGrowthNote(inside)) {
+                    kept.append("增长");
+                } else {
+                    kept.append(inside);
+                }
+                last = m.end();
             }
-            last = m.end();
+            kept.append(s.substring(last));
+            s = kept.toString().replace("(", "").replace(")", "");
         }
-        kept.append(s.substring(last));
-        s = kept.toString().replace("(", "").replace(")", "");
         s = s.toLowerCase(Locale.ROOT);
         boolean growth = false;
-        Matcher g = GROWTH_SUFFIX.matcher(s);
-        if (g.find() && g.start() > 0) {
-            growth = true;
-            s = s.substring(0, g.start());
+        if (!s.isEmpty() && GROWTH_ENDINGS.indexOf(s.charAt(s.length() - 1)) >= 0) {
+            Matcher g = GROWTH_SUFFIX.matcher(s);
+            if (g.find() && g.start() > 0) {
+                growth = true;
+                s = s.substring(0, g.start());
+            }
         }
         s = expand(s);
-        s = FILLER.matcher(s).replaceAll("");
-        s = PUNCTUATION.matcher(s).replaceAll("");
-        return new NormalizedName(s, growth, unit, scope);
+        for (String filler : FILLER) {
+            if (s.contains(filler)) {
+                s = s.replace(filler, "");
+            }
+        }
+        return new NormalizedName(dropPunctuation(s), growth, unit, scope);
+    }
+
+    /** Other brackets to round ones, whitespace (including the ideographic space) dropped. */
+    private static String fold(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '【', '〔', '[', '［' -> b.append('(');
+                case '】', '〕', ']', '］' -> b.append(')');
+                default -> {
+                    if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00A0') {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    private static String dropPunctuation(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean drop = PUNCTUATION_CHARS.indexOf(c) >= 0;
+            if (drop && b == null) {
+                b = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (!drop && b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? s : b.toString();
     }
 
     /** Numbering and marks at the start: "一、", "（三）", "1.", "其中：", "#". */
