@@ -81,7 +81,7 @@ public final class MainWindowView {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane split = new SplitPane(statusTable.root(), parts.detailPane());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.70);
+        split.setDividerPositions(0.74);
         tabs.getTabs().setAll(new Tab(I18n.get(Msg.MAIN_TAB_STATUS), split),
                 new Tab(I18n.get(Msg.MAIN_TAB_ACTUALS), parts.actualsGrid()),
                 new Tab(I18n.get(Msg.MAIN_TAB_UNITS), parts.unitsView()));

@@ -27,7 +27,6 @@ import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -151,10 +150,10 @@ public final class StatusTableView {
             search.clear();
             vm.clearFilters();
         });
-        HBox bar = new HBox(8, search, statuses, lights, units, categories, kinds, clear);
+        search.setPrefWidth(200);
+        FlowPane bar = new FlowPane(8, 6, search, statuses, lights, units, categories, kinds, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("tm-filter-bar");
-        HBox.setHgrow(search, Priority.SOMETIMES);
         return bar;
     }
 
@@ -191,23 +190,23 @@ public final class StatusTableView {
         table.getStyleClass().add("tm-status-table");
         table.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(I18n.get(Msg.MAIN_TABLE_EMPTY)));
-        TreeTableColumn<TableItem, String> code = text("code", Msg.COL_CODE, 64, r -> r.standing().indicator().code());
+        TreeTableColumn<TableItem, String> code = text("code", Msg.COL_CODE, 60, r -> r.standing().indicator().code());
         TreeTableColumn<TableItem, String> name = new TreeTableColumn<>(I18n.get(Msg.COL_NAME));
         name.setId("name");
-        name.setPrefWidth(280);
+        name.setPrefWidth(230);
         name.setCellValueFactory(c -> {
             TableItem value = c.getValue().getValue();
             String text = value instanceof TableItem.CategoryItem cat ? cat.name()
                     : value instanceof TableItem.IndicatorItem ind ? ind.row().standing().indicator().name() : "";
             return new ReadOnlyObjectWrapper<>(text);
         });
-        TreeTableColumn<TableItem, String> unit = text("unit", Msg.COL_UNIT, 60,
+        TreeTableColumn<TableItem, String> unit = text("unit", Msg.COL_UNIT, 50,
                 r -> r.standing().indicator().unitOfMeasure());
-        TreeTableColumn<TableItem, String> target = text("target", Msg.COL_TARGET, 130,
+        TreeTableColumn<TableItem, String> target = text("target", Msg.COL_TARGET, 120,
                 r -> StatusCells.target(r.standing().indicator()));
         TreeTableColumn<TableItem, Double> actual = new TreeTableColumn<>(I18n.get(Msg.COL_ACTUAL));
         actual.setId("actual");
-        actual.setPrefWidth(90);
+        actual.setPrefWidth(76);
         actual.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(row(c.getValue()) == null ? null
                 : row(c.getValue()).standing().actual()));
         actual.setCellFactory(col -> cell(v -> StatusColumns.number(v), "tm-number"));
@@ -220,12 +219,12 @@ public final class StatusTableView {
                 s -> s.gapPts() != null ? s.gapPts() : s.deviationPts(), StatusCells::signed);
         TreeTableColumn<TableItem, Standing> status = new TreeTableColumn<>(I18n.get(Msg.COL_STATUS));
         status.setId("status");
-        status.setPrefWidth(130);
+        status.setPrefWidth(118);
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(row(c.getValue()) == null ? null
                 : row(c.getValue()).standing()));
         status.setCellFactory(col -> new StatusCell());
         status.setComparator(Comparator.nullsFirst(Comparator.comparing((Standing s) -> s.status().ordinal())));
-        TreeTableColumn<TableItem, String> lead = text("lead", Msg.COL_LEAD_UNIT, 150, StandingRow::leadUnitName);
+        TreeTableColumn<TableItem, String> lead = text("lead", Msg.COL_LEAD_UNIT, 140, StandingRow::leadUnitName);
         table.getColumns().setAll(List.of(code, name, unit, target, actual, completion, timeProgress, gap, status,
                 lead));
         // The name carries the tree (categories and decomposed parts indent under it), not the code.
@@ -257,7 +256,7 @@ public final class StatusTableView {
                                                                  Function<BigDecimal, String> format) {
         TreeTableColumn<TableItem, BigDecimal> column = new TreeTableColumn<>(I18n.get(header));
         column.setId(id);
-        column.setPrefWidth(id.equals("gap") ? 140 : 100);
+        column.setPrefWidth(id.equals("gap") ? 96 : 80);
         column.setCellValueFactory(c -> {
             StandingRow r = row(c.getValue());
             return new ReadOnlyObjectWrapper<>(r == null ? null : value.apply(r.standing()));
@@ -313,6 +312,11 @@ public final class StatusTableView {
             root.getChildren().add(category);
         }
         table.setRoot(root);
+        if (toSelect == null && selected == null && !root.getChildren().isEmpty()
+                && !root.getChildren().get(0).getChildren().isEmpty()) {
+            // Open on the first indicator so the detail pane shows something at once.
+            toSelect = root.getChildren().get(0).getChildren().get(0);
+        }
         if (toSelect != null) {
             table.getSelectionModel().select(toSelect);
         }
