@@ -40,8 +40,8 @@ public final class DesktopApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
 
-    static final double WIDTH = 1280;
-    static final double HEIGHT = 800;
+    static final double WIDTH = 1200;
+    static final double HEIGHT = 760;
 
     /** Set when the window could not be started; the process then ends with a non-zero code. */
     private static volatile boolean startFailed;

@@ -11,6 +11,7 @@ import com.targetmonitor.ui.detail.DetailViewModel;
 import com.targetmonitor.ui.dialog.DialogService;
 import com.targetmonitor.ui.edit.EditActions;
 import com.targetmonitor.ui.edit.FxFormPresenter;
+import com.targetmonitor.ui.main.DefaultMonthMenu;
 import com.targetmonitor.ui.main.EditMenu;
 import com.targetmonitor.ui.main.MainWindowViewModel;
 import com.targetmonitor.ui.main.WindowParts;
@@ -71,6 +72,8 @@ final class DesktopComposition {
                 () -> new UnitsView(units).root(),
                 workspaceMenu::items, editMenu::items,
                 () -> List.of(RuleSetView.menuItem(main.selectedPlanProperty(), session, dialogs, () -> stage)),
+                () -> List.of(DefaultMonthMenu.build(() -> settings.load().defaultAsOf(),
+                        choice -> settings.update(s -> s.withDefaultAsOf(choice)))),
                 editMenu::open);
     }
 

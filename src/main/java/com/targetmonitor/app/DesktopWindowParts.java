@@ -16,12 +16,15 @@ final class DesktopWindowParts implements WindowParts {
     private final Supplier<List<MenuItem>> editItems;
     private final Supplier<List<MenuItem>> dataItems;
     private final java.util.function.Consumer<com.targetmonitor.model.Indicator> openIndicator;
+    private final Supplier<List<MenuItem>> viewItems;
 
     DesktopWindowParts(Supplier<Node> detail, Supplier<Node> grid, Supplier<Node> units,
                        Supplier<List<MenuItem>> fileItems, Supplier<List<MenuItem>> editItems,
                        Supplier<List<MenuItem>> dataItems,
+                       Supplier<List<MenuItem>> viewItems,
                        java.util.function.Consumer<com.targetmonitor.model.Indicator> openIndicator) {
         this.openIndicator = openIndicator;
+        this.viewItems = viewItems;
         this.detail = detail;
         this.grid = grid;
         this.units = units;
@@ -58,6 +61,11 @@ final class DesktopWindowParts implements WindowParts {
     @Override
     public List<MenuItem> dataMenuItems() {
         return dataItems.get();
+    }
+
+    @Override
+    public List<MenuItem> viewMenuItems() {
+        return viewItems.get();
     }
 
     @Override

@@ -98,6 +98,10 @@ public enum Msg {
     MENU_EDIT_PLAN("menu.editPlan", 0),
     MENU_DELETE_PLAN("menu.deletePlan", 0),
     MENU_NEW_UNIT("menu.newUnit", 0),
+    MENU_DEFAULT_MONTH("menu.defaultMonth", 0),
+    MENU_DEFAULT_MONTH_LAST("menu.defaultMonth.last", 0),
+    MENU_DEFAULT_MONTH_LATEST("menu.defaultMonth.latest", 0),
+    MENU_DEFAULT_MONTH_PREVIOUS("menu.defaultMonth.previous", 0),
     // --- detail pane ---
     DETAIL_EMPTY("detail.empty", 0),
     DETAIL_SECTION_DEFINITION("detail.section.definition", 0),

@@ -18,6 +18,9 @@ import java.util.Optional;
 import com.targetmonitor.ui.actuals.ActualsGridView;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
@@ -134,7 +137,7 @@ class DesktopAppTest {
 
     @Test
     void switchesToEnglishAndBackKeepingPlanAndMonth(FxRobot robot) {
-        robot.clickOn(I18n.get(com.targetmonitor.ui.Msg.MENU_VIEW)).clickOn("语言").clickOn("English");
+        chooseLanguage(robot, "视图", "语言", "English");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("Standing").tryQuery()).isPresent();
         assertThat(row(robot, "重点项目年度计划投资").map(DesktopAppTest::rowText).orElseThrow()).contains("Behind pace");
@@ -142,7 +145,7 @@ class DesktopAppTest {
         assertThat(vm.selectedAsOfProperty().get().label()).isEqualTo("1-6月");
         assertThat(stage.getTitle()).startsWith("Target Monitor");
 
-        robot.clickOn("View").clickOn("Language").clickOn(I18n.get(com.targetmonitor.ui.Msg.MAIN_LANGUAGE_ZH));
+        chooseLanguage(robot, "View", "Language", "Chinese");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(row(robot, "重点项目年度计划投资").map(DesktopAppTest::rowText).orElseThrow()).contains("欠进度");
         assertThat(stage.getTitle()).startsWith("目标进度监测");
@@ -179,6 +182,16 @@ class DesktopAppTest {
         assertThat(row(robot, "城镇新增就业").map(DesktopAppTest::rowText).orElseThrow()).contains("60.34%");
     }
 
+    /** Fires 视图 → 语言 → the language in this window's own menu bar (popups of earlier tests are not touched). */
+    private void chooseLanguage(FxRobot robot, String view, String language, String choice) {
+        MenuBar bar = (MenuBar) stage.getScene().getRoot().lookup(".menu-bar");
+        MenuItem item = bar.getMenus().stream().filter(m -> m.getText().equals(view)).findFirst().orElseThrow()
+                .getItems().stream().filter(i -> language.equals(i.getText())).map(i -> (Menu) i).findFirst()
+                .orElseThrow().getItems().stream().filter(i -> choice.equals(i.getText())).findFirst().orElseThrow();
+        robot.interact(item::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private com.targetmonitor.model.Standing standing(String name) {
         return vm.table().visibleRows().stream().map(r -> r.standing())
                 .filter(st -> st.indicator().name().equals(name)).findFirst().orElseThrow();
@@ -196,7 +209,11 @@ class DesktopAppTest {
         assertThat(index).as("grid row " + indicator).isNotNegative();
         TableView<?> table = robot.lookup("#" + ActualsGridView.TABLE_ID).queryTableView();
         int row = index;
-        robot.interact(() -> table.scrollTo(Math.max(0, row - 3)));
+        robot.interact(() -> {
+            table.scrollTo(Math.max(0, row - 3));
+            table.getColumns().stream().filter(c -> ("period" + endMonth).equals(c.getId())).findFirst()
+                    .ifPresent(c -> ((TableView) table).scrollToColumn(c));
+        });
         WaitForAsyncUtils.waitForFxEvents();
         Node cell = robot.lookup(n -> n instanceof TableCell<?, ?> c && c.getIndex() == row && c.isVisible()
                 && c.getTableColumn() != null && ("period" + endMonth).equals(c.getTableColumn().getId())).query();

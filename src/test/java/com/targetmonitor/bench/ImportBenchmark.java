@@ -65,16 +65,25 @@ public final class ImportBenchmark {
     private static void run(Path dir, int rows, int runs) throws Exception {
         Path file = generate(dir.resolve("统计月报-" + rows + ".xlsx"), rows);
         System.out.printf("file: %s, %,d rows, %,d bytes%n", file.getFileName(), rows, Files.size(file));
-        for (String mode : List.of("bare", "import")) {
-            List<double[]> results = new ArrayList<>();
-            for (int i = 0; i < runs; i++) {
-                results.add(spawn(mode, file));
-            }
-            double[] seconds = results.stream().mapToDouble(r -> r[0]).sorted().toArray();
-            double[] heap = results.stream().mapToDouble(r -> r[1]).sorted().toArray();
-            System.out.printf("%-6s median %.2f s (min %.2f, max %.2f), peak heap median %.0f MB (max %.0f MB)%n", mode,
-                    seconds[runs / 2], seconds[0], seconds[runs - 1], heap[runs / 2], heap[runs - 1]);
+        // Bare and import alternate, so that both see the same load on a shared machine.
+        List<double[]> bare = new ArrayList<>();
+        List<double[]> imports = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            bare.add(spawn("bare", file));
+            imports.add(spawn("import", file));
         }
+        summary("bare", bare);
+        summary("import", imports);
+        double[] wallRatio = new double[runs];
+        double[] cpuRatio = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            wallRatio[i] = imports.get(i)[0] / bare.get(i)[0];
+            cpuRatio[i] = imports.get(i)[2] / bare.get(i)[2];
+        }
+        Arrays.sort(wallRatio);
+        Arrays.sort(cpuRatio);
+        System.out.printf("import / bare: wall %.2f (median of pairs), cpu %.2f%n", wallRatio[runs / 2],
+                cpuRatio[runs / 2]);
         for (String mode : List.of("bare", "import")) {
             for (int mb : new int[] {32, 48, 64, 96, 128, 192, 256}) {
                 try {
@@ -88,7 +97,16 @@ public final class ImportBenchmark {
         }
     }
 
-    /** Runs one measurement in a fresh JVM limited to 256 MB of heap; returns {seconds, peak heap MB}. */
+    private static void summary(String mode, List<double[]> results) {
+        int n = results.size();
+        double[] wall = results.stream().mapToDouble(r -> r[0]).sorted().toArray();
+        double[] heap = results.stream().mapToDouble(r -> r[1]).sorted().toArray();
+        double[] cpu = results.stream().mapToDouble(r -> r[2]).sorted().toArray();
+        System.out.printf("%-6s wall median %.2f s (min %.2f, max %.2f), cpu median %.2f s, peak heap median %.0f MB "
+                + "(max %.0f MB)%n", mode, wall[n / 2], wall[0], wall[n - 1], cpu[n / 2], heap[n / 2], heap[n - 1]);
+    }
+
+    /** Runs one measurement in a fresh JVM limited to 256 MB of heap; returns {seconds, peak heap MB, cpu seconds}. */
     private static double[] spawn(String mode, Path file) throws Exception {
         return spawn(mode, file, 256);
     }
@@ -115,13 +133,16 @@ public final class ImportBenchmark {
             System.gc();
             HeapSampler sampler = new HeapSampler();
             sampler.start();
+            var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+            long cpu0 = os.getProcessCpuTime();
             long start = System.nanoTime();
             String detail = ws == null ? bare(file) : importIt(ws, file);
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
             sampler.stop = true;
             sampler.join();
             System.out.println(detail);
-            System.out.printf(java.util.Locale.ROOT, "%.3f %.1f%n", seconds, sampler.max / 1048576.0);
+            System.out.printf(java.util.Locale.ROOT, "%.3f %.1f %.3f%n", seconds, sampler.max / 1048576.0, cpu);
             if (ws != null) {
                 ws.close();
             }

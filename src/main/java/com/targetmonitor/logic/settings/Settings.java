@@ -41,13 +41,13 @@ public record Settings(String language, AsOfDefault defaultAsOf, String lastPlan
     public static final double MIN_COLUMN_WIDTH = 10;
     public static final double MAX_COLUMN_WIDTH = 5_000;
 
-    public static final Settings DEFAULTS = new Settings(CHINESE, AsOfDefault.LATEST_DATA, null, null, Map.of(),
+    public static final Settings DEFAULTS = new Settings(CHINESE, AsOfDefault.LAST_USED, null, null, Map.of(),
             List.of(), DEFAULT_WINDOW_WIDTH, DEFAULT_WINDOW_HEIGHT, false);
 
     public Settings {
         language = ENGLISH.equals(language == null ? "" : language.strip().toLowerCase(Locale.ROOT)) ? ENGLISH
                 : CHINESE;
-        defaultAsOf = Objects.requireNonNullElse(defaultAsOf, AsOfDefault.LATEST_DATA);
+        defaultAsOf = Objects.requireNonNullElse(defaultAsOf, AsOfDefault.LAST_USED);
         lastPlanName = lastPlanName == null || lastPlanName.isBlank() ? null : lastPlanName;
         columnWidths = checkedWidths(columnWidths);
         recentFiles = recentList(recentFiles);

@@ -123,6 +123,7 @@ public final class MainWindowView {
         refresh.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         refresh.setOnAction(e -> vm.load(null));
         view.getItems().addAll(new SeparatorMenuItem(), refresh, new SeparatorMenuItem(), languageMenu());
+        view.getItems().addAll(parts.viewMenuItems());
 
         Menu data = new Menu(I18n.get(Msg.MENU_DATA));
         data.getItems().setAll(parts.dataMenuItems());

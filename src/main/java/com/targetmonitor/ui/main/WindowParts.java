@@ -29,6 +29,9 @@ public interface WindowParts {
     /** 数据 menu items: import, export, rules, checks. */
     List<MenuItem> dataMenuItems();
 
+    /** 视图 menu items after the language choice (e.g. the default month). */
+    List<MenuItem> viewMenuItems();
+
     /** Opens an indicator for editing (double-click or Enter on its row). */
     void openIndicator(com.targetmonitor.model.Indicator indicator);
 }

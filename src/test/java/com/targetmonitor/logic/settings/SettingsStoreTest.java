@@ -95,7 +95,7 @@ class SettingsStoreTest {
         Settings read = new SettingsStore(dir).load();
 
         assertThat(read.language()).isEqualTo("zh");
-        assertThat(read.defaultAsOf()).isEqualTo(AsOfDefault.LATEST_DATA);
+        assertThat(read.defaultAsOf()).isEqualTo(Settings.DEFAULTS.defaultAsOf());
         assertThat(read.lastPlanName()).isEqualTo("嘉峪关市2022年");
         assertThat(read.lastAsOf()).isNull();
         assertThat(read.columnWidths()).isEqualTo(Map.of("good", 120.0));

@@ -43,9 +43,10 @@ final class RowEvaluator {
         String rawName = r.row.name();
         if (indicator == null) {
             StatValue shown = r.row.values().stream().filter(v -> !v.reading().isEmpty()).findFirst().orElse(null);
-            problems.add(ImportProblem.of(ImportProblem.Code.NO_MATCH, r.row.nameAddress()));
-            return new PreviewRow(r.id, r.file.fileName(), shown == null ? r.row.nameAddress() : shown.address(),
-                    r.row.nameAddress(), rawName, shown == null ? "" : shown.text(), null, "", "", 0, MatchKind.NONE,
+            String nameCell = r.row.nameAddress();
+            problems.add(ImportProblem.of(ImportProblem.Code.NO_MATCH, nameCell));
+            return new PreviewRow(r.id, r.file.fileName(), shown == null ? nameCell : shown.address(),
+                    nameCell, rawName, shown == null ? "" : shown.text(), null, "", "", 0, MatchKind.NONE,
                     r.role, null, null, null, null, r.ignored ? RowState.IGNORED : RowState.UNMATCHED, problems,
                     suggestions(r));
         }
