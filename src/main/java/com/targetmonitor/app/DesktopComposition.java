@@ -16,7 +16,10 @@ import com.targetmonitor.ui.main.EditMenu;
 import com.targetmonitor.ui.main.MainWindowViewModel;
 import com.targetmonitor.ui.main.WindowParts;
 import com.targetmonitor.ui.rules.RuleSetView;
+import com.targetmonitor.ui.task.FxTaskExecutor;
 import com.targetmonitor.ui.task.TaskExecutor;
+import com.targetmonitor.ui.task.TaskStatusView;
+import javafx.scene.layout.Region;
 import com.targetmonitor.ui.units.UnitsView;
 import com.targetmonitor.ui.units.UnitsViewModel;
 import com.targetmonitor.ui.workspace.WorkspaceMenu;
@@ -44,12 +47,14 @@ final class DesktopComposition {
     final UnitsViewModel units;
     private final Stage stage;
     private final DialogService dialogs;
+    private final TaskExecutor tasks;
 
     DesktopComposition(Stage stage, Session session, TaskExecutor tasks, DialogService dialogs,
                        SettingsStore settings) {
         this.stage = stage;
         this.session = session;
         this.dialogs = dialogs;
+        this.tasks = tasks;
         this.settings = settings;
         main = new MainWindowViewModel(session, tasks);
         grid = new ActualsGridViewModel(session, dialogs);
@@ -74,6 +79,7 @@ final class DesktopComposition {
                 () -> List.of(RuleSetView.menuItem(main.selectedPlanProperty(), session, dialogs, () -> stage)),
                 () -> List.of(DefaultMonthMenu.build(() -> settings.load().defaultAsOf(),
                         choice -> settings.update(s -> s.withDefaultAsOf(choice)))),
+                () -> tasks instanceof FxTaskExecutor fx ? new TaskStatusView(fx).root() : new Region(),
                 editMenu::open);
     }
 

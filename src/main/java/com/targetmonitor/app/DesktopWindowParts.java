@@ -17,14 +17,16 @@ final class DesktopWindowParts implements WindowParts {
     private final Supplier<List<MenuItem>> dataItems;
     private final java.util.function.Consumer<com.targetmonitor.model.Indicator> openIndicator;
     private final Supplier<List<MenuItem>> viewItems;
+    private final Supplier<Node> taskStatus;
 
     DesktopWindowParts(Supplier<Node> detail, Supplier<Node> grid, Supplier<Node> units,
                        Supplier<List<MenuItem>> fileItems, Supplier<List<MenuItem>> editItems,
                        Supplier<List<MenuItem>> dataItems,
-                       Supplier<List<MenuItem>> viewItems,
+                       Supplier<List<MenuItem>> viewItems, Supplier<Node> taskStatus,
                        java.util.function.Consumer<com.targetmonitor.model.Indicator> openIndicator) {
         this.openIndicator = openIndicator;
         this.viewItems = viewItems;
+        this.taskStatus = taskStatus;
         this.detail = detail;
         this.grid = grid;
         this.units = units;
@@ -61,6 +63,11 @@ final class DesktopWindowParts implements WindowParts {
     @Override
     public List<MenuItem> dataMenuItems() {
         return dataItems.get();
+    }
+
+    @Override
+    public Node taskStatus() {
+        return taskStatus.get();
     }
 
     @Override

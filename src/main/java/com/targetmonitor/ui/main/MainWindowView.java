@@ -204,7 +204,9 @@ public final class MainWindowView {
         status.setId(STATUS_LINE_ID);
         status.getStyleClass().add("tm-status-line");
         status.textProperty().bind(vm.statusTextProperty());
-        HBox bar = new HBox(8, status);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, status, spacer, parts.taskStatus());
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("tm-status-bar");
         return bar;

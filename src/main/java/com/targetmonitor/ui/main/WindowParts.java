@@ -32,6 +32,9 @@ public interface WindowParts {
     /** 视图 menu items after the language choice (e.g. the default month). */
     List<MenuItem> viewMenuItems();
 
+    /** Shown at the right of the status bar while long work runs; an empty node when there is none. */
+    Node taskStatus();
+
     /** Opens an indicator for editing (double-click or Enter on its row). */
     void openIndicator(com.targetmonitor.model.Indicator indicator);
 }

@@ -193,7 +193,13 @@ final class RowEvaluator {
     }
 
     private static List<String> suggestions(Resolution r) {
-        return r.alternatives.stream().map(Candidate::indicator).map(Indicator::name).distinct().limit(3).toList();
+        List<String> names = new ArrayList<>(3);
+        for (Candidate c : r.alternatives) {
+            if (names.size() < 3 && !names.contains(c.indicator().name())) {
+                names.add(c.indicator().name());
+            }
+        }
+        return names;
     }
 
     private static String firstNonEmpty(String... texts) {

@@ -39,7 +39,7 @@ public final class IndicatorMatcher {
     private final Map<ValueRole, Map<Integer, List<int[]>>> gramIndex = new HashMap<>();
     private final Map<ValueRole, List<Entry>> byRole = new HashMap<>();
     private final Map<ValueRole, Map<String, List<Entry>>> exact = new HashMap<>();
-    private final Map<String, Indicator> aliases = new HashMap<>();
+    private final Map<String, Map<String, Indicator>> aliases = new HashMap<>();
     private final Map<Long, Indicator> byId = new HashMap<>();
 
     public IndicatorMatcher(List<Indicator> indicators, List<IndicatorAlias> confirmed) {
@@ -64,7 +64,7 @@ public final class IndicatorMatcher {
         for (IndicatorAlias a : confirmed) {
             Indicator indicator = byId.get(a.indicatorId());
             if (indicator != null) {
-                aliases.put(aliasKey(a.nameKey(), a.role()), indicator);
+                aliases.computeIfAbsent(a.role(), k -> new HashMap<>()).put(a.nameKey(), indicator);
             }
         }
     }
@@ -73,7 +73,7 @@ public final class IndicatorMatcher {
         if (name.isEmpty()) {
             return Match.NONE;
         }
-        Indicator alias = aliases.get(aliasKey(name.key(), role.code()));
+        Indicator alias = aliases.getOrDefault(role.code(), Map.of()).get(name.key());
         if (alias != null) {
             return new Match(new Candidate(alias, 1.0, true), Match.Strength.ALIAS, List.of());
         }
@@ -145,9 +145,5 @@ public final class IndicatorMatcher {
 
     public Indicator indicator(long id) {
         return byId.get(id);
-    }
-
-    private static String aliasKey(String nameKey, String role) {
-        return role + "\u0000" + nameKey;
     }
 }

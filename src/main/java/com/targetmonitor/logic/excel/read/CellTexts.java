@@ -19,12 +19,13 @@ final class CellTexts {
         if (!Double.isFinite(value)) {
             return "#NUM!";
         }
-        if (formatString != null && DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+        boolean general = formatIndex == 0 || formatString == null || "General".equals(formatString);
+        if (!general && DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
             LocalDate date = DateUtil.getLocalDateTime(value).toLocalDate();
             return date.toString();
         }
         BigDecimal d = BigDecimal.valueOf(value);
-        if (formatString != null && isPercent(formatString)) {
+        if (!general && isPercent(formatString)) {
             return plain(d.movePointRight(2)) + "%";
         }
         return plain(d);

@@ -23,6 +23,11 @@ public record StatFile(Path path, String sha256, List<StatSheet> sheets, List<St
 
     /** The period of the first sheet that names one, or NONE. */
     public PeriodHint period() {
-        return sheets.stream().map(StatSheet::period).filter(PeriodHint::hasMonth).findFirst().orElse(PeriodHint.NONE);
+        for (StatSheet sheet : sheets) {
+            if (sheet.period().hasMonth()) {
+                return sheet.period();
+            }
+        }
+        return PeriodHint.NONE;
     }
 }

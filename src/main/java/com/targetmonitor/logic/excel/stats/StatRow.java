@@ -36,11 +36,21 @@ public record StatRow(String sheet, int rowIndex, String name, int nameColumn, S
 
     /** The row's value cells hold at least one number. */
     public boolean hasAnyNumber() {
-        return values.stream().anyMatch(v -> v.reading().hasValue());
+        for (StatValue v : values) {
+            if (v.reading().hasValue()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The row's value cells hold something: a number or text that is not a number. */
     public boolean hasAnyContent() {
-        return values.stream().anyMatch(v -> !v.reading().isEmpty());
+        for (StatValue v : values) {
+            if (!v.reading().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

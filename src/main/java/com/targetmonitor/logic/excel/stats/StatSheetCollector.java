@@ -165,7 +165,7 @@ final class StatSheetCollector implements RowSink {
             String text = row.text(c);
             NumberReading reading = NumberText.read(text);
             // A plain number's text is its value: not keeping it saves memory on large tables.
-            boolean plain = reading.hasValue() && !reading.percent() && text.equals(StatValue.plain(reading.value()));
+            boolean plain = reading.hasValue() && !reading.percent() && StatValue.isCanonical(text);
             values.add(new StatValue(valueRoles[i], sheet, row.index(), c, plain ? null : text, reading));
         }
         String unit = row.text(header.column(ColumnRole.UNIT));

@@ -23,10 +23,20 @@ public final class CellRef {
         return sheetPrefix(sheet) + column(column) + (row + 1);
     }
 
+    private static final java.util.Map<String, String> PREFIXES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** "Sheet1!" or "'1-6月 数据'!"; remembered per sheet name, since every cell of a sheet asks. */
     public static String sheetPrefix(String sheet) {
         if (sheet == null || sheet.isEmpty()) {
             return "";
         }
+        if (PREFIXES.size() > 10_000) {
+            PREFIXES.clear();
+        }
+        return PREFIXES.computeIfAbsent(sheet, CellRef::prefix);
+    }
+
+    private static String prefix(String sheet) {
         boolean plain = sheet.codePoints().allMatch(cp -> Character.isLetterOrDigit(cp) || cp == '_' || cp == '.');
         return (plain && !Character.isDigit(sheet.charAt(0)) ? sheet : "'" + sheet.replace("'", "''") + "'") + "!";
     }

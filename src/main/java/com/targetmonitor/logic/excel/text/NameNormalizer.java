@@ -113,11 +113,19 @@ public final class NameNormalizer {
         return b.toString();
     }
 
+    private static final boolean[] PUNCTUATION = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (char c : PUNCTUATION_CHARS.toCharArray()) {
+            PUNCTUATION[c] = true;
+        }
+    }
+
     private static String dropPunctuation(String s) {
         StringBuilder b = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean drop = PUNCTUATION_CHARS.indexOf(c) >= 0;
+            boolean drop = PUNCTUATION[c];
             if (drop && b == null) {
                 b = new StringBuilder(s.length()).append(s, 0, i);
             } else if (!drop && b != null) {
