@@ -82,6 +82,8 @@ public final class DesktopApp extends Application {
                 .withWindow(stage.getWidth(), stage.getHeight(), stage.isMaximized())
                 .withColumnWidths(Window.columnWidths(stage))));
         stage.show();
+        // Started by double-clicking a workspace file: open it as File > Open does (a bad one is refused).
+        WorkspaceArgument.of(getParameters().getRaw().toArray(String[]::new)).ifPresent(parts.workspaces::open);
     }
 
     /** The most recent workspace, or the default one (a new default starts from the seed plans). */
@@ -173,6 +175,7 @@ public final class DesktopApp extends Application {
             I18n.setLocale(locale);
             parts.main.refreshTexts();
             parts.workspaces.refreshTexts();
+            parts.dashboard.refreshTexts();
             show();
             tabs(stage).getSelectionModel().select(tab);
             parts.main.recompute();

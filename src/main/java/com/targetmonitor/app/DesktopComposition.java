@@ -6,15 +6,21 @@ import com.targetmonitor.logic.workspace.Session;
 import com.targetmonitor.model.AsOf;
 import com.targetmonitor.ui.actuals.ActualsGridView;
 import com.targetmonitor.ui.actuals.ActualsGridViewModel;
+import com.targetmonitor.ui.dashboard.DashboardView;
+import com.targetmonitor.ui.dashboard.DashboardViewModel;
 import com.targetmonitor.ui.detail.DetailView;
 import com.targetmonitor.ui.detail.DetailViewModel;
 import com.targetmonitor.ui.dialog.DialogService;
 import com.targetmonitor.ui.edit.EditActions;
+import com.targetmonitor.ui.excel.ExcelMenu;
 import com.targetmonitor.ui.edit.FxFormPresenter;
 import com.targetmonitor.ui.main.DefaultMonthMenu;
 import com.targetmonitor.ui.main.EditMenu;
 import com.targetmonitor.ui.main.MainWindowViewModel;
 import com.targetmonitor.ui.main.WindowParts;
+import com.targetmonitor.ui.print.FxPrinterLookup;
+import com.targetmonitor.ui.print.PrintMenu;
+import com.targetmonitor.ui.print.PrintPreviewViewModel;
 import com.targetmonitor.ui.rules.RuleSetView;
 import com.targetmonitor.ui.task.FxTaskExecutor;
 import com.targetmonitor.ui.task.TaskExecutor;
@@ -25,7 +31,10 @@ import com.targetmonitor.ui.units.UnitsViewModel;
 import com.targetmonitor.ui.workspace.WorkspaceMenu;
 import com.targetmonitor.ui.workspace.WorkspaceViewModel;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
@@ -45,6 +54,9 @@ final class DesktopComposition {
     final WorkspaceMenu workspaceMenu;
     final DetailViewModel detail;
     final UnitsViewModel units;
+    final DashboardViewModel dashboard;
+    final PrintPreviewViewModel print;
+    final ExcelMenu excelMenu;
     private final Stage stage;
     private final DialogService dialogs;
     private final TaskExecutor tasks;
@@ -61,6 +73,13 @@ final class DesktopComposition {
         main.selectedPlanProperty().addListener((obs, old, plan) -> grid.setPlan(plan));
         detail = new DetailViewModel(session);
         units = new UnitsViewModel(session);
+        dashboard = new DashboardViewModel(session, tasks, dialogs);
+        dashboard.selectedIndicatorIdProperty().bindBidirectional(main.selectedIndicatorIdProperty());
+        print = new PrintPreviewViewModel(dialogs, tasks, new FxPrinterLookup(() -> stage));
+        // Imports are not undo steps (they have their own history): after one, reload what is shown.
+        excelMenu = new ExcelMenu(session, tasks, dialogs, main.selectedPlanProperty(),
+                () -> main.selectedAsOfProperty().get() == null ? null : main.selectedAsOfProperty().get().asOf(),
+                () -> stage, () -> main.load(null));
         javafx.beans.InvalidationListener follow = obs -> followSelection();
         main.selectedPlanProperty().addListener(follow);
         main.selectedAsOfProperty().addListener(follow);
@@ -74,13 +93,21 @@ final class DesktopComposition {
 
     WindowParts parts() {
         return new DesktopWindowParts(() -> new DetailView(detail).root(), () -> new ActualsGridView(grid).root(),
-                () -> new UnitsView(units).root(),
-                workspaceMenu::items, editMenu::items,
-                () -> List.of(RuleSetView.menuItem(main.selectedPlanProperty(), session, dialogs, () -> stage)),
+                () -> new UnitsView(units).root(), () -> new DashboardView(dashboard).root(), DashboardView::tabTitle,
+                () -> PrintMenu.withPrintItems(workspaceMenu.items(), print, main.table().statusProperty(), () -> stage),
+                editMenu::items,
+                this::dataMenuItems,
                 () -> List.of(DefaultMonthMenu.build(() -> settings.load().defaultAsOf(),
                         choice -> settings.update(s -> s.withDefaultAsOf(choice)))),
                 () -> tasks instanceof FxTaskExecutor fx ? new TaskStatusView(fx).root() : new Region(),
                 editMenu::open);
+    }
+
+    private List<MenuItem> dataMenuItems() {
+        List<MenuItem> data = new ArrayList<>(excelMenu.items());
+        data.add(new SeparatorMenuItem());
+        data.add(RuleSetView.menuItem(main.selectedPlanProperty(), session, dialogs, () -> stage));
+        return data;
     }
 
     /** The detail pane and the units view follow the plan, month and indicator chosen in the window. */
@@ -90,6 +117,7 @@ final class DesktopComposition {
         AsOf month = asOf == null ? null : asOf.asOf();
         detail.show(plan, month, main.selectedIndicatorIdProperty().get());
         units.setPlan(plan, month);
+        dashboard.show(plan, month);
     }
 
     /** Opens the remembered plan at the month the settings ask for. */

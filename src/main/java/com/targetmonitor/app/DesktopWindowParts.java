@@ -12,6 +12,8 @@ final class DesktopWindowParts implements WindowParts {
     private final Supplier<Node> detail;
     private final Supplier<Node> grid;
     private final Supplier<Node> units;
+    private final Supplier<Node> dashboard;
+    private final Supplier<String> dashboardTitle;
     private final Supplier<List<MenuItem>> fileItems;
     private final Supplier<List<MenuItem>> editItems;
     private final Supplier<List<MenuItem>> dataItems;
@@ -20,6 +22,7 @@ final class DesktopWindowParts implements WindowParts {
     private final Supplier<Node> taskStatus;
 
     DesktopWindowParts(Supplier<Node> detail, Supplier<Node> grid, Supplier<Node> units,
+                       Supplier<Node> dashboard, Supplier<String> dashboardTitle,
                        Supplier<List<MenuItem>> fileItems, Supplier<List<MenuItem>> editItems,
                        Supplier<List<MenuItem>> dataItems,
                        Supplier<List<MenuItem>> viewItems, Supplier<Node> taskStatus,
@@ -30,6 +33,8 @@ final class DesktopWindowParts implements WindowParts {
         this.detail = detail;
         this.grid = grid;
         this.units = units;
+        this.dashboard = dashboard;
+        this.dashboardTitle = dashboardTitle;
         this.fileItems = fileItems;
         this.editItems = editItems;
         this.dataItems = dataItems;
@@ -48,6 +53,16 @@ final class DesktopWindowParts implements WindowParts {
     @Override
     public Node unitsView() {
         return units.get();
+    }
+
+    @Override
+    public Node dashboard() {
+        return dashboard.get();
+    }
+
+    @Override
+    public String dashboardTitle() {
+        return dashboardTitle.get();
     }
 
     @Override

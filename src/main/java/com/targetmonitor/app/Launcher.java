@@ -5,7 +5,8 @@ import com.targetmonitor.cli.Cli;
 /**
  * The main class. It must not extend javafx.application.Application: on the class path the JavaFX
  * launcher would then refuse to start ("JavaFX runtime components are missing"). With no arguments it
- * opens the desktop window; with a sub-command it works on the command line without starting JavaFX.
+ * opens the desktop window, and so it does with one workspace file (it then opens that file); with a
+ * sub-command it works on the command line without starting JavaFX.
  */
 public final class Launcher {
 
@@ -13,7 +14,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        // A single workspace file is what double-clicking a .tmdb file (the installers' file type) passes.
+        if (args.length == 0 || WorkspaceArgument.of(args).isPresent()) {
             DesktopApp.launchDesktop(args);
             return;
         }

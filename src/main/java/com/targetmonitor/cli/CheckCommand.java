@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "check", description = "List every decomposition that does not add up (exit 3 when there is one).")
+@Command(name = "check", mixinStandardHelpOptions = true, description = "List every decomposition that does not add up (exit 3 when there is one).")
 final class CheckCommand implements Callable<Integer> {
 
     @Spec

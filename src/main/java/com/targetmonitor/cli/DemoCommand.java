@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "demo", description = "Write a new workspace holding the seed plans.")
+@Command(name = "demo", mixinStandardHelpOptions = true, description = "Write a new workspace holding the seed plans.")
 final class DemoCommand implements Callable<Integer> {
 
     @Spec

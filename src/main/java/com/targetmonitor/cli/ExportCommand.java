@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", description = "Write the progress workbook (.xlsx) of a plan at an as-of month.")
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Write the progress workbook (.xlsx) of a plan at an as-of month.")
 final class ExportCommand implements Callable<Integer> {
 
     @Spec

@@ -28,7 +28,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import", description = {
+@Command(name = "import", mixinStandardHelpOptions = true, description = {
         "Import targets tables (目标任务分解表) and statistics (统计月报, department sheets, filled templates;",
         ".xlsx, .xls, .csv) into a plan. A targets table creates the plan when NAME names none.",
         "Prints the preview; without --dry-run then writes every sure match in one transaction.",

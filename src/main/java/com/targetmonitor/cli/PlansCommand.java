@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-@Command(name = "plans", description = "List the plans of a workspace: name, region, year.")
+@Command(name = "plans", mixinStandardHelpOptions = true, description = "List the plans of a workspace: name, region, year.")
 final class PlansCommand implements Callable<Integer> {
 
     @Spec

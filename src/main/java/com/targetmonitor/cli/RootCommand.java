@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 @Command(name = "target-monitor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Target Monitor (目标进度监测): plan targets against actuals, from the command line.",
         subcommands = {DemoCommand.class, PlansCommand.class, StatusCommand.class, CheckCommand.class,
-                ReportCommand.class, ImportCommand.class, ExportCommand.class, TemplateCommand.class})
+                ReportCommand.class, ImportCommand.class, ExportCommand.class, TemplateCommand.class,
+                SelfTestCommand.class})
 final class RootCommand implements Runnable {
 
     @picocli.CommandLine.Spec
@@ -14,6 +15,8 @@ final class RootCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a sub-command: demo, plans, status, check, report");
+        // Listed from the registered commands, so the message cannot fall behind the list above.
+        String names = String.join(", ", spec.commandLine().getSubcommands().keySet());
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a sub-command: " + names);
     }
 }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "status", description = "Print one row per indicator: where it stands at the as-of month.")
+@Command(name = "status", mixinStandardHelpOptions = true, description = "Print one row per indicator: where it stands at the as-of month.")
 final class StatusCommand implements Callable<Integer> {
 
     enum Format { csv, table }

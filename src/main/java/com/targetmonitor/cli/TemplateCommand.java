@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "template", description = {"Write one fill-in workbook per responsible unit of a plan.",
+@Command(name = "template", mixinStandardHelpOptions = true, description = {"Write one fill-in workbook per responsible unit of a plan.",
         "Filled templates map back to their indicators when imported (import --plan NAME FILE...)."})
 final class TemplateCommand implements Callable<Integer> {
 

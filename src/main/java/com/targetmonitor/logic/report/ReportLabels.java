@@ -1,5 +1,6 @@
 package com.targetmonitor.logic.report;
 
+import com.targetmonitor.logic.status.DocumentWords;
 import com.targetmonitor.model.Light;
 import com.targetmonitor.model.Qualifier;
 import com.targetmonitor.model.Status;
@@ -69,31 +70,6 @@ final class ReportLabels {
         };
     }
 
-    /** The status in words, as the window shows it (status.word.* in the Chinese bundle). */
-    static String statusWord(Status status) {
-        return switch (status) {
-            case COMPLETED -> "已完成";
-            case AHEAD -> "超(达)进度";
-            case BEHIND -> "欠进度";
-            case MET -> "达到目标";
-            case MISSED -> "未达目标";
-            case DONE -> "已完成";
-            case PENDING -> "推进中";
-            case OVERDUE -> "逾期未完成";
-            case NO_DATA -> "无数据";
-            case NO_TARGET -> "无目标";
-        };
-    }
-
-    static String lightWord(Light light) {
-        return switch (light) {
-            case GREEN -> "绿灯";
-            case YELLOW -> "黄灯";
-            case RED -> "红灯";
-            case GREY -> "灰灯";
-        };
-    }
-
     /** The target as written: "9500以上", "突破1000", "16", "3.5以内". */
     static String target(String value, Qualifier qualifier) {
         return qualifier.isPrefix() ? qualifier.word() + value : value + qualifier.word();
@@ -129,7 +105,7 @@ final class ReportLabels {
         StringBuilder sb = new StringBuilder("亮灯情况：");
         boolean first = true;
         for (Light light : Light.values()) {
-            sb.append(first ? "" : "，").append(lightWord(light)).append(counts.getOrDefault(light, 0)).append("项");
+            sb.append(first ? "" : "，").append(DocumentWords.light(light)).append(counts.getOrDefault(light, 0)).append("项");
             first = false;
         }
         return sb.append("。").toString();
@@ -153,7 +129,7 @@ final class ReportLabels {
             case DONE -> "节点完成";
             case PENDING -> "节点推进";
             case OVERDUE -> "节点逾期";
-            default -> statusWord(status);
+            default -> DocumentWords.status(status);
         };
     }
 

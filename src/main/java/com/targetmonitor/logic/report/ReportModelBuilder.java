@@ -1,5 +1,6 @@
 package com.targetmonitor.logic.report;
 
+import com.targetmonitor.logic.status.DocumentWords;
 import com.targetmonitor.logic.status.PlanStatus;
 import com.targetmonitor.logic.status.StandingRow;
 import com.targetmonitor.model.DecompositionBreak;
@@ -119,8 +120,8 @@ final class ReportModelBuilder {
         String gap = ReportNumbers.fixed(s.gapPts() != null ? s.gapPts() : s.deviationPts());
         return List.of(indicator.code(), indicator.name(), milestone ? "" : indicator.unitOfMeasure(),
                 target(indicator.target(), planYear), period, actual, ReportNumbers.fixed(s.completionPct()),
-                ReportNumbers.fixed(s.timeProgressPct()), gap, ReportLabels.statusWord(s.status()),
-                ReportLabels.lightWord(s.light()), row.leadUnitName());
+                ReportNumbers.fixed(s.timeProgressPct()), gap, DocumentWords.status(s.status()),
+                DocumentWords.light(s.light()), row.leadUnitName());
     }
 
     private static String target(Target target, int planYear) {

@@ -83,6 +83,9 @@ public final class DetailView {
         vm.definition().addListener(new WeakInvalidationListener(fieldsListener));
         vm.standing().addListener(new WeakInvalidationListener(fieldsListener));
         vm.decompositionBrokenProperty().addListener(new WeakInvalidationListener(brokenListener));
+        // The ViewModel holds this view's listeners weakly; the root holds the view, so the view lives
+        // exactly as long as its nodes are shown (a view dropped on a language switch can go).
+        root.getProperties().put(DetailView.class, this);
         showLight();
         fillGrids();
         showBroken();

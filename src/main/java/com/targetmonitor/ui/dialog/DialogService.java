@@ -1,6 +1,7 @@
 package com.targetmonitor.ui.dialog;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,6 +22,14 @@ public interface DialogService {
     boolean confirm(String title, String message);
 
     Optional<Path> chooseFileToOpen(String title, FileType... types);
+
+    /**
+     * Lets the user pick one or more files to open; empty when cancelled. Services without a
+     * multiple-choice chooser offer one file.
+     */
+    default List<Path> chooseFilesToOpen(String title, FileType... types) {
+        return chooseFileToOpen(title, types).map(List::of).orElse(List.of());
+    }
 
     Optional<Path> chooseFileToSave(String title, String suggestedName, FileType... types);
 

@@ -5,6 +5,7 @@ import java.io.File;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
@@ -59,6 +60,12 @@ public final class FxDialogService implements DialogService {
     public Optional<Path> chooseFileToOpen(String title, FileType... types) {
         File file = chooser(title, types).showOpenDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(String title, FileType... types) {
+        List<File> files = chooser(title, types).showOpenMultipleDialog(owner.get());
+        return files == null ? List.of() : files.stream().map(File::toPath).toList();
     }
 
     @Override

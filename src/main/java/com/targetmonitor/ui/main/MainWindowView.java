@@ -59,8 +59,8 @@ public final class MainWindowView {
         this.onLanguage = onLanguage;
         this.statusTable = new StatusTableView(vm.table(), vm, parts::openIndicator);
         root.getStyleClass().add("tm-main");
-        root.setTop(new VBox(menuBar(), toolBar()));
         root.setCenter(buildTabs());
+        root.setTop(new VBox(menuBar(), toolBar()));
         root.setBottom(statusBar());
     }
 
@@ -84,7 +84,8 @@ public final class MainWindowView {
         split.setDividerPositions(0.74);
         tabs.getTabs().setAll(new Tab(I18n.get(Msg.MAIN_TAB_STATUS), split),
                 new Tab(I18n.get(Msg.MAIN_TAB_ACTUALS), parts.actualsGrid()),
-                new Tab(I18n.get(Msg.MAIN_TAB_UNITS), parts.unitsView()));
+                new Tab(I18n.get(Msg.MAIN_TAB_UNITS), parts.unitsView()),
+                new Tab(parts.dashboardTitle(), parts.dashboard()));
         return tabs;
     }
 
@@ -110,10 +111,9 @@ public final class MainWindowView {
         }
 
         Menu view = new Menu(I18n.get(Msg.MENU_VIEW));
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < tabs.getTabs().size(); i++) {
             int index = i;
-            MenuItem showTab = new MenuItem(I18n.get(index == 0 ? Msg.MAIN_TAB_STATUS
-                    : index == 1 ? Msg.MAIN_TAB_ACTUALS : Msg.MAIN_TAB_UNITS));
+            MenuItem showTab = new MenuItem(tabs.getTabs().get(index).getText());
             showTab.setAccelerator(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(index + 1)),
                     KeyCombination.SHORTCUT_DOWN));
             showTab.setOnAction(e -> tabs.getSelectionModel().select(index));

@@ -20,6 +20,12 @@ public interface WindowParts {
     /** Responsible units and their league table. */
     Node unitsView();
 
+    /** The dashboard tab: pace, deviation, bullet, trend and league charts. */
+    Node dashboard();
+
+    /** The dashboard tab's title. */
+    String dashboardTitle();
+
     /** 文件 menu: workspace items (new, open, save as, recent, exit). */
     List<MenuItem> fileMenuItems();
 

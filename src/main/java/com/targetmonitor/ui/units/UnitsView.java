@@ -62,6 +62,9 @@ public final class UnitsView {
         root.getStyleClass().add("tm-units");
         vm.unitTree().addListener(new WeakInvalidationListener(treeListener));
         vm.selectedUnitProperty().addListener(new WeakInvalidationListener(selectionListener));
+        // The ViewModel holds this view's listeners weakly; the root holds the view, so the view lives
+        // exactly as long as its nodes are shown (a view dropped on a language switch can go).
+        root.getProperties().put(UnitsView.class, this);
         rebuildTree();
     }
 

@@ -20,6 +20,7 @@ public final class RecordingDialogService implements DialogService {
     private final List<Shown> shown = new ArrayList<>();
     private final Deque<Boolean> confirmations = new ArrayDeque<>();
     private final Deque<Optional<Path>> files = new ArrayDeque<>();
+    private final Deque<List<Path>> fileLists = new ArrayDeque<>();
 
     public RecordingDialogService answerConfirm(boolean yes) {
         confirmations.add(yes);
@@ -28,6 +29,12 @@ public final class RecordingDialogService implements DialogService {
 
     public RecordingDialogService answerFile(Path file) {
         files.add(Optional.ofNullable(file));
+        return this;
+    }
+
+    /** The answer to the next multiple-file chooser (an empty list: cancelled). */
+    public RecordingDialogService answerFiles(List<Path> chosen) {
+        fileLists.add(List.copyOf(chosen));
         return this;
     }
 
@@ -66,6 +73,15 @@ public final class RecordingDialogService implements DialogService {
     @Override
     public Optional<Path> chooseFileToOpen(String title, FileType... types) {
         return nextFile(title);
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(String title, FileType... types) {
+        if (fileLists.isEmpty()) {
+            return nextFile(title).map(List::of).orElse(List.of());
+        }
+        shown.add(new Shown("chooser", title, ""));
+        return fileLists.poll();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.targetmonitor.logic.excel.export;
 
+import com.targetmonitor.logic.status.DocumentWords;
 import com.targetmonitor.logic.excel.stats.HeaderClassifier;
 import com.targetmonitor.logic.excel.text.RowKey;
 import com.targetmonitor.logic.status.PlanStatus;
@@ -51,6 +52,9 @@ final class ProgressSheet {
     static final int STATUS = 12;
     static final int LIGHT = 13;
     static final int KEY = 16;
+    /** Column widths in characters. */
+    private static final int[] WIDTHS = {8, 34, 8, 6, 10, 18, 10, 10, 10, 10, 10, 10, 11, 7, 16, 20, 12};
+    private static final float LINE_POINTS = 15f;
 
     private final SXSSFWorkbook wb;
     private final SheetStyles styles;
@@ -76,6 +80,7 @@ final class ProgressSheet {
                 styles.subtitle);
         sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, LIGHT));
         Row header = sheet.createRow(HEADER_ROW);
+        header.setHeightInPoints(2 * LINE_POINTS);
         for (int c = 0; c < HEADER.size(); c++) {
             Cells.text(header, c, HEADER.get(c), styles.header, styles.header);
         }
@@ -129,10 +134,14 @@ final class ProgressSheet {
         } else {
             Cells.text(row, DEVIATION, "", styles);
         }
-        Cells.text(row, STATUS, SheetWords.status(s.status()), styles);
-        Cells.text(row, LIGHT, SheetWords.light(s.light()), styles);
+        Cells.text(row, STATUS, DocumentWords.status(s.status()), styles);
+        Cells.text(row, LIGHT, DocumentWords.light(s.light()), styles);
         Cells.text(row, 14, sr.leadUnitName(), styles);
         Cells.text(row, 15, sr.supportUnitNames(), styles);
+        // Streamed rows cannot be sized by the program that opens them later: size wrapped text here.
+        int lines = Math.max(lines(i.name(), WIDTHS[NAME_COL] - 2 * sr.depth()), Math.max(lines(sr.leadUnitName(),
+                WIDTHS[14]), lines(sr.supportUnitNames(), WIDTHS[15])));
+        row.setHeightInPoints(lines * LINE_POINTS);
         Cells.text(row, KEY, new RowKey(i.planId(), i.id(), o == null ? null : o.period()).text(), styles);
     }
 
@@ -158,10 +167,23 @@ final class ProgressSheet {
         });
     }
 
+    /**
+     * Lines a text needs in a column so many characters wide. Widths are in tenths of a character:
+     * a Chinese character prints about 1.7 characters wide in the default fonts of Excel, WPS and
+     * LibreOffice.
+     */
+    static int lines(String text, int columnChars) {
+        int width = 0;
+        for (int i = 0; i < text.length(); i++) {
+            width += text.charAt(i) < 0x2E80 ? 10 : 17;
+        }
+        int room = Math.max(1, columnChars) * 10;
+        return Math.max(1, (width + room - 1) / room);
+    }
+
     private void layout(SXSSFSheet sheet, int last) {
-        int[] widths = {8, 34, 8, 6, 10, 18, 10, 10, 10, 10, 10, 10, 11, 7, 16, 20, 12};
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
+        for (int c = 0; c < WIDTHS.length; c++) {
+            sheet.setColumnWidth(c, WIDTHS[c] * 256);
         }
         sheet.setColumnHidden(KEY, true);
         sheet.createFreezePane(2, HEADER_ROW + 1);

@@ -1,43 +1,17 @@
 package com.targetmonitor.logic.excel.export;
 
 import com.targetmonitor.model.IndicatorKind;
-import com.targetmonitor.model.Light;
-import com.targetmonitor.model.Status;
 import com.targetmonitor.model.Target;
 import java.math.BigDecimal;
 
 /**
  * The words written into exported workbooks. A workbook is a document in the officers' language, not
  * a window, so its words live here rather than in the window's resource bundles; they are the same
- * words the window shows (messages.properties: status.word.*, light.*).
+ * words the window shows. Status and light words come from logic.status.DocumentWords.
  */
 final class SheetWords {
 
     private SheetWords() {
-    }
-
-    static String status(Status s) {
-        return switch (s) {
-            case COMPLETED -> "已完成";
-            case AHEAD -> "超(达)进度";
-            case BEHIND -> "欠进度";
-            case MET -> "达到目标";
-            case MISSED -> "未达目标";
-            case DONE -> "已完成";
-            case PENDING -> "推进中";
-            case OVERDUE -> "逾期未完成";
-            case NO_DATA -> "无数据";
-            case NO_TARGET -> "无目标";
-        };
-    }
-
-    static String light(Light l) {
-        return switch (l) {
-            case GREEN -> "绿灯";
-            case YELLOW -> "黄灯";
-            case RED -> "红灯";
-            case GREY -> "灰灯";
-        };
     }
 
     static String kind(IndicatorKind k) {

@@ -34,6 +34,7 @@ public final class ImportSession {
     private final List<SkippedLine> skipped;
     private final List<FileSummary> summaries;
     private ImportPreview preview;
+    private boolean applied;
 
     ImportSession(Workspace workspace, Plan plan, List<StatFile> files, ImportOptions options,
                   Cancellation cancellation) {
@@ -115,7 +116,11 @@ public final class ImportSession {
 
     /** Writes every APPLY row in one transaction; questions, errors and unmatched rows are not written. */
     public ImportResult apply(ProgressListener progress, Cancellation cancellation) {
+        if (applied) {
+            throw new IllegalStateException("this import was applied already; read the files again to import anew");
+        }
         ImportResult result = new ImportApplier(workspace).apply(plan, preview, resolutions, progress, cancellation);
+        applied = true;
         return result;
     }
 
@@ -130,6 +135,11 @@ public final class ImportSession {
         }
         preview = new ImportPreview(plan, summaries, ConflictCheck.apply(rows), skipped);
         return preview;
+    }
+
+    /** Whether {@link #apply} has written this session's rows. */
+    public boolean isApplied() {
+        return applied;
     }
 
     private Resolution resolution(int rowId) {

@@ -1,0 +1,28 @@
+package com.targetmonitor.ui.dashboard;
+
+import com.targetmonitor.logic.league.LeagueRow;
+import com.targetmonitor.logic.status.PlanStatus;
+import com.targetmonitor.ui.charts.BulletGraphData;
+import com.targetmonitor.ui.charts.DeviationChartData;
+import com.targetmonitor.ui.charts.PaceChartData;
+import com.targetmonitor.ui.charts.UnitLeagueChartData;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the dashboard shows for one plan at one as-of month: the data of every chart but the trend
+ * (which follows the selected indicator). Computed off the FX thread, shown as a whole.
+ */
+public record DashboardContent(PlanStatus status, PaceChartData pace, DeviationChartData deviation,
+                               List<BulletGraphData> bullets, UnitLeagueChartData league) {
+
+    public DashboardContent {
+        Objects.requireNonNull(status, "status");
+        bullets = List.copyOf(bullets);
+    }
+
+    public static DashboardContent of(PlanStatus status, List<LeagueRow> league) {
+        return new DashboardContent(status, PaceChartData.from(status), DeviationChartData.from(status),
+                BulletGraphData.from(status), UnitLeagueChartData.from(league));
+    }
+}

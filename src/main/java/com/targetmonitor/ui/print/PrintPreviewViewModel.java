@@ -1,0 +1,388 @@
+package com.targetmonitor.ui.print;
+
+import com.targetmonitor.logic.report.CjkFont;
+import com.targetmonitor.logic.report.CjkFontLocator;
+import com.targetmonitor.logic.report.NoCjkFontException;
+import com.targetmonitor.logic.report.PageOrientation;
+import com.targetmonitor.logic.report.ReportChart;
+import com.targetmonitor.logic.report.ReportModel;
+import com.targetmonitor.logic.status.PlanStatus;
+import com.targetmonitor.ui.I18n;
+import com.targetmonitor.ui.Msg;
+import com.targetmonitor.ui.charts.ReportCharts;
+import com.targetmonitor.ui.dialog.DialogService;
+import com.targetmonitor.ui.dialog.FileType;
+import com.targetmonitor.ui.task.BackgroundTask;
+import com.targetmonitor.ui.task.TaskExecutor;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * State of the print preview of the progress report (进展情况报告): the report of the plan's
+ * standing with the charts, written as the PDF and shown page by page as pictures rendered from it
+ * off the FX thread, so what is previewed, printed and exported is the same document. Portrait or
+ * landscape; printing on the printer the user picks, or, with no printer installed, a message and
+ * the offer to export the PDF instead; the PDF export. Without a Chinese font that can be embedded
+ * nothing is written (it would print empty boxes) and the user is told what to install.
+ */
+public final class PrintPreviewViewModel {
+
+    /** Resolution of the preview pages: sharp on screen at 100–150% zoom. */
+    public static final float PREVIEW_DPI = 110;
+    /** Resolution the pages are sent to the printer at. */
+    public static final float PRINT_DPI = 200;
+
+    private static final Logger LOG = LoggerFactory.getLogger(PrintPreviewViewModel.class);
+
+    /** The report's charts as pictures (the desktop snapshots its JavaFX charts, on the FX thread). */
+    @FunctionalInterface
+    public interface ChartSource {
+        List<ReportChart> charts(PlanStatus status) throws IOException;
+    }
+
+    private final DialogService dialogs;
+    private final TaskExecutor tasks;
+    private final PrinterLookup printers;
+    private final ReportRenderer renderer;
+    private final ChartSource chartSource;
+    private final Supplier<LocalDate> today;
+    private byte[] pdf;
+    private long generation;
+
+    private final ReadOnlyObjectWrapper<ReportModel> report = new ReadOnlyObjectWrapper<>(this, "report");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ObjectProperty<PageOrientation> orientation =
+            new SimpleObjectProperty<>(this, "orientation", PageOrientation.PORTRAIT);
+    private final ObservableList<BufferedImage> pages = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(this, "pageCount", 0);
+    private final IntegerProperty currentPage = new SimpleIntegerProperty(this, "currentPage", 0);
+    private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper(this, "pageText", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready", false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+
+    /** The application's: the system's Chinese font, the window's charts, today's date. */
+    public PrintPreviewViewModel(DialogService dialogs, TaskExecutor tasks, PrinterLookup printers) {
+        this(dialogs, tasks, printers, () -> CjkFontLocator.system().locate(), ReportCharts::snapshot, LocalDate::now);
+    }
+
+    /**
+     * @param fonts  the Chinese font to embed; throws {@link NoCjkFontException} when there is none
+     * @param charts the charts of a standing as pictures; called on the FX thread
+     * @param today  the date printed on the report
+     */
+    public PrintPreviewViewModel(DialogService dialogs, TaskExecutor tasks, PrinterLookup printers,
+                                 Supplier<CjkFont> fonts, ChartSource charts, Supplier<LocalDate> today) {
+        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.printers = Objects.requireNonNull(printers, "printers");
+        this.renderer = new ReportRenderer(fonts);
+        this.chartSource = Objects.requireNonNull(charts, "charts");
+        this.today = Objects.requireNonNull(today, "today");
+        orientation.addListener((o, was, now) -> {
+            if (report.get() != null) {
+                render();
+            }
+        });
+        currentPage.addListener(o -> updatePageText());
+    }
+
+    /** Prepares the report of the standing and renders its pages for the preview. */
+    public void open(PlanStatus status) {
+        prepare(status);
+        render();
+    }
+
+    /**
+     * Builds the report of the standing with its charts (on the calling thread, the FX thread in
+     * the application: the charts are snapshots of JavaFX nodes), without rendering it.
+     */
+    public void prepare(PlanStatus status) {
+        Objects.requireNonNull(status, "status");
+        generation++;
+        List<ReportChart> charts;
+        try {
+            charts = chartSource.charts(status);
+        } catch (IOException | RuntimeException e) {
+            // A report without its charts is still the report; the table and text carry the figures.
+            LOG.warn("charts for the report of {} left out", status.plan().name(), e);
+            charts = List.of();
+        }
+        ReportModel model = ReportModel.of(status, today.get()).withCharts(charts);
+        report.set(model);
+        title.set(model.title());
+        pdf = null;
+        pages.clear();
+        pageCount.set(0);
+        currentPage.set(0);
+        ready.set(false);
+        busy.set(false);
+        message.set("");
+        updatePageText();
+    }
+
+    /** Writes the report as PDF in the chosen orientation and renders its pages, off the FX thread. */
+    public void render() {
+        ReportModel model = report.get();
+        if (model == null) {
+            return;
+        }
+        long g = ++generation;
+        PageOrientation chosen = orientation.get();
+        busy.set(true);
+        ready.set(false);
+        message.set(I18n.get(Msg.PRINT_RENDERING));
+        tasks.execute(BackgroundTask.of(I18n.get(Msg.PRINT_RENDERING), (progress, cancel) -> {
+            byte[] bytes = renderer.write(model, chosen);
+            return new Rendered(bytes, ReportRenderer.render(bytes, PREVIEW_DPI, progress, cancel));
+        }).onSuccess(result -> {
+            if (g == generation) {
+                pdf = result.pdf();
+                pages.setAll(result.pages());
+                pageCount.set(result.pages().size());
+                currentPage.set(Math.min(currentPage.get(), Math.max(0, result.pages().size() - 1)));
+                busy.set(false);
+                ready.set(true);
+                message.set(I18n.get(Msg.PRINT_READY, result.pages().size()));
+                updatePageText();
+            }
+        }).onFailure(error -> {
+            if (g == generation) {
+                busy.set(false);
+                pages.clear();
+                pageCount.set(0);
+                updatePageText();
+                failed(error);
+            }
+        }).onCancelled(() -> {
+            if (g == generation) {
+                busy.set(false);
+            }
+        }));
+    }
+
+    private record Rendered(byte[] pdf, List<BufferedImage> pages) {
+    }
+
+    /**
+     * Prints the previewed pages: the user picks the printer; with none installed, says so and
+     * offers the PDF export instead.
+     */
+    public void print() {
+        if (!ready.get() || pdf == null) {
+            NoCjkFontException missing = renderer.missingFont();
+            if (missing != null) {
+                showMissingFont(missing);
+            }
+            return;
+        }
+        Optional<ReportPrintJob> created = printers.createJob();
+        if (created.isEmpty()) {
+            message.set(I18n.get(Msg.PRINT_NO_PRINTER));
+            if (dialogs.confirm(I18n.get(Msg.PRINT_NO_PRINTER_TITLE), I18n.get(Msg.PRINT_NO_PRINTER_OFFER))) {
+                exportPdf();
+            }
+            return;
+        }
+        ReportPrintJob job = created.get();
+        if (!job.showPrintDialog(orientation.get())) {
+            job.cancel();
+            message.set(I18n.get(Msg.PRINT_CANCELLED));
+            return;
+        }
+        byte[] bytes = pdf;
+        String printer = job.printerName();
+        busy.set(true);
+        message.set(I18n.get(Msg.PRINT_PRINTING, printer));
+        tasks.execute(BackgroundTask.of(I18n.get(Msg.PRINT_PRINTING, printer), (progress, cancel) ->
+                ReportRenderer.print(bytes, PRINT_DPI, job, progress, cancel)).onSuccess(n -> {
+            busy.set(false);
+            message.set(I18n.get(Msg.PRINT_SENT, n, printer));
+        }).onFailure(error -> {
+            busy.set(false);
+            job.cancel();
+            LOG.warn("printing on {} failed", printer, error);
+            message.set(I18n.get(Msg.PRINT_FAILED, printer, String.valueOf(error.getMessage())));
+            dialogs.showError(I18n.get(Msg.PRINT_FAILED_TITLE), message.get());
+        }).onCancelled(() -> {
+            busy.set(false);
+            job.cancel();
+            message.set(I18n.get(Msg.PRINT_CANCELLED));
+        }));
+    }
+
+    /** Asks where to save the report and writes it as PDF there, off the FX thread. */
+    public void exportPdf() {
+        ReportModel model = report.get();
+        if (model == null) {
+            return;
+        }
+        NoCjkFontException missing = renderer.missingFont();
+        if (missing != null) {
+            showMissingFont(missing); // say so before asking for a file that could not be written
+            return;
+        }
+        Optional<Path> chosen = dialogs.chooseFileToSave(I18n.get(Msg.PRINT_EXPORT_TITLE),
+                suggestedFileName(model.title()), FileType.of(I18n.get(Msg.PRINT_PDF_FILE_TYPE), "pdf"));
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Path file = withPdfExtension(chosen.get());
+        PageOrientation chosenOrientation = orientation.get();
+        busy.set(true);
+        message.set(I18n.get(Msg.PRINT_EXPORTING, file.getFileName()));
+        tasks.execute(BackgroundTask.of(I18n.get(Msg.PRINT_EXPORTING, file.getFileName()), (progress, cancel) ->
+                renderer.save(model, chosenOrientation, file))
+                .onSuccess(n -> {
+                    busy.set(false);
+                    message.set(I18n.get(Msg.PRINT_EXPORTED, file, n));
+                    dialogs.showInfo(I18n.get(Msg.PRINT_EXPORT_TITLE), message.get());
+                })
+                .onFailure(error -> {
+                    busy.set(false);
+                    if (error instanceof NoCjkFontException e) {
+                        showMissingFont(e);
+                    } else {
+                        LOG.warn("cannot write the report to {}", file, error);
+                        message.set(I18n.get(Msg.PRINT_EXPORT_FAILED, file, String.valueOf(error.getMessage())));
+                        dialogs.showError(I18n.get(Msg.PRINT_EXPORT_FAILED_TITLE), message.get());
+                    }
+                }));
+    }
+
+    /** Prepares the report of the standing and exports it, without a preview (the 文件 menu's 导出PDF…). */
+    public void exportPdf(PlanStatus status) {
+        prepare(status);
+        exportPdf();
+    }
+
+    /** The preview says what is wrong where the pages would be; an unexpected failure also gets the details. */
+    private void failed(Throwable error) {
+        if (error instanceof NoCjkFontException) {
+            message.set(I18n.get(Msg.PRINT_NO_FONT));
+            return;
+        }
+        LOG.warn("cannot render the report", error);
+        message.set(I18n.get(Msg.PRINT_RENDER_FAILED, String.valueOf(error.getMessage())));
+        dialogs.showException(I18n.get(Msg.PRINT_RENDER_FAILED_TITLE), error);
+    }
+
+    private void showMissingFont(NoCjkFontException e) {
+        message.set(I18n.get(Msg.PRINT_NO_FONT));
+        dialogs.showError(I18n.get(Msg.PRINT_NO_FONT_TITLE),
+                I18n.get(Msg.PRINT_NO_FONT) + "\n\n" + I18n.get(Msg.PRINT_NO_FONT_DETAIL, e.getMessage()));
+    }
+
+    public void nextPage() {
+        goToPage(currentPage.get() + 1);
+    }
+
+    public void previousPage() {
+        goToPage(currentPage.get() - 1);
+    }
+
+    /** Shows page {@code index} (0-based); out of range is ignored. */
+    public void goToPage(int index) {
+        if (index >= 0 && index < pageCount.get()) {
+            currentPage.set(index);
+        }
+    }
+
+    /** Lets go of the pictures and drops results still coming (the preview was closed). */
+    public void close() {
+        generation++;
+        pages.clear();
+        pageCount.set(0);
+        pdf = null;
+        ready.set(false);
+        busy.set(false);
+        updatePageText();
+    }
+
+    private void updatePageText() {
+        int n = pageCount.get();
+        pageText.set(n == 0 ? "" : I18n.get(Msg.PRINT_PAGE, currentPage.get() + 1, n));
+    }
+
+    /** "金昌市2022年目标任务进展情况（1-6月）.pdf", without characters file systems refuse. */
+    static String suggestedFileName(String reportTitle) {
+        return reportTitle.replaceAll("[\\\\/:*?\"<>|\\s]+", "_") + ".pdf";
+    }
+
+    private static Path withPdfExtension(Path file) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? file : file.resolveSibling(name + ".pdf");
+    }
+
+    /** The report being previewed, or null before {@link #open}. */
+    public ReadOnlyObjectProperty<ReportModel> reportProperty() {
+        return report.getReadOnlyProperty();
+    }
+
+    /** The report's title: "金昌市2022年目标任务进展情况（1-6月）". */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** Portrait or landscape A4; changing it renders the pages again. */
+    public ObjectProperty<PageOrientation> orientationProperty() {
+        return orientation;
+    }
+
+    /** The rendered pages, in order, at {@link #PREVIEW_DPI}. */
+    public ObservableList<BufferedImage> pages() {
+        return pages;
+    }
+
+    public ReadOnlyIntegerProperty pageCountProperty() {
+        return pageCount.getReadOnlyProperty();
+    }
+
+    /** The page shown (0-based). */
+    public IntegerProperty currentPageProperty() {
+        return currentPage;
+    }
+
+    /** "第 1 页 共 4 页", empty without pages. */
+    public ReadOnlyStringProperty pageTextProperty() {
+        return pageText.getReadOnlyProperty();
+    }
+
+    /** True while pages are rendered, printed or exported. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** True when the pages are rendered: printing and export are possible. */
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    /** What happened last, shown in the preview: rendering, ready, no printer, no font … */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+}
