@@ -24,7 +24,7 @@ dpkg-deb -f "$deb" Package Version Depends
 
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "./$deb" >/dev/null
 launcher=/opt/target-monitor/bin/target-monitor
-trap 'DEBIAN_FRONTEND=noninteractive apt-get remove -y -qq target-monitor >/dev/null' EXIT
+trap 'DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq target-monitor >/dev/null' EXIT
 
 data=$(mktemp -d)
 export XDG_DATA_HOME="$data"
