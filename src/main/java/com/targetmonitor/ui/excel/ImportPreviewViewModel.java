@@ -1,35 +1,20 @@
 package com.targetmonitor.ui.excel;
 
-import com.targetmonitor.logic.excel.imports.FileSummary;
-import com.targetmonitor.logic.excel.imports.ImportFiles;
-import com.targetmonitor.logic.excel.imports.ImportOptions;
-import com.targetmonitor.logic.excel.imports.ImportPreview;
-import com.targetmonitor.logic.excel.imports.ImportResult;
 import com.targetmonitor.logic.excel.imports.ImportSession;
 import com.targetmonitor.logic.excel.imports.PreviewRow;
 import com.targetmonitor.logic.excel.imports.RowState;
 import com.targetmonitor.logic.excel.imports.SkippedLine;
-import com.targetmonitor.logic.excel.imports.StatisticsImporter;
 import com.targetmonitor.logic.excel.read.SpreadsheetException;
-import com.targetmonitor.logic.excel.targets.TargetAction;
 import com.targetmonitor.logic.excel.targets.TargetPreviewRow;
-import com.targetmonitor.logic.excel.targets.TargetsImporter;
-import com.targetmonitor.logic.excel.targets.TargetsPreview;
-import com.targetmonitor.logic.excel.targets.TargetsResult;
-import com.targetmonitor.logic.excel.targets.TargetsTable;
-import com.targetmonitor.logic.task.ProgressListener;
 import com.targetmonitor.logic.workspace.Session;
 import com.targetmonitor.model.Indicator;
 import com.targetmonitor.model.Plan;
-import com.targetmonitor.persistence.Workspace;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.Msg;
 import com.targetmonitor.ui.dialog.DialogService;
 import com.targetmonitor.ui.dialog.FileType;
-import com.targetmonitor.ui.task.BackgroundTask;
 import com.targetmonitor.ui.task.TaskExecutor;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -37,17 +22,11 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 /**
  * The import of statistics files and targets tables into the plan the window shows: choose the
@@ -55,7 +34,8 @@ import javafx.collections.transformation.FilteredList;
  * every row — fix a mapping, confirm or leave out a weak match — and only then write everything in
  * one transaction. A file that cannot be read is refused with one line saying why, before the
  * workspace is touched. Imports are not {@code EditHistory} steps (they have their own history and
- * undo), so the window reloads through {@link #setOnApplied}.
+ * undo), so the window reloads through {@link #setOnApplied}. The preview's rows and counts live in
+ * {@link ImportRowsModel}, the work off the FX thread in {@link ImportTasks}.
  */
 public final class ImportPreviewViewModel {
 
@@ -88,33 +68,16 @@ public final class ImportPreviewViewModel {
         }
     }
 
-    /** What a read gives: the statistics matched to the plan, and the targets tables previewed. */
-    private record Prepared(ImportSession session, List<TargetsPreview> targets) {
-    }
-
     private final Session session;
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final Supplier<Plan> plan;
-    private final Executor fxThread;
+    private final ImportTasks work;
+    private final ImportRowsModel preview = new ImportRowsModel(this);
     private Runnable onApplied = () -> { };
     private TaskExecutor.TaskHandle running;
-    private ImportSession importSession;
-    private List<TargetsPreview> targetPreviews = List.of();
 
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.IDLE);
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
-    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
-    private final ReadOnlyStringWrapper applyText = new ReadOnlyStringWrapper(this, "applyText", "");
-    private final ReadOnlyBooleanWrapper canApply = new ReadOnlyBooleanWrapper(this, "canApply", false);
-    private final ObservableList<PreviewRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<PreviewRow> shownRows = new FilteredList<>(rows);
-    private final ObjectProperty<RowFilter> filter = new SimpleObjectProperty<>(this, "filter", RowFilter.ALL);
-    private final ObservableList<SkippedLine> skipped = FXCollections.observableArrayList();
-    private final ObservableList<TargetPreviewRow> targetRows = FXCollections.observableArrayList();
-    private final ObservableList<String> fileLines = FXCollections.observableArrayList();
 
     /** The application's: progress reaches the dialog through {@link Platform#runLater}. */
     public ImportPreviewViewModel(Session session, TaskExecutor tasks, DialogService dialogs, Supplier<Plan> plan) {
@@ -131,9 +94,7 @@ public final class ImportPreviewViewModel {
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.plan = Objects.requireNonNull(plan, "plan");
-        this.fxThread = Objects.requireNonNull(fxThread, "fxThread");
-        shownRows.setPredicate(RowFilter.ALL::test);
-        filter.addListener((o, was, now) -> shownRows.setPredicate((now == null ? RowFilter.ALL : now)::test));
+        this.work = new ImportTasks(this, Objects.requireNonNull(fxThread, "fxThread"));
     }
 
     /** Called after an import wrote to the workspace (the window reloads its plans and standing). */
@@ -160,24 +121,9 @@ public final class ImportPreviewViewModel {
             return;
         }
         phase.set(Phase.READING);
-        progress.set(-1);
-        progressText.set(I18n.get(Msg.EXCEL_IMPORT_READING_TITLE));
-        ImportOptions options = new ImportOptions(null, target.year());
-        Workspace ws = session.workspace();
-        running = tasks.execute(BackgroundTask.of(I18n.get(Msg.EXCEL_IMPORT_READING_TITLE), (listener, cancel) -> {
-            ProgressListener reading = tee(listener, (done, total, text) ->
-                    I18n.get(Msg.EXCEL_IMPORT_READING, text, String.valueOf(done)));
-            ImportFiles read = ImportFiles.read(files, options, reading, cancel);
-            report(-1, I18n.get(Msg.EXCEL_IMPORT_MATCHING));
-            List<TargetsPreview> targets = new ArrayList<>();
-            for (TargetsTable table : read.targets()) {
-                cancel.check();
-                targets.add(TargetsImporter.preview(ws, target, table));
-            }
-            ImportSession stats = read.statistics().isEmpty() ? null
-                    : StatisticsImporter.preview(ws, target, read.statistics(), options, cancel);
-            return new Prepared(stats, targets);
-        }).onSuccess(this::show).onFailure(this::readFailed).onCancelled(this::reset));
+        work.start(I18n.get(Msg.EXCEL_IMPORT_READING_TITLE));
+        running = tasks.execute(work.read(session.workspace(), target, files)
+                .onSuccess(this::show).onFailure(this::readFailed).onCancelled(this::reset));
     }
 
     /** Stops the reading or the writing under way; nothing is written. */
@@ -198,27 +144,27 @@ public final class ImportPreviewViewModel {
 
     /** The plan's indicators, the most alike the row's name first, to pick from. */
     public List<Indicator> candidates(int rowId) {
-        return importSession == null ? List.of() : importSession.candidates(rowId);
+        return preview.session() == null ? List.of() : preview.session().candidates(rowId);
     }
 
     /** The officer says which indicator the row means; remembered as an alias once applied. */
     public void assign(int rowId, long indicatorId) {
         if (editable()) {
-            refresh(importSession.assign(rowId, indicatorId));
+            preview.refresh(preview.session().assign(rowId, indicatorId));
         }
     }
 
     /** The officer confirms a weak match. */
     public void accept(int rowId) {
         if (editable()) {
-            refresh(importSession.accept(rowId));
+            preview.refresh(preview.session().accept(rowId));
         }
     }
 
     /** The officer leaves the row out. */
     public void ignore(int rowId) {
         if (editable()) {
-            refresh(importSession.ignore(rowId));
+            preview.refresh(preview.session().ignore(rowId));
         }
     }
 
@@ -227,30 +173,14 @@ public final class ImportPreviewViewModel {
      * the preview closes, the officer is told what was written and the window reloads.
      */
     public void apply() {
-        if (phase.get() != Phase.PREVIEW || !canApply.get()) {
+        if (phase.get() != Phase.PREVIEW || !preview.canApplyProperty().get()) {
             return;
         }
         phase.set(Phase.APPLYING);
-        progress.set(-1);
-        progressText.set(I18n.get(Msg.EXCEL_IMPORT_APPLYING, "0", String.valueOf(writes()), ""));
-        ImportSession stats = importSession;
-        List<TargetsPreview> targets = targetPreviews;
-        Workspace ws = session.workspace();
-        running = tasks.execute(BackgroundTask.of(I18n.get(Msg.EXCEL_IMPORT_APPLYING, "", "", ""),
-                (listener, cancel) -> ws.inTransaction(() -> {
-                    // Targets first: the statistics were matched against the plan as it stands.
-                    List<TargetsResult> written = new ArrayList<>();
-                    for (TargetsPreview t : targets) {
-                        cancel.check();
-                        if (writes(t) > 0) {
-                            written.add(TargetsImporter.apply(ws, t));
-                        }
-                    }
-                    ImportResult result = stats == null || stats.preview().writes() == 0 ? null
-                            : stats.apply(tee(listener, (done, total, text) -> I18n.get(Msg.EXCEL_IMPORT_APPLYING,
-                            String.valueOf(done), String.valueOf(total), text)), cancel);
-                    return new Applied(result, written);
-                })).onSuccess(this::applied).onFailure(this::applyFailed).onCancelled(() -> {
+        work.start(I18n.get(Msg.EXCEL_IMPORT_APPLYING, "0", String.valueOf(preview.writes()), ""));
+        ImportSession stats = preview.session();
+        running = tasks.execute(work.apply(session.workspace(), stats, preview.targets())
+                .onSuccess(this::applied).onFailure(this::applyFailed).onCancelled(() -> {
                     running = null;
                     if (stats != null && stats.isApplied()) {
                         // Cancelled too late: the transaction had committed, so show what it wrote.
@@ -262,106 +192,18 @@ public final class ImportPreviewViewModel {
                 }));
     }
 
-    private record Applied(ImportResult statistics, List<TargetsResult> targets) {
-    }
-
-    private void show(Prepared prepared) {
+    private void show(ImportTasks.Prepared prepared) {
         running = null;
-        importSession = prepared.session();
-        targetPreviews = List.copyOf(prepared.targets());
-        Plan shown = plan.get();
-        title.set(I18n.get(Msg.EXCEL_PREVIEW_TITLE, shown == null ? "" : shown.name()));
-        List<String> lines = new ArrayList<>();
-        if (importSession != null) {
-            for (FileSummary f : importSession.preview().files()) {
-                lines.add(I18n.get(Msg.EXCEL_PREVIEW_FILE, f.fileName(), f.periodLabel(), String.valueOf(f.dataRows())));
-                f.earlierImports().stream().findFirst().ifPresent(b ->
-                        lines.add(I18n.get(Msg.EXCEL_PREVIEW_FILE_EARLIER, ImportTexts.time(b.importedAt()))));
-            }
-            rows.setAll(importSession.preview().rows());
-            skipped.setAll(importSession.preview().skipped());
-        } else {
-            rows.clear();
-            skipped.clear();
-        }
-        List<TargetPreviewRow> all = new ArrayList<>();
-        for (TargetsPreview t : targetPreviews) {
-            lines.add(I18n.get(Msg.EXCEL_PREVIEW_FILE, t.table().fileName(), t.table().title(),
-                    String.valueOf(t.rows().size())));
-            if (!t.newUnits().isEmpty()) {
-                lines.add(I18n.get(Msg.EXCEL_PREVIEW_NEW_UNITS, String.join(" / ", t.newUnits())));
-            }
-            all.addAll(t.rows());
-        }
-        targetRows.setAll(all);
-        fileLines.setAll(lines);
-        filter.set(RowFilter.ALL);
-        updateSummary();
+        preview.show(prepared.session(), prepared.targets(), plan.get());
         phase.set(Phase.PREVIEW);
     }
 
-    private void refresh(ImportPreview preview) {
-        List<PreviewRow> now = preview.rows();
-        if (now.size() != rows.size()) {
-            rows.setAll(now);
-        } else {
-            // Replace only the rows that changed, so the table keeps its scroll position and selection.
-            for (int i = 0; i < now.size(); i++) {
-                if (!now.get(i).equals(rows.get(i))) {
-                    rows.set(i, now.get(i));
-                }
-            }
-        }
-        updateSummary();
-    }
-
-    private void updateSummary() {
-        ImportPreview p = importSession == null ? null : importSession.preview();
-        long apply = p == null ? 0 : p.count(RowState.APPLY);
-        long rest = p == null ? 0 : p.count(RowState.UNCHANGED) + p.count(RowState.NO_VALUE)
-                + p.count(RowState.IGNORED);
-        summary.set(I18n.get(Msg.EXCEL_PREVIEW_SUMMARY, String.valueOf(apply),
-                String.valueOf(p == null ? 0 : p.count(RowState.QUESTION)),
-                String.valueOf(p == null ? 0 : p.count(RowState.UNMATCHED)),
-                String.valueOf(p == null ? 0 : p.count(RowState.ERROR)), String.valueOf(rest)));
-        long writes = writes();
-        applyText.set(I18n.get(Msg.EXCEL_PREVIEW_APPLY, String.valueOf(writes)));
-        canApply.set(writes > 0);
-    }
-
-    /** Values and targets a confirmation would write. */
-    private long writes() {
-        long n = importSession == null ? 0 : importSession.preview().writes();
-        for (TargetsPreview t : targetPreviews) {
-            n += writes(t);
-        }
-        return n;
-    }
-
-    private static long writes(TargetsPreview t) {
-        return t.count(TargetAction.CREATE) + t.count(TargetAction.UPDATE);
-    }
-
-    private void applied(Applied done) {
+    private void applied(ImportTasks.Applied done) {
         running = null;
-        List<String> lines = new ArrayList<>();
-        for (TargetsResult t : done.targets()) {
-            lines.add(I18n.get(Msg.EXCEL_IMPORT_DONE_TARGETS, String.valueOf(t.created()),
-                    String.valueOf(t.updated()), String.valueOf(t.unitsCreated())));
-        }
-        if (done.statistics() != null) {
-            lines.add(I18n.get(Msg.EXCEL_IMPORT_DONE_VALUES, String.valueOf(done.statistics().written()),
-                    String.valueOf(done.statistics().batches().size())));
-            if (done.statistics().aliases() > 0) {
-                lines.add(I18n.get(Msg.EXCEL_IMPORT_DONE_ALIASES, String.valueOf(done.statistics().aliases())));
-            }
-        }
-        if (lines.isEmpty()) {
-            lines.add(I18n.get(Msg.EXCEL_IMPORT_NOTHING));
-        }
+        String text = done.text();
         reset();
         onApplied.run();
-        dialogs.showInfo(I18n.get(Msg.EXCEL_IMPORT_DONE_TITLE), String.join("\n", lines));
+        dialogs.showInfo(I18n.get(Msg.EXCEL_IMPORT_DONE_TITLE), text);
     }
 
     private void applyFailed(Throwable error) {
@@ -382,43 +224,13 @@ public final class ImportPreviewViewModel {
 
     private void reset() {
         running = null;
-        importSession = null;
-        targetPreviews = List.of();
-        rows.clear();
-        skipped.clear();
-        targetRows.clear();
-        fileLines.clear();
-        canApply.set(false);
-        progress.set(-1);
-        progressText.set("");
+        preview.clear();
+        work.clear();
         phase.set(Phase.IDLE);
     }
 
     private boolean editable() {
-        return importSession != null && phase.get() == Phase.PREVIEW;
-    }
-
-    /** What a progress report says in the dialog. */
-    @FunctionalInterface
-    private interface Wording {
-        String say(long done, long total, String text);
-    }
-
-    /** Passes progress on to the executor (status bar) and to this dialog's properties. */
-    private ProgressListener tee(ProgressListener executor, Wording wording) {
-        return (done, total, text) -> {
-            executor.progress(done, total, text);
-            if (text != null && !text.isEmpty()) {
-                report(total > 0 ? (double) done / total : -1, wording.say(done, total, text));
-            }
-        };
-    }
-
-    private void report(double fraction, String text) {
-        fxThread.execute(() -> {
-            progress.set(fraction);
-            progressText.set(text);
-        });
+        return preview.session() != null && phase.get() == Phase.PREVIEW;
     }
 
     public ReadOnlyObjectProperty<Phase> phaseProperty() {
@@ -426,63 +238,62 @@ public final class ImportPreviewViewModel {
     }
 
     public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
+        return work.progressProperty();
     }
 
     public ReadOnlyStringProperty progressTextProperty() {
-        return progressText.getReadOnlyProperty();
+        return work.progressTextProperty();
     }
 
     public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
+        return preview.titleProperty();
     }
 
     /** Counts per state, in words. */
     public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
+        return preview.summaryProperty();
     }
 
     /** The confirm button's text: 导入 N 项. */
     public ReadOnlyStringProperty applyTextProperty() {
-        return applyText.getReadOnlyProperty();
+        return preview.applyTextProperty();
     }
 
     public ReadOnlyBooleanProperty canApplyProperty() {
-        return canApply.getReadOnlyProperty();
+        return preview.canApplyProperty();
     }
 
     /** Every row of the preview. */
     public ObservableList<PreviewRow> rows() {
-        return rows;
+        return preview.rows();
     }
 
     /** The rows the filter lets through, for the table. */
     public ObservableList<PreviewRow> shownRows() {
-        return shownRows;
+        return preview.shownRows();
     }
 
     public ObjectProperty<RowFilter> filterProperty() {
-        return filter;
+        return preview.filterProperty();
     }
 
     /** Rows not read as data (hidden rows, footnotes, headings), with their cells. */
     public ObservableList<SkippedLine> skipped() {
-        return skipped;
+        return preview.skipped();
     }
 
     /** Rows of the targets tables among the files. */
     public ObservableList<TargetPreviewRow> targetRows() {
-        return targetRows;
+        return preview.targetRows();
     }
 
     /** One line per file: name, period, rows; and a warning when the very file was imported before. */
     public ObservableList<String> fileLines() {
-        return fileLines;
+        return preview.fileLines();
     }
 
     /** The row as the preview now has it. */
     public PreviewRow row(int rowId) {
-        return rows.stream().filter(r -> r.id() == rowId).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no preview row " + rowId));
+        return preview.row(rowId);
     }
 }
