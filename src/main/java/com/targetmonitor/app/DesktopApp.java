@@ -12,21 +12,17 @@ import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.dialog.DialogService;
 import com.targetmonitor.ui.dialog.FxDialogService;
 import com.targetmonitor.ui.main.MainWindowView;
-import com.targetmonitor.ui.main.StatusTableView;
 import com.targetmonitor.ui.workspace.ErrorReporter;
 import com.targetmonitor.ui.workspace.WorkspaceDropSupport;
 import com.targetmonitor.ui.main.WindowParts;
 import com.targetmonitor.ui.task.FxTaskExecutor;
 import com.targetmonitor.ui.task.TaskExecutor;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.control.TabPane;
-import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -130,6 +126,7 @@ public final class DesktopApp extends Application {
         DesktopComposition parts = new DesktopComposition(stage, session, tasks, dialogs, settingsStore);
         Settings settings = settingsStore.load();
         Window window = new Window(stage, parts, settingsStore);
+        stage.getProperties().put(Window.class, window);
         window.show();
         WorkspaceDropSupport.install(stage.getScene(), parts.workspaces);
         parts.restore(settings);
@@ -147,6 +144,8 @@ public final class DesktopApp extends Application {
         private final SettingsStore settings;
         /** This window's scene: made on the first show, its root replaced on a language switch. */
         private Scene scene;
+        /** The view on screen now; replaced on a language switch. */
+        private MainWindowView view;
 
         Window(Stage stage, DesktopComposition parts, SettingsStore settings) {
             this.stage = stage;
@@ -156,7 +155,7 @@ public final class DesktopApp extends Application {
         }
 
         void show() {
-            MainWindowView view = new MainWindowView(parts.main, windowParts, this::switchLanguage);
+            view = new MainWindowView(parts.main, windowParts, this::switchLanguage);
             Settings s = settings.load();
             view.statusTable().applyColumnWidths(s::columnWidth);
             if (scene == null) {
@@ -169,37 +168,22 @@ public final class DesktopApp extends Application {
         }
 
         private void switchLanguage(Locale locale) {
-            int tab = selectedTab();
-            settings.update(s -> s.withColumnWidths(columnWidths(stage))
+            int tab = view.tabs().getSelectionModel().getSelectedIndex();
+            settings.update(s -> s.withColumnWidths(view.statusTable().columnWidths())
                     .withLanguage(locale.getLanguage().equals("en") ? Settings.ENGLISH : Settings.CHINESE));
             I18n.setLocale(locale);
+            // The ViewModels keep plan, month, selection and computed status; only texts and views change.
             parts.main.refreshTexts();
             parts.workspaces.refreshTexts();
             parts.dashboard.refreshTexts();
             show();
-            tabs(stage).getSelectionModel().select(tab);
-            parts.main.recompute();
-        }
-
-        private int selectedTab() {
-            TabPane tabs = tabs(stage);
-            return tabs == null ? 0 : tabs.getSelectionModel().getSelectedIndex();
-        }
-
-        private static TabPane tabs(Stage stage) {
-            return (TabPane) stage.getScene().lookup("#" + MainWindowView.TABS_ID);
+            view.tabs().getSelectionModel().select(tab);
         }
 
         /** The status table's column widths, by column id, to remember between runs. */
         static Map<String, Double> columnWidths(Stage stage) {
-            Map<String, Double> widths = new LinkedHashMap<>();
-            if (stage.getScene() != null && stage.getScene().lookup("#" + StatusTableView.TABLE_ID)
-                    instanceof TreeTableView<?> table) {
-                for (var column : table.getColumns()) {
-                    widths.put(column.getId(), column.getWidth());
-                }
-            }
-            return widths;
+            Object window = stage.getProperties().get(Window.class);
+            return window instanceof Window w && w.view != null ? w.view.statusTable().columnWidths() : Map.of();
         }
     }
 }
