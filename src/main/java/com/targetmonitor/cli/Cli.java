@@ -41,7 +41,15 @@ public final class Cli {
             org.slf4j.LoggerFactory.getLogger(Cli.class).debug("command failed", ex);
             return 1;
         });
-        int code = cmd.execute(args);
+        int code;
+        try {
+            code = cmd.execute(args);
+        } catch (OutOfMemoryError | StackOverflowError ex) {
+            // picocli hands on Errors; the officer still gets one line, never a stack trace.
+            err.println("error: the input is too large to process (" + ex.getClass().getSimpleName()
+                    + "); nothing was changed");
+            code = 1;
+        }
         out.flush();
         err.flush();
         return code;

@@ -1,5 +1,6 @@
 package com.targetmonitor.cli;
 
+import com.targetmonitor.logic.output.OutputFiles;
 import com.targetmonitor.logic.report.PageOrientation;
 import com.targetmonitor.logic.report.PdfReportWriter;
 import com.targetmonitor.logic.report.ReportModel;
@@ -60,6 +61,7 @@ final class ReportCommand implements Callable<Integer> {
         if (Files.isDirectory(out)) {
             throw new ParameterException(spec.commandLine(), "--out: " + out + " is a folder, give a file name");
         }
+        OutputFiles.refuseProtected(out, workspace.db);
         // Find the font first: without one there is nothing to write, and the message says what to install.
         PdfReportWriter writer = PdfReportWriter.withSystemFont();
         ReportModel report;
@@ -69,7 +71,8 @@ final class ReportCommand implements Callable<Integer> {
             report = ReportModel.of(status, LocalDate.now());
         }
         try {
-            int pages = writer.write(report, landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT, out);
+            int pages = writer.write(report, landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT, out,
+                    workspace.db);
             spec.commandLine().getOut().println(out + ": " + report.title() + ", " + pages + " page(s)");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);

@@ -91,7 +91,10 @@ public final class Workspace implements AutoCloseable {
             Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try {
                 try (Statement st = c.createStatement()) {
-                    st.execute("PRAGMA application_id = " + APPLICATION_ID);
+                    // Only a new file is stamped: writing it on every open would change a file that is only read.
+                    if (intPragma(st, "PRAGMA application_id") != APPLICATION_ID) {
+                        st.execute("PRAGMA application_id = " + APPLICATION_ID);
+                    }
                 }
                 Migrations.migrate(c);
                 return new Workspace(file, c);

@@ -1,11 +1,10 @@
 package com.targetmonitor.logic.report;
 
+import com.targetmonitor.logic.output.OutputFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Calendar;
 import java.util.List;
 import java.util.Objects;
@@ -40,18 +39,16 @@ public final class PdfReportWriter {
      * @return the number of pages
      */
     public int write(ReportModel report, PageOrientation orientation, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path temp = target.resolveSibling("." + target.getFileName() + "." + System.nanoTime() + ".part");
-        try {
-            int pages;
-            try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
-                pages = write(report, orientation, out);
+        return write(report, orientation, file, null);
+    }
+
+    /** As {@link #write(ReportModel, PageOrientation, Path)}, refusing to write onto the open workspace. */
+    public int write(ReportModel report, PageOrientation orientation, Path file, Path workspace) throws IOException {
+        return OutputFiles.write(file, workspace, temp -> {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                return write(report, orientation, out);
             }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            return pages;
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     /** Writes the PDF to a stream (left open). @return the number of pages */

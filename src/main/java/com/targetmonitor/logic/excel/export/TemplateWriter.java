@@ -2,6 +2,7 @@ package com.targetmonitor.logic.excel.export;
 
 import com.targetmonitor.logic.excel.stats.HeaderClassifier;
 import com.targetmonitor.logic.excel.text.RowKey;
+import com.targetmonitor.logic.output.OutputSet;
 import com.targetmonitor.model.Indicator;
 import com.targetmonitor.model.IndicatorKind;
 import com.targetmonitor.model.Observation;
@@ -14,7 +15,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,22 +57,25 @@ public final class TemplateWriter {
             }
         }
         Map<Long, List<Observation>> observations = ws.observations().findByPlan(plan.id());
-        List<Path> files = new ArrayList<>();
+        OutputSet set = null;
         try {
-            Files.createDirectories(dir);
+            set = new OutputSet(dir, ws.file());
             for (Map.Entry<Long, List<Indicator>> e : byUnit.entrySet()) {
                 Unit unit = ws.units().find(e.getKey()).orElseThrow();
-                Path file = dir.resolve(safe(plan.name() + "_" + unit.name() + "_填报模板") + ".xlsx");
-                write(plan, unit, period, e.getValue(), observations, file);
-                files.add(file);
+                set.add(plan.name() + "_" + unit.name() + "_填报模板", "xlsx",
+                        temp -> write(plan, unit, period, e.getValue(), observations, temp));
             }
+            return new TemplateResult(set.commit(), unassigned);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write templates to " + dir + ": " + e.getMessage(), e);
+        } finally {
+            if (set != null) {
+                set.discard();
+            }
         }
-        return new TemplateResult(files, unassigned);
     }
 
-    private static void write(Plan plan, Unit unit, Period period, List<Indicator> indicators,
+    private static Path write(Plan plan, Unit unit, Period period, List<Indicator> indicators,
                               Map<Long, List<Observation>> observations, Path file) throws IOException {
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             SheetStyles styles = new SheetStyles(wb);
@@ -116,13 +119,11 @@ public final class TemplateWriter {
                     styles.note, styles.note);
             validate(sheet, indicators, last);
             layout(sheet);
-            try (OutputStream out = Files.newOutputStream(tmp(file))) {
+            try (OutputStream out = Files.newOutputStream(file)) {
                 wb.write(out);
             }
-            Files.move(tmp(file), file, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp(file));
         }
+        return file;
     }
 
     /** Numbers only in the value and growth cells; 已完成 / 未完成 for milestones. */
@@ -179,12 +180,8 @@ public final class TemplateWriter {
         sheet.lockSelectUnlockedCells(false);
     }
 
-    private static Path tmp(Path file) {
-        return file.resolveSibling(file.getFileName() + ".part");
-    }
-
     /** A file name every system accepts: no path separators or characters Windows refuses. */
     static String safe(String name) {
-        return name.replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
+        return OutputSet.clean(name);
     }
 }
