@@ -17,9 +17,9 @@ public final class Dialogs {
      */
     public static void showWorkspaceOpenFailure(Path workspaceFile, String reason) {
         Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
-        alert.setTitle(I18n.get(Msg.APP_NAME));
-        alert.setHeaderText(I18n.get(Msg.STARTUP_ERROR_HEADER));
-        Label detail = new Label(I18n.get(Msg.STARTUP_ERROR_DETAIL, workspaceFile.toAbsolutePath().normalize(),
+        alert.setTitle(I18n.get(CommonMsg.APP_NAME));
+        alert.setHeaderText(I18n.get(CommonMsg.STARTUP_ERROR_HEADER));
+        Label detail = new Label(I18n.get(CommonMsg.STARTUP_ERROR_DETAIL, workspaceFile.toAbsolutePath().normalize(),
                 reason == null || reason.isBlank() ? "" : reason));
         detail.setWrapText(true);
         detail.setMaxWidth(520);

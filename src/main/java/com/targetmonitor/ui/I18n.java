@@ -35,7 +35,7 @@ public final class I18n {
     }
 
     /** The text for the key, with the arguments filled in. A missing key shows as ‹key›, never fails. */
-    public static String get(Msg key, Object... args) {
+    public static String get(MessageKey key, Object... args) {
         Objects.requireNonNull(key, "key");
         Texts current = texts;
         String pattern;

@@ -15,35 +15,35 @@ public final class StatusTexts {
 
     public static String word(Status status) {
         return I18n.get(switch (status) {
-            case COMPLETED -> Msg.STATUS_WORD_COMPLETED;
-            case AHEAD -> Msg.STATUS_WORD_AHEAD;
-            case BEHIND -> Msg.STATUS_WORD_BEHIND;
-            case MET -> Msg.STATUS_WORD_MET;
-            case MISSED -> Msg.STATUS_WORD_MISSED;
-            case DONE -> Msg.STATUS_WORD_DONE;
-            case PENDING -> Msg.STATUS_WORD_PENDING;
-            case OVERDUE -> Msg.STATUS_WORD_OVERDUE;
-            case NO_DATA -> Msg.STATUS_WORD_NO_DATA;
-            case NO_TARGET -> Msg.STATUS_WORD_NO_TARGET;
+            case COMPLETED -> CommonMsg.STATUS_WORD_COMPLETED;
+            case AHEAD -> CommonMsg.STATUS_WORD_AHEAD;
+            case BEHIND -> CommonMsg.STATUS_WORD_BEHIND;
+            case MET -> CommonMsg.STATUS_WORD_MET;
+            case MISSED -> CommonMsg.STATUS_WORD_MISSED;
+            case DONE -> CommonMsg.STATUS_WORD_DONE;
+            case PENDING -> CommonMsg.STATUS_WORD_PENDING;
+            case OVERDUE -> CommonMsg.STATUS_WORD_OVERDUE;
+            case NO_DATA -> CommonMsg.STATUS_WORD_NO_DATA;
+            case NO_TARGET -> CommonMsg.STATUS_WORD_NO_TARGET;
         });
     }
 
     public static String light(Light light) {
         return I18n.get(switch (light) {
-            case GREEN -> Msg.LIGHT_GREEN;
-            case YELLOW -> Msg.LIGHT_YELLOW;
-            case RED -> Msg.LIGHT_RED;
-            case GREY -> Msg.LIGHT_GREY;
+            case GREEN -> CommonMsg.LIGHT_GREEN;
+            case YELLOW -> CommonMsg.LIGHT_YELLOW;
+            case RED -> CommonMsg.LIGHT_RED;
+            case GREY -> CommonMsg.LIGHT_GREY;
         });
     }
 
     public static String kind(IndicatorKind kind) {
         return I18n.get(switch (kind) {
-            case AMOUNT -> Msg.KIND_AMOUNT;
-            case COUNT -> Msg.KIND_COUNT;
-            case GROWTH_RATE -> Msg.KIND_GROWTH_RATE;
-            case LEVEL -> Msg.KIND_LEVEL;
-            case MILESTONE -> Msg.KIND_MILESTONE;
+            case AMOUNT -> CommonMsg.KIND_AMOUNT;
+            case COUNT -> CommonMsg.KIND_COUNT;
+            case GROWTH_RATE -> CommonMsg.KIND_GROWTH_RATE;
+            case LEVEL -> CommonMsg.KIND_LEVEL;
+            case MILESTONE -> CommonMsg.KIND_MILESTONE;
         });
     }
 

@@ -2,6 +2,9 @@ package com.targetmonitor.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,7 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Arrays;
-import java.util.EnumSet;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -25,7 +29,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every text key the UI uses exists in the Chinese and the English bundle, and nothing else does. */
 class I18nTest {
@@ -38,9 +42,41 @@ class I18nTest {
         I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
     }
 
+    /**
+     * Every enum implementing {@link MessageKey} under com.targetmonitor, found from the compiled
+     * classes, so a feature's new message enum is checked without registering it anywhere.
+     */
+    static List<Class<? extends MessageKey>> messageEnums() {
+        List<Class<? extends MessageKey>> found = new ArrayList<>();
+        for (JavaClass c : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.targetmonitor")) {
+            if (c.isEnum() && c.isAssignableTo(MessageKey.class)) {
+                found.add(c.reflect().asSubclass(MessageKey.class));
+            }
+        }
+        found.sort(Comparator.comparing(Class::getName));
+        return found;
+    }
+
+    static List<MessageKey> allKeys() {
+        return messageEnums().stream().<MessageKey>flatMap(e -> Arrays.stream(e.getEnumConstants())).toList();
+    }
+
+    @Test
+    void everyFeatureHasItsMessageEnum() {
+        assertThat(messageEnums()).extracting(Class::getSimpleName)
+                .contains("CommonMsg", "MainMsg", "ExcelMsg", "PrintMsg", "DetailMsg", "EditMsg");
+    }
+
+    @Test
+    void keysAreUniqueAcrossFeatures() {
+        List<String> keys = allKeys().stream().map(MessageKey::key).toList();
+        assertThat(keys).doesNotHaveDuplicates();
+    }
+
     @ParameterizedTest
-    @EnumSource(Msg.class)
-    void everyKeyIsInBothBundlesWithItsArguments(Msg msg) {
+    @MethodSource("allKeys")
+    void everyKeyIsInBothBundlesWithItsArguments(MessageKey msg) {
         for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
             ResourceBundle bundle = I18n.bundle(locale);
             assertThat(bundle.containsKey(msg.key())).as("%s in %s bundle", msg.key(), locale).isTrue();
@@ -54,7 +90,7 @@ class I18nTest {
 
     @Test
     void bundlesHoldExactlyTheDeclaredKeys() throws IOException {
-        Set<String> declared = EnumSet.allOf(Msg.class).stream().map(Msg::key)
+        Set<String> declared = allKeys().stream().map(MessageKey::key)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(keysOf("/i18n/messages.properties")).isEqualTo(declared);
         assertThat(keysOf("/i18n/messages_en.properties")).isEqualTo(declared);
@@ -63,7 +99,7 @@ class I18nTest {
     @Test
     void englishEntriesAreTranslatedNotInherited() throws IOException {
         Properties en = load("/i18n/messages_en.properties");
-        for (Msg msg : Msg.values()) {
+        for (MessageKey msg : allKeys()) {
             assertThat(en.getProperty(msg.key())).as(msg.key()).doesNotContainPattern("\\p{IsHan}");
         }
     }
@@ -75,7 +111,7 @@ class I18nTest {
             Locale.setDefault(Locale.US);
             assertThat(I18n.localeFor(null)).isEqualTo(Locale.SIMPLIFIED_CHINESE);
             I18n.setLocale(I18n.localeFor(null));
-            assertThat(I18n.get(Msg.APP_NAME)).isEqualTo("目标进度监测");
+            assertThat(I18n.get(CommonMsg.APP_NAME)).isEqualTo("目标进度监测");
         } finally {
             Locale.setDefault(before);
         }
@@ -91,25 +127,27 @@ class I18nTest {
 
     @Test
     void argumentsAreFilledIn() {
-        assertThat(I18n.get(Msg.WINDOW_TITLE, "w.tmdb")).isEqualTo("目标进度监测 — w.tmdb");
+        assertThat(I18n.get(CommonMsg.WINDOW_TITLE, "w.tmdb")).isEqualTo("目标进度监测 — w.tmdb");
         I18n.setLocale(Locale.ENGLISH);
-        assertThat(I18n.get(Msg.STATUS_WORKSPACE, "/x/w.tmdb", 1)).isEqualTo("Workspace: /x/w.tmdb  ·  1 plan");
-        assertThat(I18n.get(Msg.STATUS_WORKSPACE, "/x/w.tmdb", 1200)).endsWith("1,200 plans");
-        assertThat(I18n.get(Msg.STATUS_WORKSPACE, "/x/w.tmdb", 0)).endsWith("no plans");
+        assertThat(I18n.get(CommonMsg.STATUS_WORKSPACE, "/x/w.tmdb", 1)).isEqualTo("Workspace: /x/w.tmdb  ·  1 plan");
+        assertThat(I18n.get(CommonMsg.STATUS_WORKSPACE, "/x/w.tmdb", 1200)).endsWith("1,200 plans");
+        assertThat(I18n.get(CommonMsg.STATUS_WORKSPACE, "/x/w.tmdb", 0)).endsWith("no plans");
     }
 
-    /** UI code takes texts from Msg only: no string keys, no direct bundle access, no unused keys. */
+    /** UI code takes texts from the message enums only: no string keys, no direct bundle access, no unused keys. */
     @Test
     void uiSourcesUseMsgConstantsOnly() throws IOException {
         String code = uiSourceText();
         assertThat(code).doesNotContain("I18n.get(\"").doesNotContain("getString(\"");
 
         Set<String> used = new TreeSet<>();
-        Matcher m = Pattern.compile("Msg\\.([A-Z][A-Z0-9_]*)").matcher(code);
+        Matcher m = Pattern.compile("\\b([A-Z][A-Za-z]*Msg)\\.([A-Z][A-Z0-9_]*)").matcher(code);
         while (m.find()) {
-            used.add(m.group(1));
+            used.add(m.group(1) + "." + m.group(2));
         }
-        Set<String> declared = Arrays.stream(Msg.values()).map(Msg::name).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> declared = allKeys().stream()
+                .map(k -> k.getClass().getSimpleName() + "." + ((Enum<?>) k).name())
+                .collect(Collectors.toCollection(TreeSet::new));
         assertThat(declared).as("every declared key is used").isEqualTo(used);
     }
 
@@ -118,7 +156,7 @@ class I18nTest {
         for (Path root : UI_SOURCES) {
             try (Stream<Path> files = Files.walk(root)) {
                 for (Path f : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
-                    if (!f.getFileName().toString().equals("Msg.java")) {
+                    if (!f.getFileName().toString().endsWith("Msg.java")) {
                         all.append(Files.readString(f, StandardCharsets.UTF_8)).append('\n');
                     }
                 }

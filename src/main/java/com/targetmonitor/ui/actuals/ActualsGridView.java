@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import com.targetmonitor.logic.workspace.Session;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import com.targetmonitor.ui.dialog.DialogService;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
@@ -76,9 +75,9 @@ public final class ActualsGridView {
         heading.setId(HEADING_ID);
         heading.getStyleClass().addAll(Styles.TITLE_4, "tm-section-title");
         heading.textProperty().bind(Bindings.createStringBinding(() -> viewModel.getPlan() == null
-                ? I18n.get(Msg.GRID_HEADING) : I18n.get(Msg.GRID_TITLE, viewModel.getPlan().name()),
+                ? I18n.get(ActualsMsg.GRID_HEADING) : I18n.get(ActualsMsg.GRID_TITLE, viewModel.getPlan().name()),
                 viewModel.planProperty()));
-        Label hint = new Label(I18n.get(Msg.GRID_HINT));
+        Label hint = new Label(I18n.get(ActualsMsg.GRID_HINT));
         hint.getStyleClass().addAll(Styles.TEXT_SMALL, "tm-actuals-hint");
         hint.setWrapText(true);
         VBox header = new VBox(2, heading, hint);

@@ -9,7 +9,6 @@ import com.targetmonitor.logic.workspace.Session;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.persistence.Workspace;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import com.targetmonitor.ui.dialog.DialogService;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -203,11 +202,11 @@ public final class ActualsGridViewModel {
             return false;
         }
         String place = CellChanges.place(row, cell);
-        Optional<ObservationEdit> edit = edits().setNote(I18n.get(Msg.GRID_EDIT_NOTE, place),
+        Optional<ObservationEdit> edit = edits().setNote(I18n.get(ActualsMsg.GRID_EDIT_NOTE, place),
                 row.indicator().id(), cell.period(), note.typed());
         edit.ifPresent(this::execute);
         note.storedChanged(edits().note(row.indicator().id(), cell.period()));
-        setMessage(I18n.get(Msg.GRID_NOTE_SAVED, place), false);
+        setMessage(I18n.get(ActualsMsg.GRID_NOTE_SAVED, place), false);
         return true;
     }
 
@@ -242,8 +241,8 @@ public final class ActualsGridViewModel {
         } catch (RuntimeException e) {
             LOG.warn("cannot store a change of the actuals grid", e);
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            setMessage(I18n.get(Msg.GRID_ERROR_SAVE_FAILED, reason), true);
-            dialogs.showException(I18n.get(Msg.GRID_ERROR_SAVE_FAILED, reason), e);
+            setMessage(I18n.get(ActualsMsg.GRID_ERROR_SAVE_FAILED, reason), true);
+            dialogs.showException(I18n.get(ActualsMsg.GRID_ERROR_SAVE_FAILED, reason), e);
             return false;
         }
     }
@@ -289,7 +288,7 @@ public final class ActualsGridViewModel {
             LOG.warn("cannot read the actuals of {}", current, e);
             rows.clearAll();
             note.showNothing();
-            setMessage(I18n.get(Msg.GRID_ERROR_LOAD_FAILED, e.getMessage() == null ? e.toString() : e.getMessage()),
+            setMessage(I18n.get(ActualsMsg.GRID_ERROR_LOAD_FAILED, e.getMessage() == null ? e.toString() : e.getMessage()),
                     true);
         }
     }

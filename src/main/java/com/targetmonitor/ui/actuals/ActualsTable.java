@@ -2,7 +2,7 @@ package com.targetmonitor.ui.actuals;
 
 import atlantafx.base.theme.Styles;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
+import com.targetmonitor.ui.MessageKey;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,14 +43,14 @@ final class ActualsTable {
         table.getStyleClass().addAll("tm-actuals-table", Styles.DENSE);
         table.setItems(viewModel.rows());
         table.setEditable(true);
-        table.setPlaceholder(new Label(I18n.get(Msg.GRID_EMPTY)));
+        table.setPlaceholder(new Label(I18n.get(ActualsMsg.GRID_EMPTY)));
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.getColumns().add(textColumn(Msg.GRID_COLUMN_CODE, "code", ActualsRow::codeProperty, 64));
-        TableColumn<ActualsRow, String> name = textColumn(Msg.GRID_COLUMN_NAME, "name", ActualsRow::nameProperty, 290);
+        table.getColumns().add(textColumn(ActualsMsg.GRID_COLUMN_CODE, "code", ActualsRow::codeProperty, 64));
+        TableColumn<ActualsRow, String> name = textColumn(ActualsMsg.GRID_COLUMN_NAME, "name", ActualsRow::nameProperty, 290);
         name.setCellFactory(c -> new NameCell());
         table.getColumns().add(name);
-        table.getColumns().add(textColumn(Msg.GRID_COLUMN_UNIT, "unit", ActualsRow::unitProperty, 72));
+        table.getColumns().add(textColumn(ActualsMsg.GRID_COLUMN_UNIT, "unit", ActualsRow::unitProperty, 72));
         List<String> headers = viewModel.columnHeaders();
         for (int c = 0; c < headers.size(); c++) {
             table.getColumns().add(periodColumn(c, headers.get(c)));
@@ -201,7 +201,7 @@ final class ActualsTable {
         return column;
     }
 
-    private static TableColumn<ActualsRow, String> textColumn(Msg header, String id,
+    private static TableColumn<ActualsRow, String> textColumn(MessageKey header, String id,
                                                             Function<ActualsRow, ReadOnlyStringProperty> value,
                                                             double width) {
         TableColumn<ActualsRow, String> column = new TableColumn<>(I18n.get(header));

@@ -1,7 +1,6 @@
 package com.targetmonitor.ui.actuals;
 
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import javafx.beans.InvalidationListener;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
@@ -110,7 +109,7 @@ final class ActualsTableCell extends TableCell<ActualsRow, ActualsCell> {
 
     private Tooltip readOnlyTip() {
         if (readOnlyTip == null) {
-            readOnlyTip = new Tooltip(I18n.get(Msg.GRID_READ_ONLY_TIP));
+            readOnlyTip = new Tooltip(I18n.get(ActualsMsg.GRID_READ_ONLY_TIP));
         }
         return readOnlyTip;
     }

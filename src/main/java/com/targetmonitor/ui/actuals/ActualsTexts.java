@@ -4,7 +4,6 @@ import com.targetmonitor.model.Granularity;
 import com.targetmonitor.model.IndicatorKind;
 import com.targetmonitor.model.Period;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import java.math.BigDecimal;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -18,7 +17,7 @@ final class ActualsTexts {
     /** Column header: 1-2月 for the combined January–February, then 3月 … 12月 (Mar … Dec). */
     static String columnHeader(int endMonth) {
         if (endMonth == 2) {
-            return I18n.get(Msg.GRID_COLUMN_JAN_FEB);
+            return I18n.get(ActualsMsg.GRID_COLUMN_JAN_FEB);
         }
         return Month.of(endMonth).getDisplayName(TextStyle.SHORT, I18n.locale());
     }
@@ -27,13 +26,13 @@ final class ActualsTexts {
     static String period(Period period) {
         if (period.granularity() == Granularity.QUARTER) {
             return I18n.get(switch (period.endMonth()) {
-                case 3 -> Msg.GRID_PERIOD_Q1;
-                case 6 -> Msg.GRID_PERIOD_H1;
-                case 9 -> Msg.GRID_PERIOD_Q3;
-                default -> Msg.GRID_PERIOD_YEAR;
+                case 3 -> ActualsMsg.GRID_PERIOD_Q1;
+                case 6 -> ActualsMsg.GRID_PERIOD_H1;
+                case 9 -> ActualsMsg.GRID_PERIOD_Q3;
+                default -> ActualsMsg.GRID_PERIOD_YEAR;
             });
         }
-        return I18n.get(Msg.GRID_PERIOD_MONTHS, String.valueOf(period.endMonth()));
+        return I18n.get(ActualsMsg.GRID_PERIOD_MONTHS, String.valueOf(period.endMonth()));
     }
 
     /** A stored value as the grid shows it; the text reads back to the same value when edited. */
@@ -42,7 +41,7 @@ final class ActualsTexts {
             return "";
         }
         if (kind == IndicatorKind.MILESTONE && (value == 0 || value == 1)) {
-            return I18n.get(value == 1 ? Msg.GRID_MILESTONE_DONE : Msg.GRID_MILESTONE_NOT_DONE);
+            return I18n.get(value == 1 ? ActualsMsg.GRID_MILESTONE_DONE : ActualsMsg.GRID_MILESTONE_NOT_DONE);
         }
         if (value == 0) {
             return "0";

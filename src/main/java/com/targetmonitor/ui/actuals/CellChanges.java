@@ -9,7 +9,7 @@ import com.targetmonitor.logic.entry.EntryParser;
 import com.targetmonitor.logic.entry.ParsedEntry;
 import com.targetmonitor.model.Indicator;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
+import com.targetmonitor.ui.MessageKey;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -58,13 +58,13 @@ final class CellChanges {
         }
         Double value = parse(target, text).value();
         String place = place(target, cell);
-        Optional<ObservationEdit> edit = edits.setValue(I18n.get(Msg.GRID_EDIT_VALUE, place),
+        Optional<ObservationEdit> edit = edits.setValue(I18n.get(ActualsMsg.GRID_EDIT_VALUE, place),
                 target.indicator().id(), cell.period(), value);
         if (edit.isEmpty()) {
             return Outcome.done(null, "");
         }
-        return Outcome.done(edit.get(), value == null ? I18n.get(Msg.GRID_CLEARED, 1)
-                : I18n.get(Msg.GRID_SAVED, place, ActualsTexts.value(target.indicator().kind(), value)));
+        return Outcome.done(edit.get(), value == null ? I18n.get(ActualsMsg.GRID_CLEARED, 1)
+                : I18n.get(ActualsMsg.GRID_SAVED, place, ActualsTexts.value(target.indicator().kind(), value)));
     }
 
     /** A block copied from Excel, filled down and right from a cell: all of it, or none. */
@@ -75,7 +75,7 @@ final class CellChanges {
         }
         int width = ClipboardGrid.width(block);
         if (row + block.size() > rows.size() || column + width > ActualsGridViewModel.COLUMN_COUNT) {
-            return Outcome.refused(I18n.get(Msg.GRID_ERROR_PASTE_TOO_BIG, block.size(), width, rows.size() - row,
+            return Outcome.refused(I18n.get(ActualsMsg.GRID_ERROR_PASTE_TOO_BIG, block.size(), width, rows.size() - row,
                     ActualsGridViewModel.COLUMN_COUNT - column), List.of());
         }
         List<String> problems = new ArrayList<>();
@@ -101,9 +101,9 @@ final class CellChanges {
         }
         if (!problems.isEmpty()) {
             return Outcome.refused(problems.size() == 1 ? problems.get(0)
-                    : I18n.get(Msg.GRID_ERROR_MORE, problems.get(0), problems.size() - 1), refused);
+                    : I18n.get(ActualsMsg.GRID_ERROR_MORE, problems.get(0), problems.size() - 1), refused);
         }
-        return together(parts, Msg.GRID_EDIT_PASTE, Msg.GRID_PASTED);
+        return together(parts, ActualsMsg.GRID_EDIT_PASTE, ActualsMsg.GRID_PASTED);
     }
 
     /** The cells cleared with Delete; cells that take no value or hold none are skipped. */
@@ -115,16 +115,16 @@ final class CellChanges {
                 edits.setValue("", rows.get(p.row()).indicator().id(), cell.period(), null).ifPresent(parts::add);
             }
         }
-        return together(parts, Msg.GRID_EDIT_CLEAR, Msg.GRID_CLEARED);
+        return together(parts, ActualsMsg.GRID_EDIT_CLEAR, ActualsMsg.GRID_CLEARED);
     }
 
     /** "城镇新增就业 1-7月": the indicator and the period of a cell, as messages name them. */
     static String place(ActualsRow row, ActualsCell cell) {
-        return I18n.get(Msg.GRID_PLACE, row.getName(), ActualsTexts.period(cell.period()));
+        return I18n.get(ActualsMsg.GRID_PLACE, row.getName(), ActualsTexts.period(cell.period()));
     }
 
     /** Several cells as one undo step, even a single one: a paste is undone as the officer did it. */
-    private static Outcome together(List<ObservationEdit> parts, Msg description, Msg done) {
+    private static Outcome together(List<ObservationEdit> parts, MessageKey description, MessageKey done) {
         if (parts.isEmpty()) {
             return Outcome.done(null, "");
         }
@@ -140,7 +140,7 @@ final class CellChanges {
     /** Why the text cannot go into the cell, or null when it can. */
     private static String problem(ActualsRow row, ActualsCell cell, String text) {
         if (!cell.isEditable()) {
-            return I18n.get(Msg.GRID_ERROR_READ_ONLY, row.getName(), ActualsTexts.columnHeader(cell.endMonth()));
+            return I18n.get(ActualsMsg.GRID_ERROR_READ_ONLY, row.getName(), ActualsTexts.columnHeader(cell.endMonth()));
         }
         ParsedEntry parsed = parse(row, text);
         if (parsed.isValid()) {
@@ -149,9 +149,9 @@ final class CellChanges {
         String place = place(row, cell);
         String typed = text == null ? "" : text.strip();
         return switch (parsed.problem()) {
-            case NOT_A_NUMBER -> I18n.get(Msg.GRID_ERROR_NOT_A_NUMBER, place, typed);
-            case NEGATIVE -> I18n.get(Msg.GRID_ERROR_NEGATIVE, place);
-            case NOT_A_MILESTONE_STATE -> I18n.get(Msg.GRID_ERROR_MILESTONE, place, typed);
+            case NOT_A_NUMBER -> I18n.get(ActualsMsg.GRID_ERROR_NOT_A_NUMBER, place, typed);
+            case NEGATIVE -> I18n.get(ActualsMsg.GRID_ERROR_NEGATIVE, place);
+            case NOT_A_MILESTONE_STATE -> I18n.get(ActualsMsg.GRID_ERROR_MILESTONE, place, typed);
         };
     }
 }

@@ -1,7 +1,7 @@
 package com.targetmonitor.ui.actuals;
 
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
+import com.targetmonitor.ui.MessageKey;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -31,7 +31,7 @@ final class ProgressNoteView {
         heading.getStyleClass().add("tm-actuals-note-heading");
         heading.textProperty().bind(note.headingProperty());
 
-        Button save = new Button(I18n.get(Msg.GRID_NOTE_SAVE));
+        Button save = new Button(I18n.get(ActualsMsg.GRID_NOTE_SAVE));
         save.setId(SAVE_ID);
         save.disableProperty().bind(note.dirtyProperty().not());
         save.setOnAction(e -> grid.saveNote());
@@ -41,9 +41,9 @@ final class ProgressNoteView {
         top.setAlignment(Pos.CENTER_LEFT);
 
         HBox areas = new HBox(12,
-                area(Msg.GRID_NOTE_PROGRESS, PROGRESS_ID, note.progressProperty(), note),
-                area(Msg.GRID_NOTE_PROBLEMS, PROBLEMS_ID, note.problemsProperty(), note),
-                area(Msg.GRID_NOTE_NEXT_STEPS, NEXT_STEPS_ID, note.nextStepsProperty(), note));
+                area(ActualsMsg.GRID_NOTE_PROGRESS, PROGRESS_ID, note.progressProperty(), note),
+                area(ActualsMsg.GRID_NOTE_PROBLEMS, PROBLEMS_ID, note.problemsProperty(), note),
+                area(ActualsMsg.GRID_NOTE_NEXT_STEPS, NEXT_STEPS_ID, note.nextStepsProperty(), note));
         root.getChildren().addAll(top, areas);
         root.setSpacing(6);
         root.getStyleClass().add("tm-actuals-note");
@@ -53,7 +53,7 @@ final class ProgressNoteView {
         return root;
     }
 
-    private static VBox area(Msg label, String id, StringProperty text, ProgressNoteViewModel note) {
+    private static VBox area(MessageKey label, String id, StringProperty text, ProgressNoteViewModel note) {
         TextArea area = new TextArea();
         area.setId(id);
         area.setWrapText(true);

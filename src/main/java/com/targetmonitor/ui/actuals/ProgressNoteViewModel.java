@@ -2,7 +2,6 @@ package com.targetmonitor.ui.actuals;
 
 import com.targetmonitor.model.ProgressNote;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -92,7 +91,7 @@ public final class ProgressNoteViewModel {
     void show(ActualsRow newRow, ActualsCell newCell, ProgressNote note) {
         row = newRow;
         cell = newCell;
-        heading.set(I18n.get(Msg.GRID_NOTE_HEADING, newRow.getName(), ActualsTexts.period(newCell.period())));
+        heading.set(I18n.get(ActualsMsg.GRID_NOTE_HEADING, newRow.getName(), ActualsTexts.period(newCell.period())));
         available.set(true);
         fill(note);
     }
@@ -100,7 +99,7 @@ public final class ProgressNoteViewModel {
     void showNothing() {
         row = null;
         cell = null;
-        heading.set(I18n.get(Msg.GRID_NOTE_NONE));
+        heading.set(I18n.get(ActualsMsg.GRID_NOTE_NONE));
         available.set(false);
         fill(ProgressNote.EMPTY);
     }

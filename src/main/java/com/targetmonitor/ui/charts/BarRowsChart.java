@@ -1,7 +1,6 @@
 package com.targetmonitor.ui.charts;
 
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import com.targetmonitor.ui.StatusTexts;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +41,7 @@ abstract class BarRowsChart extends Region {
     private final Label referenceLabel = new Label();
     private final Line baseline = new Line();
     private final Label axisTitle = new Label();
-    private final Label empty = new Label(I18n.get(Msg.CHARTS_EMPTY));
+    private final Label empty = new Label(I18n.get(ChartsMsg.CHARTS_EMPTY));
     private Consumer<Long> onIndicatorSelected = id -> { };
     private double plotX;
     private double plotWidth;

@@ -1,7 +1,6 @@
 package com.targetmonitor.ui.charts;
 
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import com.targetmonitor.ui.StatusTexts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -46,14 +45,14 @@ public final class BulletGraph extends Region {
         this.data = data;
         getStyleClass().addAll("tm-chart", "tm-bullet-graph");
         setPadding(new Insets(4, 12, 4, 12));
-        name.setText(data.unit().isEmpty() ? data.name() : I18n.get(Msg.CHARTS_NAME_WITH_UNIT, data.name(), data.unit()));
+        name.setText(data.unit().isEmpty() ? data.name() : I18n.get(ChartsMsg.CHARTS_NAME_WITH_UNIT, data.name(), data.unit()));
         name.getStyleClass().add("tm-chart-name");
         name.setTextOverrun(OverrunStyle.ELLIPSIS);
         name.setMinWidth(0);
         name.setTooltip(new Tooltip(name.getText()));
         value.setText(data.stretch() == null
-                ? I18n.get(Msg.CHARTS_BULLET_VALUE, data.actualText(), data.targetText(), StatusTexts.word(data.status()))
-                : I18n.get(Msg.CHARTS_BULLET_VALUE_STRETCH, data.actualText(), data.targetText(), data.stretchText(),
+                ? I18n.get(ChartsMsg.CHARTS_BULLET_VALUE, data.actualText(), data.targetText(), StatusTexts.word(data.status()))
+                : I18n.get(ChartsMsg.CHARTS_BULLET_VALUE_STRETCH, data.actualText(), data.targetText(), data.stretchText(),
                         StatusTexts.word(data.status())));
         value.getStyleClass().add("tm-chart-value");
         value.setMinWidth(0);

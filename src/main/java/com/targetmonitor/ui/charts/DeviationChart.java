@@ -1,7 +1,6 @@
 package com.targetmonitor.ui.charts;
 
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import java.math.BigDecimal;
 
 /**
@@ -13,8 +12,8 @@ public final class DeviationChart extends BarRowsChart {
     private final DeviationChartData data;
 
     public DeviationChart(DeviationChartData data) {
-        super(data.rows(), -data.extent(), data.extent(), 0, I18n.get(Msg.CHARTS_TARGET_LINE),
-                I18n.get(Msg.CHARTS_DEVIATION_AXIS));
+        super(data.rows(), -data.extent(), data.extent(), 0, I18n.get(ChartsMsg.CHARTS_TARGET_LINE),
+                I18n.get(ChartsMsg.CHARTS_DEVIATION_AXIS));
         this.data = data;
         getStyleClass().add("tm-deviation-chart");
     }

@@ -2,7 +2,6 @@ package com.targetmonitor.ui.charts;
 
 import com.targetmonitor.logic.status.StatusColumns;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import java.math.BigDecimal;
 
 /**
@@ -16,8 +15,8 @@ public final class PaceChart extends BarRowsChart {
 
     public PaceChart(PaceChartData data) {
         super(data.rows(), 0, data.axisMax(), data.timeProgressPct(),
-                I18n.get(Msg.CHARTS_TIME_PROGRESS, StatusColumns.number(data.timeProgressPct())),
-                I18n.get(Msg.CHARTS_PACE_AXIS));
+                I18n.get(ChartsMsg.CHARTS_TIME_PROGRESS, StatusColumns.number(data.timeProgressPct())),
+                I18n.get(ChartsMsg.CHARTS_PACE_AXIS));
         this.data = data;
         getStyleClass().add("tm-pace-chart");
     }

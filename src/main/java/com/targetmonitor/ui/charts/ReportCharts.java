@@ -3,7 +3,6 @@ package com.targetmonitor.ui.charts;
 import com.targetmonitor.logic.report.ReportChart;
 import com.targetmonitor.logic.status.PlanStatus;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,12 +24,12 @@ public final class ReportCharts {
         List<ReportChart> charts = new ArrayList<>();
         PaceChartData pace = PaceChartData.from(status);
         if (!pace.rows().isEmpty()) {
-            charts.add(new ReportChart(I18n.get(Msg.CHARTS_PACE_CAPTION),
+            charts.add(new ReportChart(I18n.get(ChartsMsg.CHARTS_PACE_CAPTION),
                     ChartExporter.png(new PaceChart(pace), WIDTH, ChartExporter.PRINT_SCALE)));
         }
         DeviationChartData deviation = DeviationChartData.from(status);
         if (!deviation.rows().isEmpty()) {
-            charts.add(new ReportChart(I18n.get(Msg.CHARTS_DEVIATION_CAPTION),
+            charts.add(new ReportChart(I18n.get(ChartsMsg.CHARTS_DEVIATION_CAPTION),
                     ChartExporter.png(new DeviationChart(deviation), WIDTH, ChartExporter.PRINT_SCALE)));
         }
         return charts;

@@ -1,7 +1,7 @@
 package com.targetmonitor.ui.charts;
 
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
+import com.targetmonitor.ui.MessageKey;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
@@ -36,7 +36,7 @@ public final class TrendChart extends BorderPane {
         months.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number month) {
-                return I18n.get(Msg.CHARTS_MONTH, String.valueOf(month.intValue()));
+                return I18n.get(ChartsMsg.CHARTS_MONTH, String.valueOf(month.intValue()));
             }
 
             @Override
@@ -65,10 +65,10 @@ public final class TrendChart extends BorderPane {
         legend.getStyleClass().add("tm-chart-legend");
         legend.setAlignment(Pos.CENTER);
         var series = FXCollections.<XYChart.Series<Number, Number>>observableArrayList();
-        addSeries(series, legend, actual, "tm-trend-actual", Msg.CHARTS_TREND_ACTUAL);
-        addSeries(series, legend, planned, "tm-trend-planned", Msg.CHARTS_TREND_PLANNED);
-        addSeries(series, legend, target, "tm-trend-target", Msg.CHARTS_TREND_TARGET);
-        addSeries(series, legend, lastYear, "tm-trend-last-year", Msg.CHARTS_TREND_LAST_YEAR);
+        addSeries(series, legend, actual, "tm-trend-actual", ChartsMsg.CHARTS_TREND_ACTUAL);
+        addSeries(series, legend, planned, "tm-trend-planned", ChartsMsg.CHARTS_TREND_PLANNED);
+        addSeries(series, legend, target, "tm-trend-target", ChartsMsg.CHARTS_TREND_TARGET);
+        addSeries(series, legend, lastYear, "tm-trend-last-year", ChartsMsg.CHARTS_TREND_LAST_YEAR);
         chart.setData(series);
         // Series nodes exist once the series is in the chart: only then can they carry our classes.
         styleSeries(actual, "tm-trend-actual", true);
@@ -99,7 +99,7 @@ public final class TrendChart extends BorderPane {
     }
 
     private static void addSeries(List<XYChart.Series<Number, Number>> all, HBox legend,
-                                  XYChart.Series<Number, Number> series, String styleClass, Msg name) {
+                                  XYChart.Series<Number, Number> series, String styleClass, MessageKey name) {
         if (series.getData().isEmpty()) {
             return;
         }

@@ -1,7 +1,6 @@
 package com.targetmonitor.ui.charts;
 
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -38,9 +37,9 @@ public final class UnitLeagueChart extends Region {
     private final List<Line> grid = new ArrayList<>();
     private final List<Label> ticks = new ArrayList<>();
     private final Line baseline = new Line();
-    private final Label axisTitle = new Label(I18n.get(Msg.CHARTS_LEAGUE_AXIS));
-    private final Label note = new Label(I18n.get(Msg.CHARTS_LEAGUE_NO_COMPARISON));
-    private final Label empty = new Label(I18n.get(Msg.CHARTS_LEAGUE_EMPTY));
+    private final Label axisTitle = new Label(I18n.get(ChartsMsg.CHARTS_LEAGUE_AXIS));
+    private final Label note = new Label(I18n.get(ChartsMsg.CHARTS_LEAGUE_NO_COMPARISON));
+    private final Label empty = new Label(I18n.get(ChartsMsg.CHARTS_LEAGUE_EMPTY));
     private double plotX;
     private double plotWidth;
 
@@ -59,7 +58,7 @@ public final class UnitLeagueChart extends Region {
             name.setTooltip(new Tooltip(row.unitName()));
             Rectangle bar = new Rectangle();
             bar.getStyleClass().add("tm-league-bar");
-            Label value = new Label(I18n.get(Msg.CHARTS_LEAGUE_VALUE, row.shareText(), row.onTrack(), row.judged()));
+            Label value = new Label(I18n.get(ChartsMsg.CHARTS_LEAGUE_VALUE, row.shareText(), row.onTrack(), row.judged()));
             value.getStyleClass().add("tm-chart-value");
             value.setMinWidth(Region.USE_PREF_SIZE);
             Label change = new Label(changeText(row.rankChange(), data.compared()));
@@ -100,12 +99,12 @@ public final class UnitLeagueChart extends Region {
     /** "↑2 上升2位", "↓1 下降1位", "— 名次不变"; for a unit not ranked last month "上月未排名"; empty when nothing compares. */
     static String changeText(Integer change, boolean compared) {
         if (change == null) {
-            return compared ? I18n.get(Msg.CHARTS_LEAGUE_NEW) : "";
+            return compared ? I18n.get(ChartsMsg.CHARTS_LEAGUE_NEW) : "";
         }
         if (change > 0) {
-            return I18n.get(Msg.CHARTS_LEAGUE_UP, change);
+            return I18n.get(ChartsMsg.CHARTS_LEAGUE_UP, change);
         }
-        return change < 0 ? I18n.get(Msg.CHARTS_LEAGUE_DOWN, -change) : I18n.get(Msg.CHARTS_LEAGUE_SAME);
+        return change < 0 ? I18n.get(ChartsMsg.CHARTS_LEAGUE_DOWN, -change) : I18n.get(ChartsMsg.CHARTS_LEAGUE_SAME);
     }
 
     private static String changeStyle(Integer change) {

@@ -2,7 +2,6 @@ package com.targetmonitor.ui.dashboard;
 
 import atlantafx.base.theme.Styles;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import com.targetmonitor.ui.charts.ChartExporter;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -23,7 +22,7 @@ final class ChartSection {
 
     private final VBox root;
     private final Label title = new Label();
-    private final Button export = new Button(I18n.get(Msg.DASHBOARD_EXPORT_PNG));
+    private final Button export = new Button(I18n.get(DashboardMsg.DASHBOARD_EXPORT_PNG));
     private final StackPane body = new StackPane();
     private Node chart;
 
@@ -32,7 +31,7 @@ final class ChartSection {
         title.getStyleClass().add("tm-dashboard-section-title");
         title.setMinWidth(0);
         export.getStyleClass().addAll("tm-dashboard-export", Styles.SMALL);
-        export.setTooltip(new Tooltip(I18n.get(Msg.DASHBOARD_EXPORT_PNG_TITLE)));
+        export.setTooltip(new Tooltip(I18n.get(DashboardMsg.DASHBOARD_EXPORT_PNG_TITLE)));
         export.setFocusTraversable(false);
         export.setDisable(true);
         export.setOnAction(e -> {

@@ -1,7 +1,6 @@
 package com.targetmonitor.ui.dashboard;
 
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import com.targetmonitor.ui.charts.BarRow;
 import com.targetmonitor.ui.charts.BulletGraph;
 import com.targetmonitor.ui.charts.BulletGraphData;
@@ -67,12 +66,12 @@ public final class DashboardView {
 
     public DashboardView(DashboardViewModel viewModel) {
         this.vm = Objects.requireNonNull(viewModel, "viewModel");
-        pace = new ChartSection(PACE_ID, I18n.get(Msg.DASHBOARD_PACE_TITLE), vm);
-        deviation = new ChartSection(DEVIATION_ID, I18n.get(Msg.DASHBOARD_DEVIATION_TITLE), vm);
+        pace = new ChartSection(PACE_ID, I18n.get(DashboardMsg.DASHBOARD_PACE_TITLE), vm);
+        deviation = new ChartSection(DEVIATION_ID, I18n.get(DashboardMsg.DASHBOARD_DEVIATION_TITLE), vm);
         trend = new ChartSection(TREND_ID, "", vm);
         trend.title().textProperty().bind(vm.trendTitleProperty());
-        league = new ChartSection(LEAGUE_ID, I18n.get(Msg.DASHBOARD_LEAGUE_TITLE), vm);
-        bullets = new ChartSection(BULLETS_ID, I18n.get(Msg.DASHBOARD_BULLETS_TITLE), vm);
+        league = new ChartSection(LEAGUE_ID, I18n.get(DashboardMsg.DASHBOARD_LEAGUE_TITLE), vm);
+        bullets = new ChartSection(BULLETS_ID, I18n.get(DashboardMsg.DASHBOARD_BULLETS_TITLE), vm);
 
         Label heading = new Label();
         heading.setId(HEADING_ID);
@@ -128,7 +127,7 @@ public final class DashboardView {
 
     /** The tab's title: 仪表盘. */
     public static String tabTitle() {
-        return I18n.get(Msg.DASHBOARD_TAB);
+        return I18n.get(DashboardMsg.DASHBOARD_TAB);
     }
 
     public Node root() {
@@ -149,7 +148,7 @@ public final class DashboardView {
         paceChart = null;
         deviationChart = null;
         if (content == null) {
-            String empty = I18n.get(Msg.DASHBOARD_EMPTY);
+            String empty = I18n.get(DashboardMsg.DASHBOARD_EMPTY);
             for (ChartSection s : List.of(pace, deviation, league, bullets)) {
                 s.setMessage(empty);
             }

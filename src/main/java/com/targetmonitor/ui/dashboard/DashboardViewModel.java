@@ -13,7 +13,6 @@ import com.targetmonitor.model.Period;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.persistence.Workspace;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import com.targetmonitor.ui.charts.TrendChartData;
 import com.targetmonitor.ui.dialog.DialogService;
 import com.targetmonitor.ui.task.BackgroundTask;
@@ -120,7 +119,7 @@ public final class DashboardViewModel {
         Plan wanted = plan;
         AsOf month = asOf;
         loading.set(true);
-        tasks.execute(BackgroundTask.of(I18n.get(Msg.DASHBOARD_LOADING, wanted.name()), (progress, cancel) -> {
+        tasks.execute(BackgroundTask.of(I18n.get(DashboardMsg.DASHBOARD_LOADING, wanted.name()), (progress, cancel) -> {
             // Read the plan again: its rules may have been edited since the window chose it.
             Optional<Plan> current = workspace.plans().find(wanted.id());
             if (current.isEmpty()) {
@@ -135,7 +134,7 @@ public final class DashboardViewModel {
         }).onFailure(error -> {
             if (g == generation) {
                 loading.set(false);
-                dialogs.showException(I18n.get(Msg.DASHBOARD_LOAD_FAILED), error);
+                dialogs.showException(I18n.get(DashboardMsg.DASHBOARD_LOAD_FAILED), error);
             }
         }));
     }
@@ -156,7 +155,7 @@ public final class DashboardViewModel {
         PlanStatus status = result.status();
         int month = status.asOf().monthWithin(status.plan().year());
         String period = month == 0 ? "" : Period.month(status.plan().year(), month).label();
-        heading.set(I18n.get(Msg.DASHBOARD_HEADING, status.plan().name(), period,
+        heading.set(I18n.get(DashboardMsg.DASHBOARD_HEADING, status.plan().name(), period,
                 StatusColumns.number(result.pace().timeProgressPct())));
     }
 
@@ -176,9 +175,9 @@ public final class DashboardViewModel {
         content.set(null);
         trend.set(null);
         loading.set(false);
-        heading.set(I18n.get(Msg.DASHBOARD_EMPTY));
-        trendTitle.set(I18n.get(Msg.DASHBOARD_TREND_NONE));
-        trendMessage.set(I18n.get(Msg.DASHBOARD_TREND_HINT));
+        heading.set(I18n.get(DashboardMsg.DASHBOARD_EMPTY));
+        trendTitle.set(I18n.get(DashboardMsg.DASHBOARD_TREND_NONE));
+        trendMessage.set(I18n.get(DashboardMsg.DASHBOARD_TREND_HINT));
     }
 
     /** The trend of the selected indicator, with last year's figures when there are any. */
@@ -191,22 +190,22 @@ public final class DashboardViewModel {
                         .filter(i -> id.equals(i.id())).findFirst();
         if (indicator.isEmpty()) {
             trend.set(null);
-            trendTitle.set(I18n.get(Msg.DASHBOARD_TREND_NONE));
-            trendMessage.set(I18n.get(Msg.DASHBOARD_TREND_HINT));
+            trendTitle.set(I18n.get(DashboardMsg.DASHBOARD_TREND_NONE));
+            trendMessage.set(I18n.get(DashboardMsg.DASHBOARD_TREND_HINT));
             return;
         }
         Indicator chosen = indicator.get();
         Plan ofPlan = shown.status().plan();
         Workspace workspace = session.workspace();
-        tasks.execute(BackgroundTask.of(I18n.get(Msg.DASHBOARD_LOADING, chosen.name()), (progress, cancel) ->
+        tasks.execute(BackgroundTask.of(I18n.get(DashboardMsg.DASHBOARD_LOADING, chosen.name()), (progress, cancel) ->
                 TrendChartData.of(chosen, workspace.observations().findByIndicator(chosen.id()), ofPlan.year(),
                         lastYear(workspace, ofPlan, chosen)))
                 .onSuccess(data -> {
                     if (g == trendGeneration) {
                         trend.set(data);
-                        trendTitle.set(I18n.get(Msg.DASHBOARD_TREND_TITLE, chosen.name()));
+                        trendTitle.set(I18n.get(DashboardMsg.DASHBOARD_TREND_TITLE, chosen.name()));
                         boolean nothing = data.actual().isEmpty() && data.planned().isEmpty() && data.target() == null;
-                        trendMessage.set(nothing ? I18n.get(Msg.DASHBOARD_TREND_NO_DATA, chosen.name()) : "");
+                        trendMessage.set(nothing ? I18n.get(DashboardMsg.DASHBOARD_TREND_NO_DATA, chosen.name()) : "");
                     }
                 }));
     }
@@ -244,7 +243,7 @@ public final class DashboardViewModel {
      */
     public boolean exportChart(String chartName, ChartWriter writer) {
         Optional<Path> written = new PngExport(dialogs).export(suggestedFileName(chartName), writer);
-        written.ifPresent(file -> message.set(I18n.get(Msg.DASHBOARD_EXPORTED, file)));
+        written.ifPresent(file -> message.set(I18n.get(DashboardMsg.DASHBOARD_EXPORTED, file)));
         return written.isPresent();
     }
 

@@ -1,7 +1,6 @@
 package com.targetmonitor.ui.dashboard;
 
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import com.targetmonitor.ui.dialog.DialogService;
 import com.targetmonitor.ui.dialog.FileType;
 import java.io.IOException;
@@ -26,8 +25,8 @@ final class PngExport {
 
     /** @return the file written; empty when the user cancelled or writing failed (and was told) */
     Optional<Path> export(String suggestedName, DashboardViewModel.ChartWriter writer) {
-        Optional<Path> chosen = dialogs.chooseFileToSave(I18n.get(Msg.DASHBOARD_EXPORT_PNG_TITLE), suggestedName,
-                FileType.of(I18n.get(Msg.DASHBOARD_PNG_FILE_TYPE), "png"));
+        Optional<Path> chosen = dialogs.chooseFileToSave(I18n.get(DashboardMsg.DASHBOARD_EXPORT_PNG_TITLE), suggestedName,
+                FileType.of(I18n.get(DashboardMsg.DASHBOARD_PNG_FILE_TYPE), "png"));
         if (chosen.isEmpty()) {
             return Optional.empty();
         }
@@ -38,8 +37,8 @@ final class PngExport {
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
             return Optional.of(file);
         } catch (IOException | RuntimeException e) {
-            dialogs.showError(I18n.get(Msg.DASHBOARD_EXPORT_FAILED),
-                    I18n.get(Msg.DASHBOARD_EXPORT_FAILED_DETAIL, file, String.valueOf(e.getMessage())));
+            dialogs.showError(I18n.get(DashboardMsg.DASHBOARD_EXPORT_FAILED),
+                    I18n.get(DashboardMsg.DASHBOARD_EXPORT_FAILED_DETAIL, file, String.valueOf(e.getMessage())));
             return Optional.empty();
         } finally {
             try {

@@ -5,7 +5,7 @@ import com.targetmonitor.model.DecompositionCheck;
 import com.targetmonitor.model.Indicator;
 import com.targetmonitor.model.RuleSet;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
+import com.targetmonitor.ui.MessageKey;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,10 +38,10 @@ record DecompositionLine(String text, State state) {
             return EMPTY;
         }
         if (!parent.kind().isProgressive()) {
-            return new DecompositionLine(I18n.get(Msg.DETAIL_DECOMPOSITION_NOT_ADDITIVE), State.INFO);
+            return new DecompositionLine(I18n.get(DetailMsg.DETAIL_DECOMPOSITION_NOT_ADDITIVE), State.INFO);
         }
         if (!parent.target().hasValue()) {
-            return new DecompositionLine(I18n.get(Msg.DETAIL_DECOMPOSITION_NO_TOTAL), State.INFO);
+            return new DecompositionLine(I18n.get(DetailMsg.DETAIL_DECOMPOSITION_NO_TOTAL), State.INFO);
         }
         List<Indicator> family = new ArrayList<>(children.size() + 1);
         family.add(parent);
@@ -53,17 +53,17 @@ record DecompositionLine(String text, State state) {
             }
             if (!b.missing().isEmpty()) {
                 String names = DetailTexts.list(b.missing().stream().map(Indicator::name).toList());
-                return new DecompositionLine(I18n.get(Msg.DETAIL_DECOMPOSITION_MISSING, names), State.BROKEN);
+                return new DecompositionLine(I18n.get(DetailMsg.DETAIL_DECOMPOSITION_MISSING, names), State.BROKEN);
             }
             BigDecimal difference = b.difference();
             String sum = TargetText.amount(b.childrenSum(), unit);
             String by = TargetText.amount(difference.abs(), unit);
-            Msg msg = difference.signum() > 0 ? Msg.DETAIL_DECOMPOSITION_MORE : Msg.DETAIL_DECOMPOSITION_LESS;
+            MessageKey msg = difference.signum() > 0 ? DetailMsg.DETAIL_DECOMPOSITION_MORE : DetailMsg.DETAIL_DECOMPOSITION_LESS;
             return new DecompositionLine(I18n.get(msg, sum, by), State.BROKEN);
         }
         BigDecimal sum = children.stream().map(c -> BigDecimal.valueOf(c.target().value()))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new DecompositionLine(I18n.get(Msg.DETAIL_DECOMPOSITION_OK, TargetText.amount(sum, unit)),
+        return new DecompositionLine(I18n.get(DetailMsg.DETAIL_DECOMPOSITION_OK, TargetText.amount(sum, unit)),
                 State.CONSISTENT);
     }
 }

@@ -14,7 +14,7 @@ import com.targetmonitor.model.Standing;
 import com.targetmonitor.model.Unit;
 import com.targetmonitor.persistence.Workspace;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
+import com.targetmonitor.ui.MessageKey;
 import com.targetmonitor.ui.StatusTexts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,9 +66,9 @@ final class DetailLoader {
         String document = current.source().document().isBlank() ? plan.document() : current.source().document();
         return new DetailContent(current, title(current), StatusTexts.kind(current.kind()),
                 definition(current, row, rows, unitNames),
-                I18n.get(Msg.DETAIL_SECTION_STANDING, DetailTexts.month(asOf.month())),
+                I18n.get(DetailMsg.DETAIL_SECTION_STANDING, DetailTexts.month(asOf.month())),
                 standing.status(), StatusTexts.word(standing.status()), standing.light(), standing(standing),
-                I18n.get(Msg.DETAIL_SECTION_SERIES, plan.year()), I18n.get(Msg.DETAIL_SERIES_EMPTY, plan.year()),
+                I18n.get(DetailMsg.DETAIL_SECTION_SERIES, plan.year()), I18n.get(DetailMsg.DETAIL_SERIES_EMPTY, plan.year()),
                 series(current, plan.year()), childRows, DecompositionLine.of(current, children, plan.rules()),
                 current.source().sentence(), document, current.source().note());
     }
@@ -81,27 +81,27 @@ final class DetailLoader {
                                                 Map<Long, String> unitNames) {
         List<DetailField> fields = new ArrayList<>();
         if (!i.code().isBlank()) {
-            fields.add(new DetailField(Msg.DETAIL_FIELD_CODE, i.code()));
+            fields.add(new DetailField(DetailMsg.DETAIL_FIELD_CODE, i.code()));
         }
-        fields.add(new DetailField(Msg.DETAIL_FIELD_NAME, i.name()));
+        fields.add(new DetailField(DetailMsg.DETAIL_FIELD_NAME, i.name()));
         if (!row.categoryName().isBlank()) {
-            fields.add(new DetailField(Msg.DETAIL_FIELD_CATEGORY, row.categoryName()));
+            fields.add(new DetailField(DetailMsg.DETAIL_FIELD_CATEGORY, row.categoryName()));
         }
         if (i.parentId() != null && rows.containsKey(i.parentId())) {
-            fields.add(new DetailField(Msg.DETAIL_FIELD_PARENT, title(rows.get(i.parentId()).standing().indicator())));
+            fields.add(new DetailField(DetailMsg.DETAIL_FIELD_PARENT, title(rows.get(i.parentId()).standing().indicator())));
         }
-        fields.add(new DetailField(Msg.DETAIL_FIELD_KIND, StatusTexts.kind(i.kind())));
-        fields.add(new DetailField(Msg.DETAIL_FIELD_UNIT,
-                i.unitOfMeasure().isBlank() ? I18n.get(Msg.DETAIL_NONE) : i.unitOfMeasure()));
-        fields.add(new DetailField(Msg.DETAIL_FIELD_TARGET, TargetText.of(i)));
+        fields.add(new DetailField(DetailMsg.DETAIL_FIELD_KIND, StatusTexts.kind(i.kind())));
+        fields.add(new DetailField(DetailMsg.DETAIL_FIELD_UNIT,
+                i.unitOfMeasure().isBlank() ? I18n.get(DetailMsg.DETAIL_NONE) : i.unitOfMeasure()));
+        fields.add(new DetailField(DetailMsg.DETAIL_FIELD_TARGET, TargetText.of(i)));
         if (i.kind() != IndicatorKind.MILESTONE) {
-            fields.add(new DetailField(Msg.DETAIL_FIELD_DIRECTION, DetailTexts.direction(i.target().direction())));
+            fields.add(new DetailField(DetailMsg.DETAIL_FIELD_DIRECTION, DetailTexts.direction(i.target().direction())));
         }
-        fields.add(new DetailField(Msg.DETAIL_FIELD_FREQUENCY, DetailTexts.frequency(i.frequency())));
-        fields.add(new DetailField(Msg.DETAIL_FIELD_LEAD, units(i, ResponsibilityRole.LEAD, unitNames)));
-        fields.add(new DetailField(Msg.DETAIL_FIELD_SUPPORT, units(i, ResponsibilityRole.SUPPORT, unitNames)));
+        fields.add(new DetailField(DetailMsg.DETAIL_FIELD_FREQUENCY, DetailTexts.frequency(i.frequency())));
+        fields.add(new DetailField(DetailMsg.DETAIL_FIELD_LEAD, units(i, ResponsibilityRole.LEAD, unitNames)));
+        fields.add(new DetailField(DetailMsg.DETAIL_FIELD_SUPPORT, units(i, ResponsibilityRole.SUPPORT, unitNames)));
         if (i.kind().isProgressive()) {
-            fields.add(new DetailField(Msg.DETAIL_FIELD_PHASING, DetailTexts.phasing(i.phasing())));
+            fields.add(new DetailField(DetailMsg.DETAIL_FIELD_PHASING, DetailTexts.phasing(i.phasing())));
         }
         return fields;
     }
@@ -115,18 +115,18 @@ final class DetailLoader {
         List<DetailField> fields = new ArrayList<>();
         Observation o = s.observation();
         String actual = o == null || o.value() == null
-                ? I18n.get(Msg.DETAIL_NONE)
+                ? I18n.get(DetailMsg.DETAIL_NONE)
                 : DetailTexts.withNote(value(s.indicator(), o.value()), o.period().label());
-        fields.add(new DetailField(Msg.DETAIL_FIELD_ACTUAL, actual));
-        add(fields, Msg.DETAIL_FIELD_COMPLETION, DetailTexts.percent(s.completionPct()));
-        add(fields, Msg.DETAIL_FIELD_STRETCH_COMPLETION, DetailTexts.percent(s.stretchCompletionPct()));
-        add(fields, Msg.DETAIL_FIELD_TIME_PROGRESS, DetailTexts.percent(s.timeProgressPct()));
-        add(fields, Msg.DETAIL_FIELD_GAP, DetailTexts.points(s.gapPts()));
-        add(fields, Msg.DETAIL_FIELD_DEVIATION, DetailTexts.points(s.deviationPts()));
+        fields.add(new DetailField(DetailMsg.DETAIL_FIELD_ACTUAL, actual));
+        add(fields, DetailMsg.DETAIL_FIELD_COMPLETION, DetailTexts.percent(s.completionPct()));
+        add(fields, DetailMsg.DETAIL_FIELD_STRETCH_COMPLETION, DetailTexts.percent(s.stretchCompletionPct()));
+        add(fields, DetailMsg.DETAIL_FIELD_TIME_PROGRESS, DetailTexts.percent(s.timeProgressPct()));
+        add(fields, DetailMsg.DETAIL_FIELD_GAP, DetailTexts.points(s.gapPts()));
+        add(fields, DetailMsg.DETAIL_FIELD_DEVIATION, DetailTexts.points(s.deviationPts()));
         return fields;
     }
 
-    private static void add(List<DetailField> fields, Msg label, String value) {
+    private static void add(List<DetailField> fields, MessageKey label, String value) {
         if (!value.isEmpty()) {
             fields.add(new DetailField(label, value));
         }
@@ -138,7 +138,7 @@ final class DetailLoader {
             return "";
         }
         if (indicator.kind() == IndicatorKind.MILESTONE) {
-            return I18n.get(value >= 1 ? Msg.DETAIL_MILESTONE_DONE : Msg.DETAIL_MILESTONE_NOT_DONE);
+            return I18n.get(value >= 1 ? DetailMsg.DETAIL_MILESTONE_DONE : DetailMsg.DETAIL_MILESTONE_NOT_DONE);
         }
         return TargetText.amount(value, indicator.unitOfMeasure());
     }

@@ -2,7 +2,7 @@ package com.targetmonitor.ui.detail;
 
 import atlantafx.base.theme.Styles;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
+import com.targetmonitor.ui.MessageKey;
 import com.targetmonitor.ui.StatusTexts;
 import java.util.List;
 import java.util.function.Function;
@@ -88,14 +88,14 @@ final class DetailNodes {
         table.getStyleClass().addAll(Styles.DENSE, "tm-detail-table");
     }
 
-    static <R> TableColumn<R, String> column(Msg header, Function<R, String> value, double width) {
+    static <R> TableColumn<R, String> column(MessageKey header, Function<R, String> value, double width) {
         TableColumn<R, String> column = new TableColumn<>(I18n.get(header));
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         return column;
     }
 
-    static <R> TableColumn<R, String> numberColumn(Msg header, Function<R, String> value, double width) {
+    static <R> TableColumn<R, String> numberColumn(MessageKey header, Function<R, String> value, double width) {
         TableColumn<R, String> column = column(header, value, width);
         column.getStyleClass().add("tm-number");
         return column;

@@ -5,7 +5,6 @@ import com.targetmonitor.model.Frequency;
 import com.targetmonitor.model.Origin;
 import com.targetmonitor.model.Phasing;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -20,7 +19,7 @@ final class DetailTexts {
 
     /** 60.34 → "60.34%" (as rounded by the plan's rules, so it agrees with the status). */
     static String percent(BigDecimal value) {
-        return value == null ? "" : I18n.get(Msg.DETAIL_PERCENT, value.toPlainString());
+        return value == null ? "" : I18n.get(DetailMsg.DETAIL_PERCENT, value.toPlainString());
     }
 
     /** 10.34 → "+10.34个百分点", −12.7 → "-12.70个百分点": the sign says ahead or behind. */
@@ -29,51 +28,51 @@ final class DetailTexts {
             return "";
         }
         String number = value.signum() > 0 ? "+" + value.toPlainString() : value.toPlainString();
-        return I18n.get(Msg.DETAIL_POINTS, number);
+        return I18n.get(DetailMsg.DETAIL_POINTS, number);
     }
 
     static String month(YearMonth month) {
-        return I18n.get(Msg.DETAIL_MONTH, month.getYear(), month.getMonthValue());
+        return I18n.get(DetailMsg.DETAIL_MONTH, month.getYear(), month.getMonthValue());
     }
 
     static String direction(Direction direction) {
-        return I18n.get(direction == Direction.LOWER_BETTER ? Msg.DETAIL_DIRECTION_LOWER : Msg.DETAIL_DIRECTION_HIGHER);
+        return I18n.get(direction == Direction.LOWER_BETTER ? DetailMsg.DETAIL_DIRECTION_LOWER : DetailMsg.DETAIL_DIRECTION_HIGHER);
     }
 
     static String frequency(Frequency frequency) {
         return I18n.get(switch (frequency) {
-            case MONTHLY -> Msg.DETAIL_FREQUENCY_MONTHLY;
-            case QUARTERLY -> Msg.DETAIL_FREQUENCY_QUARTERLY;
-            case ANNUAL -> Msg.DETAIL_FREQUENCY_ANNUAL;
+            case MONTHLY -> DetailMsg.DETAIL_FREQUENCY_MONTHLY;
+            case QUARTERLY -> DetailMsg.DETAIL_FREQUENCY_QUARTERLY;
+            case ANNUAL -> DetailMsg.DETAIL_FREQUENCY_ANNUAL;
         });
     }
 
     static String origin(Origin origin) {
         return switch (origin.kind()) {
-            case SEED -> I18n.get(Msg.DETAIL_ORIGIN_SEED);
-            case TYPED -> I18n.get(Msg.DETAIL_ORIGIN_TYPED);
-            case IMPORT -> I18n.get(Msg.DETAIL_ORIGIN_IMPORT, String.valueOf(origin.importBatchId()));
+            case SEED -> I18n.get(DetailMsg.DETAIL_ORIGIN_SEED);
+            case TYPED -> I18n.get(DetailMsg.DETAIL_ORIGIN_TYPED);
+            case IMPORT -> I18n.get(DetailMsg.DETAIL_ORIGIN_IMPORT, String.valueOf(origin.importBatchId()));
         };
     }
 
     /** "1月8%、2月15%…", or the even phasing in words. */
     static String phasing(Phasing phasing) {
         if (phasing == null) {
-            return I18n.get(Msg.DETAIL_PHASING_EVEN);
+            return I18n.get(DetailMsg.DETAIL_PHASING_EVEN);
         }
         List<String> months = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
-            months.add(I18n.get(Msg.DETAIL_PHASING_MONTH, m, TargetText.plain(BigDecimal.valueOf(phasing.at(m)))));
+            months.add(I18n.get(DetailMsg.DETAIL_PHASING_MONTH, m, TargetText.plain(BigDecimal.valueOf(phasing.at(m)))));
         }
         return list(months);
     }
 
     /** Names joined the way the language lists them (、 in Chinese); "无" when there are none. */
     static String list(Collection<String> items) {
-        return items.isEmpty() ? I18n.get(Msg.DETAIL_NONE) : String.join(I18n.get(Msg.DETAIL_LIST_SEPARATOR), items);
+        return items.isEmpty() ? I18n.get(DetailMsg.DETAIL_NONE) : String.join(I18n.get(DetailMsg.DETAIL_LIST_SEPARATOR), items);
     }
 
     static String withNote(String text, String note) {
-        return note == null || note.isBlank() ? text : I18n.get(Msg.DETAIL_WITH_NOTE, text, note);
+        return note == null || note.isBlank() ? text : I18n.get(DetailMsg.DETAIL_WITH_NOTE, text, note);
     }
 }

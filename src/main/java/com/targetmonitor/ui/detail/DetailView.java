@@ -4,7 +4,6 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.targetmonitor.model.Light;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import com.targetmonitor.ui.StatusTexts;
 import java.util.List;
 import java.util.Objects;
@@ -117,22 +116,22 @@ public final class DetailView {
     }
 
     private Node definitionSection() {
-        return DetailNodes.section(new SimpleStringProperty(I18n.get(Msg.DETAIL_SECTION_DEFINITION)), definitionGrid);
+        return DetailNodes.section(new SimpleStringProperty(I18n.get(DetailMsg.DETAIL_SECTION_DEFINITION)), definitionGrid);
     }
 
     private Node childrenSection() {
         TableView<ChildRow> table = new TableView<>(vm.children());
         table.setId(CHILDREN_TABLE_ID);
-        TableColumn<ChildRow, ChildRow> status = new TableColumn<>(I18n.get(Msg.DETAIL_FIELD_STATUS));
+        TableColumn<ChildRow, ChildRow> status = new TableColumn<>(I18n.get(DetailMsg.DETAIL_FIELD_STATUS));
         status.setPrefWidth(110);
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         status.setCellFactory(c -> new DetailNodes.StatusCell());
         table.getColumns().addAll(List.of(
-                DetailNodes.column(Msg.DETAIL_FIELD_CODE, ChildRow::code, 70),
-                DetailNodes.column(Msg.DETAIL_FIELD_NAME, ChildRow::name, 220),
-                DetailNodes.column(Msg.DETAIL_FIELD_TARGET, ChildRow::target, 100),
-                DetailNodes.column(Msg.DETAIL_FIELD_LEAD, ChildRow::leadUnit, 140),
-                DetailNodes.numberColumn(Msg.DETAIL_FIELD_ACTUAL, ChildRow::actual, 80),
+                DetailNodes.column(DetailMsg.DETAIL_FIELD_CODE, ChildRow::code, 70),
+                DetailNodes.column(DetailMsg.DETAIL_FIELD_NAME, ChildRow::name, 220),
+                DetailNodes.column(DetailMsg.DETAIL_FIELD_TARGET, ChildRow::target, 100),
+                DetailNodes.column(DetailMsg.DETAIL_FIELD_LEAD, ChildRow::leadUnit, 140),
+                DetailNodes.numberColumn(DetailMsg.DETAIL_FIELD_ACTUAL, ChildRow::actual, 80),
                 status));
         DetailNodes.fitHeight(table, vm.children(), 1);
 
@@ -141,7 +140,7 @@ public final class DetailView {
         check.getStyleClass().add("tm-detail-check");
         check.setWrapText(true);
 
-        Node section = DetailNodes.section(new SimpleStringProperty(I18n.get(Msg.DETAIL_SECTION_CHILDREN)), table,
+        Node section = DetailNodes.section(new SimpleStringProperty(I18n.get(DetailMsg.DETAIL_SECTION_CHILDREN)), table,
                 check);
         section.visibleProperty().bind(Bindings.isNotEmpty(vm.children()));
         section.managedProperty().bind(section.visibleProperty());
@@ -154,20 +153,20 @@ public final class DetailView {
         sentence.getStyleClass().add("tm-detail-quote");
         sentence.setWrapText(true);
         sentence.textProperty().bind(Bindings.createStringBinding(() -> vm.sourceSentenceProperty().get().isBlank()
-                ? I18n.get(Msg.DETAIL_SOURCE_NONE)
-                : I18n.get(Msg.DETAIL_QUOTED, vm.sourceSentenceProperty().get()), vm.sourceSentenceProperty()));
-        Label sentenceLabel = new Label(I18n.get(Msg.DETAIL_SOURCE_SENTENCE));
+                ? I18n.get(DetailMsg.DETAIL_SOURCE_NONE)
+                : I18n.get(DetailMsg.DETAIL_QUOTED, vm.sourceSentenceProperty().get()), vm.sourceSentenceProperty()));
+        Label sentenceLabel = new Label(I18n.get(DetailMsg.DETAIL_SOURCE_SENTENCE));
         sentenceLabel.getStyleClass().add("tm-detail-label");
 
         GridPane facts = DetailNodes.grid();
-        DetailNodes.addRow(facts, 0, new Label(I18n.get(Msg.DETAIL_SOURCE_DOCUMENT)),
+        DetailNodes.addRow(facts, 0, new Label(I18n.get(DetailMsg.DETAIL_SOURCE_DOCUMENT)),
                 DetailNodes.boundLabel(vm.sourceDocumentProperty()));
-        Label noteLabel = new Label(I18n.get(Msg.DETAIL_SOURCE_NOTE));
+        Label noteLabel = new Label(I18n.get(DetailMsg.DETAIL_SOURCE_NOTE));
         Label note = DetailNodes.boundLabel(vm.sourceNoteProperty());
         DetailNodes.addRow(facts, 1, noteLabel, note);
         noteLabel.visibleProperty().bind(vm.sourceNoteProperty().isNotEmpty());
         note.visibleProperty().bind(noteLabel.visibleProperty());
-        return DetailNodes.section(new SimpleStringProperty(I18n.get(Msg.DETAIL_SECTION_SOURCE)),
+        return DetailNodes.section(new SimpleStringProperty(I18n.get(DetailMsg.DETAIL_SECTION_SOURCE)),
                 new VBox(4, sentenceLabel, sentence), facts);
     }
 

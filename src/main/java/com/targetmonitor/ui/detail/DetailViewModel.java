@@ -8,7 +8,7 @@ import com.targetmonitor.model.Plan;
 import com.targetmonitor.model.Status;
 import com.targetmonitor.persistence.Workspace;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
+import com.targetmonitor.ui.MessageKey;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -158,14 +158,14 @@ public final class DetailViewModel {
     }
 
     /** The value of a labelled line of the definition or the standing, or empty when not shown. */
-    public Optional<String> field(Msg label) {
+    public Optional<String> field(MessageKey label) {
         return Stream.concat(definition.stream(), standing.stream())
                 .filter(f -> f.label() == label).map(DetailField::value).findFirst();
     }
 
     /** The text of the empty pane. */
     public String emptyText() {
-        return I18n.get(Msg.DETAIL_EMPTY);
+        return I18n.get(DetailMsg.DETAIL_EMPTY);
     }
 
     /** True while no indicator is shown. */

@@ -2,7 +2,7 @@ package com.targetmonitor.ui.detail;
 
 import atlantafx.base.theme.Styles;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
+import com.targetmonitor.ui.MessageKey;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.InvalidationListener;
@@ -28,10 +28,10 @@ final class SeriesSection {
         table = new TableView<>(vm.series());
         table.setId(DetailView.SERIES_TABLE_ID);
         table.getColumns().addAll(List.of(
-                DetailNodes.column(Msg.DETAIL_SERIES_PERIOD, SeriesRow::periodLabel, 90),
-                DetailNodes.numberColumn(Msg.DETAIL_SERIES_VALUE, SeriesRow::value, 110),
-                DetailNodes.numberColumn(Msg.DETAIL_SERIES_YOY, SeriesRow::yoyGrowth, 110),
-                DetailNodes.column(Msg.DETAIL_SERIES_ORIGIN, SeriesRow::origin, 110)));
+                DetailNodes.column(DetailMsg.DETAIL_SERIES_PERIOD, SeriesRow::periodLabel, 90),
+                DetailNodes.numberColumn(DetailMsg.DETAIL_SERIES_VALUE, SeriesRow::value, 110),
+                DetailNodes.numberColumn(DetailMsg.DETAIL_SERIES_YOY, SeriesRow::yoyGrowth, 110),
+                DetailNodes.column(DetailMsg.DETAIL_SERIES_ORIGIN, SeriesRow::origin, 110)));
         table.setPlaceholder(DetailNodes.boundLabel(vm.seriesEmptyProperty(), Styles.TEXT_MUTED));
         DetailNodes.fitHeight(table, vm.series(), 2);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> showNotes(row));
@@ -58,22 +58,22 @@ final class SeriesSection {
     private void showNotes(SeriesRow row) {
         List<DetailField> fields = new ArrayList<>();
         if (row != null) {
-            add(fields, Msg.DETAIL_SERIES_PROGRESS, row.progress());
-            add(fields, Msg.DETAIL_SERIES_PROBLEMS, row.problems());
-            add(fields, Msg.DETAIL_SERIES_NEXT_STEPS, row.nextSteps());
+            add(fields, DetailMsg.DETAIL_SERIES_PROGRESS, row.progress());
+            add(fields, DetailMsg.DETAIL_SERIES_PROBLEMS, row.problems());
+            add(fields, DetailMsg.DETAIL_SERIES_NEXT_STEPS, row.nextSteps());
             if (!row.sourceSentence().isBlank()) {
-                fields.add(new DetailField(Msg.DETAIL_SOURCE_SENTENCE,
-                        I18n.get(Msg.DETAIL_QUOTED, row.sourceSentence())));
+                fields.add(new DetailField(DetailMsg.DETAIL_SOURCE_SENTENCE,
+                        I18n.get(DetailMsg.DETAIL_QUOTED, row.sourceSentence())));
             }
             if (!fields.isEmpty()) {
-                fields.add(0, new DetailField(Msg.DETAIL_SERIES_PERIOD, row.periodLabel()));
+                fields.add(0, new DetailField(DetailMsg.DETAIL_SERIES_PERIOD, row.periodLabel()));
             }
         }
         DetailNodes.fill(notes, fields);
         notes.setVisible(!fields.isEmpty());
     }
 
-    private static void add(List<DetailField> fields, Msg label, String text) {
+    private static void add(List<DetailField> fields, MessageKey label, String text) {
         if (!text.isBlank()) {
             fields.add(new DetailField(label, text));
         }

@@ -6,7 +6,7 @@ import com.targetmonitor.model.IndicatorKind;
 import com.targetmonitor.model.Qualifier;
 import com.targetmonitor.model.Target;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
+import com.targetmonitor.ui.CommonMsg;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -31,17 +31,17 @@ public final class TargetText {
     }
 
     public static String of(Target target, String unitOfMeasure, IndicatorKind kind) {
-        String deadline = target.deadline() == null ? null : I18n.get(Msg.TARGET_DEADLINE, date(target.deadline()));
+        String deadline = target.deadline() == null ? null : I18n.get(DetailMsg.TARGET_DEADLINE, date(target.deadline()));
         if (!target.hasValue()) {
-            return deadline != null ? deadline : I18n.get(Msg.DETAIL_TARGET_NONE);
+            return deadline != null ? deadline : I18n.get(DetailMsg.DETAIL_TARGET_NONE);
         }
         String text = qualified(target.value(), target.qualifier(), unitOfMeasure, kind);
         if (target.stretch() != null) {
             String stretch = qualified(target.stretch(), Qualifier.NONE, unitOfMeasure, kind);
-            text = I18n.get(Msg.DETAIL_TARGET_JOIN, text, I18n.get(Msg.TARGET_STRETCH, stretch));
+            text = I18n.get(DetailMsg.DETAIL_TARGET_JOIN, text, I18n.get(DetailMsg.TARGET_STRETCH, stretch));
         }
         if (deadline != null) {
-            text = I18n.get(Msg.DETAIL_TARGET_JOIN, text, deadline);
+            text = I18n.get(DetailMsg.DETAIL_TARGET_JOIN, text, deadline);
         }
         return text;
     }
@@ -69,10 +69,10 @@ public final class TargetText {
         YearMonth month = YearMonth.from(date);
         if (date.equals(month.atEndOfMonth())) {
             return date.getMonthValue() == 12
-                    ? I18n.get(Msg.DETAIL_YEAR_END, date.getYear())
-                    : I18n.get(Msg.DETAIL_MONTH_END, date.getYear(), date.getMonthValue());
+                    ? I18n.get(DetailMsg.DETAIL_YEAR_END, date.getYear())
+                    : I18n.get(DetailMsg.DETAIL_MONTH_END, date.getYear(), date.getMonthValue());
         }
-        return I18n.get(Msg.DETAIL_DATE, date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+        return I18n.get(DetailMsg.DETAIL_DATE, date.getYear(), date.getMonthValue(), date.getDayOfMonth());
     }
 
     /** A decimal without exponent or trailing zeros: 60.00 → "60", 2.50 → "2.5". */
@@ -88,15 +88,15 @@ public final class TargetText {
         String number = StatusColumns.number(rate ? Math.abs(value) : value) + unit;
         String text = switch (qualifier) {
             case NONE -> number;
-            case AT_LEAST -> I18n.get(Msg.DETAIL_TARGET_AT_LEAST, number, I18n.get(Msg.QUALIFIER_AT_LEAST));
-            case ABOUT -> I18n.get(Msg.DETAIL_TARGET_ABOUT, number, I18n.get(Msg.QUALIFIER_ABOUT));
-            case AT_MOST -> I18n.get(Msg.DETAIL_TARGET_AT_MOST, number, I18n.get(Msg.QUALIFIER_AT_MOST));
-            case EXCEED -> I18n.get(Msg.DETAIL_TARGET_EXCEED, number, I18n.get(Msg.QUALIFIER_EXCEED));
+            case AT_LEAST -> I18n.get(DetailMsg.DETAIL_TARGET_AT_LEAST, number, I18n.get(CommonMsg.QUALIFIER_AT_LEAST));
+            case ABOUT -> I18n.get(DetailMsg.DETAIL_TARGET_ABOUT, number, I18n.get(CommonMsg.QUALIFIER_ABOUT));
+            case AT_MOST -> I18n.get(DetailMsg.DETAIL_TARGET_AT_MOST, number, I18n.get(CommonMsg.QUALIFIER_AT_MOST));
+            case EXCEED -> I18n.get(DetailMsg.DETAIL_TARGET_EXCEED, number, I18n.get(CommonMsg.QUALIFIER_EXCEED));
         };
         return rate ? grown(value, text) : text;
     }
 
     private static String grown(double rate, String text) {
-        return I18n.get(rate < 0 ? Msg.DETAIL_DECLINE : Msg.DETAIL_GROWTH, text);
+        return I18n.get(rate < 0 ? DetailMsg.DETAIL_DECLINE : DetailMsg.DETAIL_GROWTH, text);
     }
 }

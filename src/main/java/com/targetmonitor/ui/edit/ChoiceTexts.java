@@ -8,7 +8,7 @@ import com.targetmonitor.model.Qualifier;
 import com.targetmonitor.model.Unit;
 import com.targetmonitor.model.UnitKind;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
+import com.targetmonitor.ui.CommonMsg;
 
 /** The words the forms show for their choices; null (no choice) reads "（无）". */
 final class ChoiceTexts {
@@ -17,40 +17,40 @@ final class ChoiceTexts {
     }
 
     static String none() {
-        return I18n.get(Msg.EDIT_NONE);
+        return I18n.get(EditMsg.EDIT_NONE);
     }
 
     static String unitKind(UnitKind kind) {
         return I18n.get(switch (kind) {
-            case CITY -> Msg.EDIT_UNIT_KIND_CITY;
-            case COUNTY -> Msg.EDIT_UNIT_KIND_COUNTY;
-            case DEPARTMENT -> Msg.EDIT_UNIT_KIND_DEPARTMENT;
-            case CHAIN -> Msg.EDIT_UNIT_KIND_CHAIN;
-            case PARK -> Msg.EDIT_UNIT_KIND_PARK;
-            case ENTERPRISE -> Msg.EDIT_UNIT_KIND_ENTERPRISE;
-            case OTHER -> Msg.EDIT_UNIT_KIND_OTHER;
+            case CITY -> EditMsg.EDIT_UNIT_KIND_CITY;
+            case COUNTY -> EditMsg.EDIT_UNIT_KIND_COUNTY;
+            case DEPARTMENT -> EditMsg.EDIT_UNIT_KIND_DEPARTMENT;
+            case CHAIN -> EditMsg.EDIT_UNIT_KIND_CHAIN;
+            case PARK -> EditMsg.EDIT_UNIT_KIND_PARK;
+            case ENTERPRISE -> EditMsg.EDIT_UNIT_KIND_ENTERPRISE;
+            case OTHER -> EditMsg.EDIT_UNIT_KIND_OTHER;
         });
     }
 
     static String frequency(Frequency frequency) {
         return I18n.get(switch (frequency) {
-            case MONTHLY -> Msg.EDIT_FREQUENCY_MONTHLY;
-            case QUARTERLY -> Msg.EDIT_FREQUENCY_QUARTERLY;
-            case ANNUAL -> Msg.EDIT_FREQUENCY_ANNUAL;
+            case MONTHLY -> EditMsg.EDIT_FREQUENCY_MONTHLY;
+            case QUARTERLY -> EditMsg.EDIT_FREQUENCY_QUARTERLY;
+            case ANNUAL -> EditMsg.EDIT_FREQUENCY_ANNUAL;
         });
     }
 
     static String direction(Direction direction) {
-        return I18n.get(direction == Direction.LOWER_BETTER ? Msg.EDIT_DIRECTION_LOWER : Msg.EDIT_DIRECTION_HIGHER);
+        return I18n.get(direction == Direction.LOWER_BETTER ? EditMsg.EDIT_DIRECTION_LOWER : EditMsg.EDIT_DIRECTION_HIGHER);
     }
 
     static String qualifier(Qualifier qualifier) {
         return I18n.get(switch (qualifier) {
-            case NONE -> Msg.EDIT_NONE;
-            case AT_LEAST -> Msg.QUALIFIER_AT_LEAST;
-            case ABOUT -> Msg.QUALIFIER_ABOUT;
-            case AT_MOST -> Msg.QUALIFIER_AT_MOST;
-            case EXCEED -> Msg.QUALIFIER_EXCEED;
+            case NONE -> EditMsg.EDIT_NONE;
+            case AT_LEAST -> CommonMsg.QUALIFIER_AT_LEAST;
+            case ABOUT -> CommonMsg.QUALIFIER_ABOUT;
+            case AT_MOST -> CommonMsg.QUALIFIER_AT_MOST;
+            case EXCEED -> CommonMsg.QUALIFIER_EXCEED;
         });
     }
 

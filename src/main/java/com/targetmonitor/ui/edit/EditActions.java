@@ -13,7 +13,6 @@ import com.targetmonitor.model.Unit;
 import com.targetmonitor.persistence.PersistenceException;
 import com.targetmonitor.persistence.Workspace;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import com.targetmonitor.ui.dialog.DialogService;
 import java.util.List;
 import java.util.Objects;
@@ -47,7 +46,7 @@ public final class EditActions {
             return Optional.empty();
         }
         Plan plan = form.toPlan();
-        return created(service().createPlan(I18n.get(Msg.EDIT_DESC_NEW_PLAN, plan.name()), plan));
+        return created(service().createPlan(I18n.get(EditMsg.EDIT_DESC_NEW_PLAN, plan.name()), plan));
     }
 
     /** Shows the plan's form and stores what changed; the plan as stored afterwards. */
@@ -61,7 +60,7 @@ public final class EditActions {
             return Optional.of(current);
         }
         Plan changed = form.toPlan();
-        return run(() -> service().updatePlan(I18n.get(Msg.EDIT_DESC_EDIT_PLAN, changed.name()), changed))
+        return run(() -> service().updatePlan(I18n.get(EditMsg.EDIT_DESC_EDIT_PLAN, changed.name()), changed))
                 ? Optional.of(changed) : Optional.empty();
     }
 
@@ -72,12 +71,12 @@ public final class EditActions {
             return false;
         }
         DeletionImpact impact = read.get();
-        String question = I18n.get(Msg.EDIT_DELETE_PLAN_QUESTION, plan.name(), impact.categories(),
+        String question = I18n.get(EditMsg.EDIT_DELETE_PLAN_QUESTION, plan.name(), impact.categories(),
                 impact.indicators(), impact.observations());
-        if (!dialogs.confirm(I18n.get(Msg.EDIT_DELETE_PLAN_TITLE), question)) {
+        if (!dialogs.confirm(I18n.get(EditMsg.EDIT_DELETE_PLAN_TITLE), question)) {
             return false;
         }
-        return run(() -> service().deletePlan(I18n.get(Msg.EDIT_DESC_DELETE_PLAN, plan.name()), plan.id()));
+        return run(() -> service().deletePlan(I18n.get(EditMsg.EDIT_DESC_DELETE_PLAN, plan.name()), plan.id()));
     }
 
     // ---- units ------------------------------------------------------------------------------
@@ -88,7 +87,7 @@ public final class EditActions {
             return Optional.empty();
         }
         Unit unit = form.toUnit();
-        return created(service().createUnit(I18n.get(Msg.EDIT_DESC_NEW_UNIT, unit.name()), unit));
+        return created(service().createUnit(I18n.get(EditMsg.EDIT_DESC_NEW_UNIT, unit.name()), unit));
     }
 
     public Optional<Unit> editUnit(Unit unit) {
@@ -102,7 +101,7 @@ public final class EditActions {
             return Optional.of(current);
         }
         Unit changed = form.toUnit();
-        return run(() -> service().updateUnit(I18n.get(Msg.EDIT_DESC_EDIT_UNIT, changed.name()), changed))
+        return run(() -> service().updateUnit(I18n.get(EditMsg.EDIT_DESC_EDIT_UNIT, changed.name()), changed))
                 ? Optional.of(changed) : Optional.empty();
     }
 
@@ -117,10 +116,10 @@ public final class EditActions {
             showInUse(unit.name(), usage);
             return false;
         }
-        if (!dialogs.confirm(I18n.get(Msg.EDIT_DELETE_UNIT_TITLE), I18n.get(Msg.EDIT_DELETE_UNIT_QUESTION, unit.name()))) {
+        if (!dialogs.confirm(I18n.get(EditMsg.EDIT_DELETE_UNIT_TITLE), I18n.get(EditMsg.EDIT_DELETE_UNIT_QUESTION, unit.name()))) {
             return false;
         }
-        return run(() -> service().deleteUnit(I18n.get(Msg.EDIT_DESC_DELETE_UNIT, unit.name()), unit.id()));
+        return run(() -> service().deleteUnit(I18n.get(EditMsg.EDIT_DESC_DELETE_UNIT, unit.name()), unit.id()));
     }
 
     // ---- indicators -------------------------------------------------------------------------
@@ -135,7 +134,7 @@ public final class EditActions {
         Indicator entered = form.toIndicator();
         Indicator placed = IndicatorChoiceReader.atPosition(entered,
                 service().nextPosition(plan.id(), entered.categoryId(), entered.parentId()));
-        return created(service().createIndicator(I18n.get(Msg.EDIT_DESC_NEW_INDICATOR, placed.name()), placed));
+        return created(service().createIndicator(I18n.get(EditMsg.EDIT_DESC_NEW_INDICATOR, placed.name()), placed));
     }
 
     public Optional<Indicator> editIndicator(Indicator indicator) {
@@ -154,7 +153,7 @@ public final class EditActions {
             return Optional.of(current);
         }
         Indicator changed = form.toIndicator();
-        return run(() -> service().updateIndicator(I18n.get(Msg.EDIT_DESC_EDIT_INDICATOR, changed.name()), changed))
+        return run(() -> service().updateIndicator(I18n.get(EditMsg.EDIT_DESC_EDIT_INDICATOR, changed.name()), changed))
                 ? Optional.of(changed) : Optional.empty();
     }
 
@@ -165,15 +164,15 @@ public final class EditActions {
             return false;
         }
         DeletionImpact impact = read.get();
-        String question = I18n.get(Msg.EDIT_DELETE_INDICATOR_QUESTION, indicator.name());
+        String question = I18n.get(EditMsg.EDIT_DELETE_INDICATOR_QUESTION, indicator.name());
         if (!impact.isEmpty()) {
-            question = question + "\n\n" + I18n.get(Msg.EDIT_DELETE_INDICATOR_IMPACT, impact.indicators(),
+            question = question + "\n\n" + I18n.get(EditMsg.EDIT_DELETE_INDICATOR_IMPACT, impact.indicators(),
                     impact.observations());
         }
-        if (!dialogs.confirm(I18n.get(Msg.EDIT_DELETE_INDICATOR_TITLE), question)) {
+        if (!dialogs.confirm(I18n.get(EditMsg.EDIT_DELETE_INDICATOR_TITLE), question)) {
             return false;
         }
-        return run(() -> service().deleteIndicator(I18n.get(Msg.EDIT_DESC_DELETE_INDICATOR, indicator.name()),
+        return run(() -> service().deleteIndicator(I18n.get(EditMsg.EDIT_DESC_DELETE_INDICATOR, indicator.name()),
                 indicator.id()));
     }
 
@@ -210,7 +209,7 @@ public final class EditActions {
         } catch (UnitInUseException e) {
             showInUse(e.unitName(), e.usage());
         } catch (PersistenceException | IllegalArgumentException | IllegalStateException e) {
-            dialogs.showError(I18n.get(Msg.EDIT_ERROR_TITLE), I18n.get(Msg.EDIT_ERROR_SAVE, e.getMessage()));
+            dialogs.showError(I18n.get(EditMsg.EDIT_ERROR_TITLE), I18n.get(EditMsg.EDIT_ERROR_SAVE, e.getMessage()));
         }
         return Optional.empty();
     }
@@ -218,12 +217,12 @@ public final class EditActions {
     private void showInUse(String unitName, UnitUsage usage) {
         StringBuilder text = new StringBuilder();
         if (usage.indicators() > 0) {
-            text.append(I18n.get(Msg.EDIT_UNIT_IN_USE_INDICATORS, unitName, usage.indicators()));
+            text.append(I18n.get(EditMsg.EDIT_UNIT_IN_USE_INDICATORS, unitName, usage.indicators()));
         }
         if (usage.childUnits() > 0) {
             text.append(text.length() > 0 ? "\n\n" : "")
-                    .append(I18n.get(Msg.EDIT_UNIT_IN_USE_CHILDREN, unitName, usage.childUnits()));
+                    .append(I18n.get(EditMsg.EDIT_UNIT_IN_USE_CHILDREN, unitName, usage.childUnits()));
         }
-        dialogs.showError(I18n.get(Msg.EDIT_UNIT_IN_USE_TITLE), text.toString());
+        dialogs.showError(I18n.get(EditMsg.EDIT_UNIT_IN_USE_TITLE), text.toString());
     }
 }

@@ -1,7 +1,7 @@
 package com.targetmonitor.ui.edit;
 
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
+import com.targetmonitor.ui.MessageKey;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -24,11 +24,11 @@ final class FieldChecks {
     }
 
     static String required(String text) {
-        return text == null || text.isBlank() ? I18n.get(Msg.EDIT_VALIDATION_NAME_REQUIRED) : "";
+        return text == null || text.isBlank() ? I18n.get(EditMsg.EDIT_VALIDATION_NAME_REQUIRED) : "";
     }
 
     /** Names compared as officers see them: without surrounding spaces, case-insensitively for Latin letters. */
-    static String unique(String text, Collection<String> taken, Msg message) {
+    static String unique(String text, Collection<String> taken, MessageKey message) {
         String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         return !t.isEmpty() && taken.stream().anyMatch(n -> n.strip().toLowerCase(Locale.ROOT).equals(t))
                 ? I18n.get(message) : "";
@@ -38,21 +38,21 @@ final class FieldChecks {
     static String number(String text, boolean percentAllowed) {
         NumberText.Parsed parsed = NumberText.parse(text, percentAllowed);
         if (parsed.problem() == NumberText.Problem.PERCENT_NOT_ALLOWED) {
-            return I18n.get(Msg.EDIT_VALIDATION_PERCENT_NOT_ALLOWED);
+            return I18n.get(EditMsg.EDIT_VALIDATION_PERCENT_NOT_ALLOWED);
         }
-        return parsed.problem() != null ? I18n.get(Msg.EDIT_VALIDATION_NUMBER) : "";
+        return parsed.problem() != null ? I18n.get(EditMsg.EDIT_VALIDATION_NUMBER) : "";
     }
 
     /** A number that is not negative (bands, tolerances); blank counts as missing. */
     static String nonNegative(String text) {
         BigDecimal v = NumberText.parse(text, false).value();
-        return v == null || v.signum() < 0 ? I18n.get(Msg.EDIT_VALIDATION_NON_NEGATIVE) : "";
+        return v == null || v.signum() < 0 ? I18n.get(EditMsg.EDIT_VALIDATION_NON_NEGATIVE) : "";
     }
 
     static String year(String text) {
         Integer year = integer(text);
         if (year == null) {
-            return I18n.get(Msg.EDIT_VALIDATION_INTEGER);
+            return I18n.get(EditMsg.EDIT_VALIDATION_INTEGER);
         }
         return year < FIRST_YEAR || year > LAST_YEAR ? yearRange() : "";
     }
@@ -65,7 +65,7 @@ final class FieldChecks {
         }
         LocalDate date = parseDate(t);
         if (date == null) {
-            return I18n.get(Msg.EDIT_VALIDATION_DATE);
+            return I18n.get(EditMsg.EDIT_VALIDATION_DATE);
         }
         return date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR ? yearRange() : "";
     }
@@ -94,6 +94,6 @@ final class FieldChecks {
     }
 
     private static String yearRange() {
-        return I18n.get(Msg.EDIT_VALIDATION_YEAR_RANGE, FIRST_YEAR, LAST_YEAR);
+        return I18n.get(EditMsg.EDIT_VALIDATION_YEAR_RANGE, FIRST_YEAR, LAST_YEAR);
     }
 }

@@ -1,7 +1,7 @@
 package com.targetmonitor.ui.edit;
 
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
+import com.targetmonitor.ui.MessageKey;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.Property;
@@ -49,7 +49,7 @@ final class FormGrid {
     }
 
     /** A row without a check. */
-    <C extends Control> C add(Msg label, C field, String id) {
+    <C extends Control> C add(MessageKey label, C field, String id) {
         field.setId(id);
         field.setMaxWidth(Double.MAX_VALUE);
         Label caption = new Label(I18n.get(label));
@@ -61,7 +61,7 @@ final class FormGrid {
     }
 
     /** A row whose field is checked by the ViewModel: the message shows beside it, the field is marked. */
-    <C extends Control> C add(Msg label, C field, String id, ObservableStringValue message) {
+    <C extends Control> C add(MessageKey label, C field, String id, ObservableStringValue message) {
         add(label, field, id);
         Label text = new Label();
         text.setId(id + "Message");
@@ -83,7 +83,7 @@ final class FormGrid {
         return field;
     }
 
-    static TextField text(Property<String> value, Msg prompt) {
+    static TextField text(Property<String> value, MessageKey prompt) {
         TextField field = text(value);
         field.setPromptText(I18n.get(prompt));
         return field;

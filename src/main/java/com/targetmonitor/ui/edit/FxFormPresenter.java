@@ -2,7 +2,6 @@ package com.targetmonitor.ui.edit;
 
 import com.targetmonitor.ui.AppTheme;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -50,8 +49,8 @@ public final class FxFormPresenter implements FormPresenter {
         dialog.setResizable(true);
         dialog.getDialogPane().setContent(content);
         // Our own button texts: JavaFX would word OK/Cancel in the system's language, not the app's.
-        ButtonType ok = new ButtonType(I18n.get(Msg.EDIT_BUTTON_OK), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(I18n.get(Msg.EDIT_BUTTON_CANCEL), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType ok = new ButtonType(I18n.get(EditMsg.EDIT_BUTTON_OK), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(I18n.get(EditMsg.EDIT_BUTTON_CANCEL), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
         dialog.getDialogPane().getStyleClass().add("tm-form-dialog");
         dialog.getDialogPane().lookupButton(ok).disableProperty().bind(form.validProperty().not());

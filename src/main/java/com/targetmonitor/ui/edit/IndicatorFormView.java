@@ -5,7 +5,6 @@ import com.targetmonitor.model.Frequency;
 import com.targetmonitor.model.IndicatorKind;
 import com.targetmonitor.model.Qualifier;
 import com.targetmonitor.model.Unit;
-import com.targetmonitor.ui.Msg;
 import com.targetmonitor.ui.StatusTexts;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,34 +36,34 @@ public final class IndicatorFormView {
         Objects.requireNonNull(vm, "vm");
         IndicatorFields text = vm.text();
         IndicatorChoices choices = vm.choices();
-        form.add(Msg.EDIT_INDICATOR_CODE, FormGrid.text(text.codeProperty()), CODE_ID, vm.codeMessageProperty());
-        form.add(Msg.EDIT_INDICATOR_NAME, FormGrid.text(text.nameProperty()), NAME_ID, vm.nameMessageProperty());
-        form.add(Msg.EDIT_INDICATOR_CATEGORY, FormGrid.choice(withNone(choices.categories()), vm.categoryProperty(),
+        form.add(EditMsg.EDIT_INDICATOR_CODE, FormGrid.text(text.codeProperty()), CODE_ID, vm.codeMessageProperty());
+        form.add(EditMsg.EDIT_INDICATOR_NAME, FormGrid.text(text.nameProperty()), NAME_ID, vm.nameMessageProperty());
+        form.add(EditMsg.EDIT_INDICATOR_CATEGORY, FormGrid.choice(withNone(choices.categories()), vm.categoryProperty(),
                 ChoiceTexts::category), "indicatorCategory");
-        form.add(Msg.EDIT_INDICATOR_PARENT, FormGrid.choice(withNone(choices.parents()), vm.parentProperty(),
+        form.add(EditMsg.EDIT_INDICATOR_PARENT, FormGrid.choice(withNone(choices.parents()), vm.parentProperty(),
                 ChoiceTexts::indicator), "indicatorParent");
-        form.add(Msg.EDIT_INDICATOR_KIND, FormGrid.choice(List.of(IndicatorKind.values()), vm.kindProperty(),
+        form.add(EditMsg.EDIT_INDICATOR_KIND, FormGrid.choice(List.of(IndicatorKind.values()), vm.kindProperty(),
                 StatusTexts::kind), KIND_ID);
-        form.add(Msg.EDIT_INDICATOR_UNIT_OF_MEASURE, FormGrid.text(text.unitOfMeasureProperty()), "indicatorUnit");
-        form.add(Msg.EDIT_INDICATOR_FREQUENCY, FormGrid.choice(List.of(Frequency.values()), vm.frequencyProperty(),
+        form.add(EditMsg.EDIT_INDICATOR_UNIT_OF_MEASURE, FormGrid.text(text.unitOfMeasureProperty()), "indicatorUnit");
+        form.add(EditMsg.EDIT_INDICATOR_FREQUENCY, FormGrid.choice(List.of(Frequency.values()), vm.frequencyProperty(),
                 ChoiceTexts::frequency), "indicatorFrequency");
-        form.add(Msg.EDIT_INDICATOR_TARGET, FormGrid.text(text.targetProperty(), Msg.EDIT_TARGET_PROMPT), TARGET_ID,
+        form.add(EditMsg.EDIT_INDICATOR_TARGET, FormGrid.text(text.targetProperty(), EditMsg.EDIT_TARGET_PROMPT), TARGET_ID,
                 vm.targetMessageProperty());
-        form.add(Msg.EDIT_INDICATOR_QUALIFIER, FormGrid.choice(List.of(Qualifier.values()), vm.qualifierProperty(),
+        form.add(EditMsg.EDIT_INDICATOR_QUALIFIER, FormGrid.choice(List.of(Qualifier.values()), vm.qualifierProperty(),
                 ChoiceTexts::qualifier), "indicatorQualifier");
-        form.add(Msg.EDIT_INDICATOR_DIRECTION, FormGrid.choice(List.of(Direction.values()), vm.directionProperty(),
+        form.add(EditMsg.EDIT_INDICATOR_DIRECTION, FormGrid.choice(List.of(Direction.values()), vm.directionProperty(),
                 ChoiceTexts::direction), "indicatorDirection");
-        form.add(Msg.EDIT_INDICATOR_STRETCH, FormGrid.text(text.stretchProperty()), STRETCH_ID,
+        form.add(EditMsg.EDIT_INDICATOR_STRETCH, FormGrid.text(text.stretchProperty()), STRETCH_ID,
                 vm.stretchMessageProperty());
-        form.add(Msg.EDIT_INDICATOR_DEADLINE, FormGrid.text(text.deadlineProperty(), Msg.EDIT_DATE_PROMPT),
+        form.add(EditMsg.EDIT_INDICATOR_DEADLINE, FormGrid.text(text.deadlineProperty(), EditMsg.EDIT_DATE_PROMPT),
                 DEADLINE_ID, vm.deadlineMessageProperty());
-        form.add(Msg.EDIT_INDICATOR_LEAD, FormGrid.choice(withNone(choices.units()), vm.leadProperty(),
+        form.add(EditMsg.EDIT_INDICATOR_LEAD, FormGrid.choice(withNone(choices.units()), vm.leadProperty(),
                 ChoiceTexts::unit), "indicatorLead");
-        form.add(Msg.EDIT_INDICATOR_SUPPORT, supportUnits(vm), "indicatorSupport", vm.supportMessageProperty());
-        form.add(Msg.EDIT_INDICATOR_SOURCE_SENTENCE, area(text.sourceSentenceProperty()), "indicatorSourceSentence");
-        form.add(Msg.EDIT_INDICATOR_SOURCE_DOCUMENT, FormGrid.text(text.sourceDocumentProperty()),
+        form.add(EditMsg.EDIT_INDICATOR_SUPPORT, supportUnits(vm), "indicatorSupport", vm.supportMessageProperty());
+        form.add(EditMsg.EDIT_INDICATOR_SOURCE_SENTENCE, area(text.sourceSentenceProperty()), "indicatorSourceSentence");
+        form.add(EditMsg.EDIT_INDICATOR_SOURCE_DOCUMENT, FormGrid.text(text.sourceDocumentProperty()),
                 "indicatorSourceDocument");
-        form.add(Msg.EDIT_INDICATOR_SOURCE_NOTE, FormGrid.text(text.sourceNoteProperty()), "indicatorSourceNote");
+        form.add(EditMsg.EDIT_INDICATOR_SOURCE_NOTE, FormGrid.text(text.sourceNoteProperty()), "indicatorSourceNote");
     }
 
     public Parent root() {

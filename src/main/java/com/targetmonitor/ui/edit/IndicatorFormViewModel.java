@@ -12,7 +12,6 @@ import com.targetmonitor.model.Source;
 import com.targetmonitor.model.Target;
 import com.targetmonitor.model.Unit;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,22 +110,22 @@ public final class IndicatorFormViewModel extends FormState {
     @Override
     protected void check() {
         IndicatorKind k = kind.get() == null ? IndicatorKind.AMOUNT : kind.get();
-        codeMessage.set(FieldChecks.unique(text.code.get(), choices.takenCodes(), Msg.EDIT_VALIDATION_CODE_USED));
+        codeMessage.set(FieldChecks.unique(text.code.get(), choices.takenCodes(), EditMsg.EDIT_VALIDATION_CODE_USED));
         nameMessage.set(FieldChecks.required(text.name.get()));
         targetMessage.set(firstOf(FieldChecks.number(text.target.get(), k.isRate()), negative(k, text.target.get())));
         stretchMessage.set(firstOf(FieldChecks.number(text.stretch.get(), k.isRate()), negative(k, text.stretch.get()),
                 stretchBeyondTarget(k)));
         deadlineMessage.set(firstOf(FieldChecks.date(text.deadline.get()),
                 k == IndicatorKind.MILESTONE && NumberText.normalize(text.deadline.get()).isEmpty()
-                        ? I18n.get(Msg.EDIT_VALIDATION_DEADLINE_REQUIRED) : ""));
+                        ? I18n.get(EditMsg.EDIT_VALIDATION_DEADLINE_REQUIRED) : ""));
         supportMessage.set(lead.get() != null && supportUnits.contains(lead.get())
-                ? I18n.get(Msg.EDIT_VALIDATION_LEAD_ALSO_SUPPORT) : "");
+                ? I18n.get(EditMsg.EDIT_VALIDATION_LEAD_ALSO_SUPPORT) : "");
     }
 
     /** Amounts and counts cannot be negative (a growth rate can: "下降3%" is -3). */
     private static String negative(IndicatorKind k, String value) {
         BigDecimal v = NumberText.parse(value, k.isRate()).value();
-        return k.isProgressive() && v != null && v.signum() < 0 ? I18n.get(Msg.EDIT_VALIDATION_NEGATIVE_TARGET) : "";
+        return k.isProgressive() && v != null && v.signum() < 0 ? I18n.get(EditMsg.EDIT_VALIDATION_NEGATIVE_TARGET) : "";
     }
 
     /** 力争 is the higher level: above 确保 when higher is better, below it when lower is better. */
@@ -138,13 +137,13 @@ public final class IndicatorFormViewModel extends FormState {
         }
         int c = stretch.compareTo(target);
         boolean worse = direction.get() == Direction.LOWER_BETTER ? c > 0 : c < 0;
-        return worse ? I18n.get(Msg.EDIT_VALIDATION_STRETCH) : "";
+        return worse ? I18n.get(EditMsg.EDIT_VALIDATION_STRETCH) : "";
     }
 
     @Override
     public String title() {
-        return original == null ? I18n.get(Msg.EDIT_INDICATOR_NEW_TITLE)
-                : I18n.get(Msg.EDIT_INDICATOR_EDIT_TITLE, original.name());
+        return original == null ? I18n.get(EditMsg.EDIT_INDICATOR_NEW_TITLE)
+                : I18n.get(EditMsg.EDIT_INDICATOR_EDIT_TITLE, original.name());
     }
 
     /** The indicator as entered, keeping the original's id, position and phasing; only when valid. */

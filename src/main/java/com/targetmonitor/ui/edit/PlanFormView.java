@@ -1,6 +1,5 @@
 package com.targetmonitor.ui.edit;
 
-import com.targetmonitor.ui.Msg;
 import java.util.Objects;
 import javafx.scene.Parent;
 
@@ -14,17 +13,17 @@ public final class PlanFormView {
 
     public PlanFormView(PlanFormViewModel vm) {
         Objects.requireNonNull(vm, "vm");
-        form.add(Msg.EDIT_PLAN_NAME, FormGrid.text(vm.nameProperty()), NAME_ID, vm.nameMessageProperty());
-        form.add(Msg.EDIT_PLAN_REGION, FormGrid.text(vm.regionProperty()), "planRegion");
-        form.add(Msg.EDIT_PLAN_YEAR, FormGrid.text(vm.yearProperty()), YEAR_ID, vm.yearMessageProperty());
-        form.add(Msg.EDIT_PLAN_DOCUMENT, FormGrid.text(vm.documentProperty()), "planDocument");
-        form.add(Msg.EDIT_PLAN_AMOUNT_BAND, FormGrid.text(vm.amountBandProperty()), "planAmountBand",
+        form.add(EditMsg.EDIT_PLAN_NAME, FormGrid.text(vm.nameProperty()), NAME_ID, vm.nameMessageProperty());
+        form.add(EditMsg.EDIT_PLAN_REGION, FormGrid.text(vm.regionProperty()), "planRegion");
+        form.add(EditMsg.EDIT_PLAN_YEAR, FormGrid.text(vm.yearProperty()), YEAR_ID, vm.yearMessageProperty());
+        form.add(EditMsg.EDIT_PLAN_DOCUMENT, FormGrid.text(vm.documentProperty()), "planDocument");
+        form.add(EditMsg.EDIT_PLAN_AMOUNT_BAND, FormGrid.text(vm.amountBandProperty()), "planAmountBand",
                 vm.amountBandMessageProperty());
-        form.add(Msg.EDIT_PLAN_RATE_BAND, FormGrid.text(vm.rateBandProperty()), "planRateBand",
+        form.add(EditMsg.EDIT_PLAN_RATE_BAND, FormGrid.text(vm.rateBandProperty()), "planRateBand",
                 vm.rateBandMessageProperty());
-        form.add(Msg.EDIT_PLAN_TOLERANCE, FormGrid.text(vm.toleranceProperty()), "planTolerance",
+        form.add(EditMsg.EDIT_PLAN_TOLERANCE, FormGrid.text(vm.toleranceProperty()), "planTolerance",
                 vm.toleranceMessageProperty());
-        form.add(Msg.EDIT_PLAN_SCALE, FormGrid.text(vm.scaleProperty()), "planScale", vm.scaleMessageProperty());
+        form.add(EditMsg.EDIT_PLAN_SCALE, FormGrid.text(vm.scaleProperty()), "planScale", vm.scaleMessageProperty());
     }
 
     public Parent root() {

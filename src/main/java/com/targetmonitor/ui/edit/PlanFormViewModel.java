@@ -3,7 +3,6 @@ package com.targetmonitor.ui.edit;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.model.RuleSet;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.Collection;
@@ -61,18 +60,18 @@ public final class PlanFormViewModel extends FormState {
     @Override
     protected void check() {
         nameMessage.set(firstOf(FieldChecks.required(name.get()),
-                FieldChecks.unique(name.get(), takenNames, Msg.EDIT_VALIDATION_NAME_USED)));
+                FieldChecks.unique(name.get(), takenNames, EditMsg.EDIT_VALIDATION_NAME_USED)));
         yearMessage.set(FieldChecks.year(year.get()));
         amountBandMessage.set(FieldChecks.nonNegative(amountBand.get()));
         rateBandMessage.set(FieldChecks.nonNegative(rateBand.get()));
         toleranceMessage.set(FieldChecks.nonNegative(tolerance.get()));
         Integer s = FieldChecks.integer(scale.get());
-        scaleMessage.set(s == null || s < 0 || s > 6 ? I18n.get(Msg.EDIT_VALIDATION_SCALE) : "");
+        scaleMessage.set(s == null || s < 0 || s > 6 ? I18n.get(EditMsg.EDIT_VALIDATION_SCALE) : "");
     }
 
     @Override
     public String title() {
-        return original == null ? I18n.get(Msg.EDIT_PLAN_NEW_TITLE) : I18n.get(Msg.EDIT_PLAN_EDIT_TITLE, original.name());
+        return original == null ? I18n.get(EditMsg.EDIT_PLAN_NEW_TITLE) : I18n.get(EditMsg.EDIT_PLAN_EDIT_TITLE, original.name());
     }
 
     /** The plan as entered, with the original's id; only when {@link #isValid()}. */

@@ -1,7 +1,6 @@
 package com.targetmonitor.ui.edit;
 
 import com.targetmonitor.model.UnitKind;
-import com.targetmonitor.ui.Msg;
 import java.util.List;
 import java.util.Objects;
 import javafx.scene.Parent;
@@ -15,12 +14,12 @@ public final class UnitFormView {
 
     public UnitFormView(UnitFormViewModel vm) {
         Objects.requireNonNull(vm, "vm");
-        form.add(Msg.EDIT_UNIT_NAME, FormGrid.text(vm.nameProperty()), NAME_ID, vm.nameMessageProperty());
-        form.add(Msg.EDIT_UNIT_KIND, FormGrid.choice(List.of(UnitKind.values()), vm.kindProperty(),
+        form.add(EditMsg.EDIT_UNIT_NAME, FormGrid.text(vm.nameProperty()), NAME_ID, vm.nameMessageProperty());
+        form.add(EditMsg.EDIT_UNIT_KIND, FormGrid.choice(List.of(UnitKind.values()), vm.kindProperty(),
                 ChoiceTexts::unitKind), "unitKind");
-        form.add(Msg.EDIT_UNIT_PARENT, FormGrid.choice(vm.parentChoices(), vm.parentProperty(), ChoiceTexts::unit),
+        form.add(EditMsg.EDIT_UNIT_PARENT, FormGrid.choice(vm.parentChoices(), vm.parentProperty(), ChoiceTexts::unit),
                 "unitParent");
-        form.add(Msg.EDIT_UNIT_LEADER, FormGrid.text(vm.leaderProperty()), "unitLeader");
+        form.add(EditMsg.EDIT_UNIT_LEADER, FormGrid.text(vm.leaderProperty()), "unitLeader");
     }
 
     public Parent root() {

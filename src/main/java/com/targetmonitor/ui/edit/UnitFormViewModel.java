@@ -3,7 +3,6 @@ package com.targetmonitor.ui.edit;
 import com.targetmonitor.model.Unit;
 import com.targetmonitor.model.UnitKind;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -58,12 +57,12 @@ public final class UnitFormViewModel extends FormState {
     @Override
     protected void check() {
         nameMessage.set(firstOf(FieldChecks.required(name.get()),
-                FieldChecks.unique(name.get(), takenNames, Msg.EDIT_VALIDATION_NAME_USED)));
+                FieldChecks.unique(name.get(), takenNames, EditMsg.EDIT_VALIDATION_NAME_USED)));
     }
 
     @Override
     public String title() {
-        return original == null ? I18n.get(Msg.EDIT_UNIT_NEW_TITLE) : I18n.get(Msg.EDIT_UNIT_EDIT_TITLE, original.name());
+        return original == null ? I18n.get(EditMsg.EDIT_UNIT_NEW_TITLE) : I18n.get(EditMsg.EDIT_UNIT_EDIT_TITLE, original.name());
     }
 
     /** The unit as entered, with the original's id; only when {@link #isValid()}. */

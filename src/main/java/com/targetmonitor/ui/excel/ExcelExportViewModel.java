@@ -9,7 +9,6 @@ import com.targetmonitor.model.Period;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.persistence.Workspace;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import com.targetmonitor.ui.dialog.DialogService;
 import com.targetmonitor.ui.dialog.FileType;
 import com.targetmonitor.ui.task.BackgroundTask;
@@ -53,24 +52,24 @@ public final class ExcelExportViewModel {
             return;
         }
         String label = period(month).label();
-        Optional<Path> chosen = dialogs.chooseFileToSave(I18n.get(Msg.EXCEL_EXPORT_TITLE),
-                I18n.get(Msg.EXCEL_EXPORT_FILE_NAME, p.name(), label),
-                FileType.of(I18n.get(Msg.EXCEL_FILE_TYPE_XLSX), "xlsx"));
+        Optional<Path> chosen = dialogs.chooseFileToSave(I18n.get(ExcelMsg.EXCEL_EXPORT_TITLE),
+                I18n.get(ExcelMsg.EXCEL_EXPORT_FILE_NAME, p.name(), label),
+                FileType.of(I18n.get(ExcelMsg.EXCEL_FILE_TYPE_XLSX), "xlsx"));
         if (chosen.isEmpty()) {
             return;
         }
         Path out = withExtension(chosen.get());
         Workspace ws = session.workspace();
-        tasks.execute(BackgroundTask.of(I18n.get(Msg.EXCEL_EXPORT_WRITING, out.getFileName().toString()),
+        tasks.execute(BackgroundTask.of(I18n.get(ExcelMsg.EXCEL_EXPORT_WRITING, out.getFileName().toString()),
                 (progress, cancel) -> {
                     ProgressWorkbookWriter.write(ws, p, month, out);
                     return ws.indicators().findByPlan(p.id()).size();
                 })
-                .onSuccess(n -> dialogs.showInfo(I18n.get(Msg.EXCEL_EXPORT_DONE_TITLE),
-                        I18n.get(Msg.EXCEL_EXPORT_DONE, out.toString(), String.valueOf(n),
+                .onSuccess(n -> dialogs.showInfo(I18n.get(ExcelMsg.EXCEL_EXPORT_DONE_TITLE),
+                        I18n.get(ExcelMsg.EXCEL_EXPORT_DONE, out.toString(), String.valueOf(n),
                                 month.month().getYear() + " " + label)))
-                .onFailure(error -> dialogs.showError(I18n.get(Msg.EXCEL_EXPORT_FAILED_TITLE),
-                        I18n.get(Msg.EXCEL_EXPORT_FAILED, out.toString(), why(error)))));
+                .onFailure(error -> dialogs.showError(I18n.get(ExcelMsg.EXCEL_EXPORT_FAILED_TITLE),
+                        I18n.get(ExcelMsg.EXCEL_EXPORT_FAILED, out.toString(), why(error)))));
     }
 
     /** Asks for a folder, then writes one template per responsible unit for the shown month. */
@@ -79,26 +78,26 @@ public final class ExcelExportViewModel {
         if (p == null) {
             return;
         }
-        Optional<Path> dir = dialogs.chooseDirectory(I18n.get(Msg.EXCEL_TEMPLATES_CHOOSE));
+        Optional<Path> dir = dialogs.chooseDirectory(I18n.get(ExcelMsg.EXCEL_TEMPLATES_CHOOSE));
         if (dir.isEmpty()) {
             return;
         }
         Period period = templatePeriod(p, asOf.get());
         Workspace ws = session.workspace();
-        tasks.execute(BackgroundTask.of(I18n.get(Msg.EXCEL_TEMPLATES_WRITING),
+        tasks.execute(BackgroundTask.of(I18n.get(ExcelMsg.EXCEL_TEMPLATES_WRITING),
                 (progress, cancel) -> TemplateWriter.write(ws, p, period, dir.get()))
                 .onSuccess(result -> templatesWritten(result, dir.get(), period))
-                .onFailure(error -> dialogs.showError(I18n.get(Msg.EXCEL_TEMPLATES_FAILED_TITLE),
-                        I18n.get(Msg.EXCEL_EXPORT_FAILED, dir.get().toString(), why(error)))));
+                .onFailure(error -> dialogs.showError(I18n.get(ExcelMsg.EXCEL_TEMPLATES_FAILED_TITLE),
+                        I18n.get(ExcelMsg.EXCEL_EXPORT_FAILED, dir.get().toString(), why(error)))));
     }
 
     private void templatesWritten(TemplateResult result, Path dir, Period period) {
-        String text = I18n.get(Msg.EXCEL_TEMPLATES_DONE, String.valueOf(result.files().size()), dir.toString(),
+        String text = I18n.get(ExcelMsg.EXCEL_TEMPLATES_DONE, String.valueOf(result.files().size()), dir.toString(),
                 period.year() + " " + period.label());
         if (!result.unassigned().isEmpty()) {
-            text += "\n" + I18n.get(Msg.EXCEL_TEMPLATES_UNASSIGNED, String.join(" / ", result.unassigned()));
+            text += "\n" + I18n.get(ExcelMsg.EXCEL_TEMPLATES_UNASSIGNED, String.join(" / ", result.unassigned()));
         }
-        dialogs.showInfo(I18n.get(Msg.EXCEL_TEMPLATES_DONE_TITLE), text);
+        dialogs.showInfo(I18n.get(ExcelMsg.EXCEL_TEMPLATES_DONE_TITLE), text);
     }
 
     /** The months to fill in: the shown month when it lies in the plan's year, else the year's first or last. */

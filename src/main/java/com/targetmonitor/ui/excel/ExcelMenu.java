@@ -4,7 +4,7 @@ import com.targetmonitor.logic.workspace.Session;
 import com.targetmonitor.model.AsOf;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
+import com.targetmonitor.ui.MessageKey;
 import com.targetmonitor.ui.dialog.DialogService;
 import com.targetmonitor.ui.task.TaskExecutor;
 import java.util.List;
@@ -58,17 +58,17 @@ public final class ExcelMenu {
 
     public List<MenuItem> items() {
         BooleanBinding noPlan = Bindings.createBooleanBinding(() -> plan.getValue() == null, plan);
-        MenuItem importItem = item(IMPORT_ID, Msg.EXCEL_MENU_IMPORT, noPlan, imports::chooseAndRead);
+        MenuItem importItem = item(IMPORT_ID, ExcelMsg.EXCEL_MENU_IMPORT, noPlan, imports::chooseAndRead);
         importItem.setAccelerator(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN));
-        MenuItem historyItem = item(HISTORY_ID, Msg.EXCEL_MENU_HISTORY, noPlan,
+        MenuItem historyItem = item(HISTORY_ID, ExcelMsg.EXCEL_MENU_HISTORY, noPlan,
                 () -> new ImportHistoryView(history).showAndWait(owner.get()));
-        MenuItem exportItem = item(EXPORT_ID, Msg.EXCEL_MENU_EXPORT, noPlan, exports::exportWorkbook);
-        MenuItem templatesItem = item(TEMPLATES_ID, Msg.EXCEL_MENU_TEMPLATES, noPlan, exports::writeTemplates);
+        MenuItem exportItem = item(EXPORT_ID, ExcelMsg.EXCEL_MENU_EXPORT, noPlan, exports::exportWorkbook);
+        MenuItem templatesItem = item(TEMPLATES_ID, ExcelMsg.EXCEL_MENU_TEMPLATES, noPlan, exports::writeTemplates);
         return List.of(importItem, historyItem, exportItem, templatesItem);
     }
 
-    private static MenuItem item(String id, Msg text, BooleanBinding disabled, Runnable action) {
+    private static MenuItem item(String id, MessageKey text, BooleanBinding disabled, Runnable action) {
         MenuItem item = new MenuItem(I18n.get(text));
         item.setId(id);
         item.disableProperty().bind(disabled);

@@ -2,7 +2,7 @@ package com.targetmonitor.ui.excel;
 
 import com.targetmonitor.ui.AppTheme;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
+import com.targetmonitor.ui.MessageKey;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -38,14 +38,14 @@ public final class ImportHistoryView {
         TableView<ImportHistoryViewModel.Item> table = new TableView<>(vm.items());
         table.setId(TABLE_ID);
         table.getStyleClass().add("tm-excel-table");
-        table.setPlaceholder(new Label(I18n.get(Msg.EXCEL_HISTORY_EMPTY)));
+        table.setPlaceholder(new Label(I18n.get(ExcelMsg.EXCEL_HISTORY_EMPTY)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column(Msg.EXCEL_COL_FILE, 220, i -> i.batch().fileName()));
-        table.getColumns().add(column(Msg.EXCEL_HISTORY_COL_TIME, 150, ImportHistoryViewModel.Item::time));
-        table.getColumns().add(column(Msg.EXCEL_HISTORY_COL_KIND, 80, ImportHistoryViewModel.Item::kind));
-        table.getColumns().add(column(Msg.EXCEL_COL_PERIOD, 110, ImportHistoryViewModel.Item::period));
-        table.getColumns().add(column(Msg.EXCEL_HISTORY_COL_ROWS, 70, i -> String.valueOf(i.batch().rowCount())));
-        table.getColumns().add(column(Msg.EXCEL_HISTORY_COL_STATE, 140, ImportHistoryViewModel.Item::state));
+        table.getColumns().add(column(ExcelMsg.EXCEL_COL_FILE, 220, i -> i.batch().fileName()));
+        table.getColumns().add(column(ExcelMsg.EXCEL_HISTORY_COL_TIME, 150, ImportHistoryViewModel.Item::time));
+        table.getColumns().add(column(ExcelMsg.EXCEL_HISTORY_COL_KIND, 80, ImportHistoryViewModel.Item::kind));
+        table.getColumns().add(column(ExcelMsg.EXCEL_COL_PERIOD, 110, ImportHistoryViewModel.Item::period));
+        table.getColumns().add(column(ExcelMsg.EXCEL_HISTORY_COL_ROWS, 70, i -> String.valueOf(i.batch().rowCount())));
+        table.getColumns().add(column(ExcelMsg.EXCEL_HISTORY_COL_STATE, 140, ImportHistoryViewModel.Item::state));
         TableColumn<ImportHistoryViewModel.Item, ImportHistoryViewModel.Item> undo = new TableColumn<>("");
         undo.setPrefWidth(330);
         undo.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -63,7 +63,7 @@ public final class ImportHistoryView {
         d.setTitle(vm.titleProperty().get());
         d.setHeaderText(null);
         d.setResizable(true);
-        d.getDialogPane().getButtonTypes().setAll(new ButtonType(I18n.get(Msg.EXCEL_HISTORY_CLOSE),
+        d.getDialogPane().getButtonTypes().setAll(new ButtonType(I18n.get(ExcelMsg.EXCEL_HISTORY_CLOSE),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         d.getDialogPane().setContent(table());
         d.getDialogPane().setPrefSize(1120, 460);
@@ -79,7 +79,7 @@ public final class ImportHistoryView {
         dialog(owner).showAndWait();
     }
 
-    private static <T> TableColumn<T, String> column(Msg header, double width, Function<T, String> text) {
+    private static <T> TableColumn<T, String> column(MessageKey header, double width, Function<T, String> text) {
         TableColumn<T, String> c = new TableColumn<>(I18n.get(header));
         c.setPrefWidth(width);
         c.setCellValueFactory(v -> new ReadOnlyStringWrapper(text.apply(v.getValue())));
@@ -89,7 +89,7 @@ public final class ImportHistoryView {
     /** 撤销导入, or why not. */
     private final class UndoCell extends TableCell<ImportHistoryViewModel.Item, ImportHistoryViewModel.Item> {
 
-        private final Button button = new Button(I18n.get(Msg.EXCEL_HISTORY_UNDO));
+        private final Button button = new Button(I18n.get(ExcelMsg.EXCEL_HISTORY_UNDO));
         private final Label why = new Label();
         private final HBox box = new HBox(8, button, why);
         private ImportHistoryViewModel.Item item;

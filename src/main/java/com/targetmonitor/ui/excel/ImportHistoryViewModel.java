@@ -7,7 +7,6 @@ import com.targetmonitor.model.Plan;
 import com.targetmonitor.persistence.ImportBatch;
 import com.targetmonitor.persistence.Workspace;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import com.targetmonitor.ui.dialog.DialogService;
 import com.targetmonitor.ui.task.BackgroundTask;
 import com.targetmonitor.ui.task.TaskExecutor;
@@ -68,7 +67,7 @@ public final class ImportHistoryViewModel {
     /** Reads the shown plan's imports. */
     public void load() {
         Plan shown = plan.get();
-        title.set(I18n.get(Msg.EXCEL_HISTORY_TITLE, shown == null ? "" : shown.name()));
+        title.set(I18n.get(ExcelMsg.EXCEL_HISTORY_TITLE, shown == null ? "" : shown.name()));
         if (shown == null || shown.id() == null) {
             items.clear();
             return;
@@ -77,10 +76,10 @@ public final class ImportHistoryViewModel {
         ImportHistory history = new ImportHistory(ws);
         List<Item> loaded = new ArrayList<>();
         for (ImportBatch b : history.batches(shown.id())) {
-            String kind = I18n.get(ImportBatch.TARGETS.equals(b.kind()) ? Msg.EXCEL_HISTORY_KIND_TARGETS
-                    : Msg.EXCEL_HISTORY_KIND_STATISTICS);
-            String state = b.isUndone() ? I18n.get(Msg.EXCEL_HISTORY_UNDONE_AT, ImportTexts.time(b.undoneAt()))
-                    : I18n.get(Msg.EXCEL_HISTORY_ACTIVE);
+            String kind = I18n.get(ImportBatch.TARGETS.equals(b.kind()) ? ExcelMsg.EXCEL_HISTORY_KIND_TARGETS
+                    : ExcelMsg.EXCEL_HISTORY_KIND_STATISTICS);
+            String state = b.isUndone() ? I18n.get(ExcelMsg.EXCEL_HISTORY_UNDONE_AT, ImportTexts.time(b.undoneAt()))
+                    : I18n.get(ExcelMsg.EXCEL_HISTORY_ACTIVE);
             String why = history.whyNotUndoable(b.id()).map(english -> whyNot(ws, b, english)).orElse("");
             loaded.add(new Item(b, kind, ImportTexts.time(b.importedAt()), b.periodLabel(), state, why));
         }
@@ -90,13 +89,13 @@ public final class ImportHistoryViewModel {
     /** The logic's reason, in the officer's language. */
     private static String whyNot(Workspace ws, ImportBatch b, String english) {
         if (b.isUndone()) {
-            return I18n.get(Msg.EXCEL_HISTORY_WHY_UNDONE);
+            return I18n.get(ExcelMsg.EXCEL_HISTORY_WHY_UNDONE);
         }
         if (ImportBatch.TARGETS.equals(b.kind())) {
-            return I18n.get(Msg.EXCEL_HISTORY_WHY_LATER_TARGETS);
+            return I18n.get(ExcelMsg.EXCEL_HISTORY_WHY_LATER_TARGETS);
         }
         Optional<ImportBatch> later = ws.imports().laterBatchOverwriting(b.id()).flatMap(ws.imports()::find);
-        return later.map(l -> I18n.get(Msg.EXCEL_HISTORY_WHY_LATER, l.fileName(), ImportTexts.time(l.importedAt())))
+        return later.map(l -> I18n.get(ExcelMsg.EXCEL_HISTORY_WHY_LATER, l.fileName(), ImportTexts.time(l.importedAt())))
                 .orElse(english);
     }
 
@@ -109,27 +108,27 @@ public final class ImportHistoryViewModel {
             return;
         }
         if (!item.undoable()) {
-            dialogs.showInfo(I18n.get(Msg.EXCEL_HISTORY_UNDO_FAILED), item.whyNot());
+            dialogs.showInfo(I18n.get(ExcelMsg.EXCEL_HISTORY_UNDO_FAILED), item.whyNot());
             return;
         }
         ImportBatch b = item.batch();
         Plan shown = plan.get();
         String question = ImportBatch.TARGETS.equals(b.kind()) && b.createdPlan()
-                ? I18n.get(Msg.EXCEL_HISTORY_CONFIRM_PLAN, b.fileName(), shown == null ? "" : shown.name())
-                : I18n.get(Msg.EXCEL_HISTORY_CONFIRM, b.fileName(), String.valueOf(b.rowCount()));
-        if (!dialogs.confirm(I18n.get(Msg.EXCEL_HISTORY_CONFIRM_TITLE), question)) {
+                ? I18n.get(ExcelMsg.EXCEL_HISTORY_CONFIRM_PLAN, b.fileName(), shown == null ? "" : shown.name())
+                : I18n.get(ExcelMsg.EXCEL_HISTORY_CONFIRM, b.fileName(), String.valueOf(b.rowCount()));
+        if (!dialogs.confirm(I18n.get(ExcelMsg.EXCEL_HISTORY_CONFIRM_TITLE), question)) {
             return;
         }
         busy.set(true);
         Workspace ws = session.workspace();
-        tasks.execute(BackgroundTask.of(I18n.get(Msg.EXCEL_HISTORY_CONFIRM_TITLE),
+        tasks.execute(BackgroundTask.of(I18n.get(ExcelMsg.EXCEL_HISTORY_CONFIRM_TITLE),
                 (progress, cancel) -> new ImportHistory(ws).undo(b.id()))
                 .onSuccess(result -> undone(result))
                 .onFailure(error -> {
                     busy.set(false);
                     load();
                     String why = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-                    dialogs.showError(I18n.get(Msg.EXCEL_HISTORY_UNDO_FAILED), why);
+                    dialogs.showError(I18n.get(ExcelMsg.EXCEL_HISTORY_UNDO_FAILED), why);
                 })
                 .onCancelled(() -> busy.set(false)));
     }
@@ -138,12 +137,12 @@ public final class ImportHistoryViewModel {
         busy.set(false);
         load();
         onUndone.run();
-        String text = I18n.get(Msg.EXCEL_HISTORY_RESTORED, String.valueOf(result.restored()));
+        String text = I18n.get(ExcelMsg.EXCEL_HISTORY_RESTORED, String.valueOf(result.restored()));
         if (!result.kept().isEmpty()) {
-            text += "\n" + I18n.get(Msg.EXCEL_HISTORY_KEPT, String.valueOf(result.kept().size()),
+            text += "\n" + I18n.get(ExcelMsg.EXCEL_HISTORY_KEPT, String.valueOf(result.kept().size()),
                     String.join(" ", result.kept()));
         }
-        dialogs.showInfo(I18n.get(Msg.EXCEL_HISTORY_UNDONE_TITLE), text);
+        dialogs.showInfo(I18n.get(ExcelMsg.EXCEL_HISTORY_UNDONE_TITLE), text);
     }
 
     public ObservableList<Item> items() {

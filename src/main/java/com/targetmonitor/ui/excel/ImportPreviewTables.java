@@ -6,7 +6,7 @@ import com.targetmonitor.logic.excel.imports.SkippedLine;
 import com.targetmonitor.logic.excel.targets.TargetPreviewRow;
 import com.targetmonitor.model.Indicator;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
+import com.targetmonitor.ui.MessageKey;
 import com.targetmonitor.ui.detail.TargetText;
 import java.util.List;
 import java.util.Objects;
@@ -45,24 +45,24 @@ final class ImportPreviewTables {
         table.setId(ImportPreviewView.PREVIEW_TABLE_ID);
         table.getStyleClass().add("tm-excel-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(textColumn(Msg.EXCEL_COL_CELL, 85, PreviewRow::cell));
-        table.getColumns().add(textColumn(Msg.EXCEL_COL_RAW_NAME, 170, PreviewRow::rawName));
-        TableColumn<PreviewRow, PreviewRow> indicator = new TableColumn<>(I18n.get(Msg.EXCEL_COL_INDICATOR));
+        table.getColumns().add(textColumn(ExcelMsg.EXCEL_COL_CELL, 85, PreviewRow::cell));
+        table.getColumns().add(textColumn(ExcelMsg.EXCEL_COL_RAW_NAME, 170, PreviewRow::rawName));
+        TableColumn<PreviewRow, PreviewRow> indicator = new TableColumn<>(I18n.get(ExcelMsg.EXCEL_COL_INDICATOR));
         indicator.setPrefWidth(220);
         indicator.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         indicator.setCellFactory(c -> new IndicatorCell());
         table.getColumns().add(indicator);
-        table.getColumns().add(textColumn(Msg.EXCEL_COL_SCORE, 160, ImportTexts::score));
-        table.getColumns().add(textColumn(Msg.EXCEL_COL_PERIOD, 75,
+        table.getColumns().add(textColumn(ExcelMsg.EXCEL_COL_SCORE, 160, ImportTexts::score));
+        table.getColumns().add(textColumn(ExcelMsg.EXCEL_COL_PERIOD, 75,
                 r -> r.period() == null ? "" : r.period().label()));
-        table.getColumns().add(textColumn(Msg.EXCEL_COL_CHANGE, 140, ImportTexts::change));
-        TableColumn<PreviewRow, PreviewRow> state = new TableColumn<>(I18n.get(Msg.EXCEL_COL_STATE));
+        table.getColumns().add(textColumn(ExcelMsg.EXCEL_COL_CHANGE, 140, ImportTexts::change));
+        TableColumn<PreviewRow, PreviewRow> state = new TableColumn<>(I18n.get(ExcelMsg.EXCEL_COL_STATE));
         state.setPrefWidth(200);
         state.setMinWidth(200);
         state.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         state.setCellFactory(c -> new StateCell());
         table.getColumns().add(state);
-        TableColumn<PreviewRow, String> problems = textColumn(Msg.EXCEL_COL_PROBLEMS, 260, ImportTexts::problems);
+        TableColumn<PreviewRow, String> problems = textColumn(ExcelMsg.EXCEL_COL_PROBLEMS, 260, ImportTexts::problems);
         problems.setCellFactory(c -> wrappingCell());
         table.getColumns().add(problems);
         table.setRowFactory(t -> new TableRow<>() {
@@ -88,10 +88,10 @@ final class ImportPreviewTables {
         table.setId(ImportPreviewView.SKIPPED_TABLE_ID);
         table.getStyleClass().add("tm-excel-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(textColumn(Msg.EXCEL_COL_FILE, 200, SkippedLine::fileName));
-        table.getColumns().add(textColumn(Msg.EXCEL_COL_CELL, 100, SkippedLine::cell));
-        table.getColumns().add(textColumn(Msg.EXCEL_COL_REASON, 180, s -> ImportTexts.skipped(s.reason())));
-        table.getColumns().add(textColumn(Msg.EXCEL_COL_TEXT, 500, SkippedLine::text));
+        table.getColumns().add(textColumn(ExcelMsg.EXCEL_COL_FILE, 200, SkippedLine::fileName));
+        table.getColumns().add(textColumn(ExcelMsg.EXCEL_COL_CELL, 100, SkippedLine::cell));
+        table.getColumns().add(textColumn(ExcelMsg.EXCEL_COL_REASON, 180, s -> ImportTexts.skipped(s.reason())));
+        table.getColumns().add(textColumn(ExcelMsg.EXCEL_COL_TEXT, 500, SkippedLine::text));
         return table;
     }
 
@@ -100,24 +100,24 @@ final class ImportPreviewTables {
         table.setId(ImportPreviewView.TARGETS_TABLE_ID);
         table.getStyleClass().add("tm-excel-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(textColumn(Msg.EXCEL_COL_CELL, 90, r -> r.line().nameCell()));
-        table.getColumns().add(textColumn(Msg.EXCEL_COL_INDICATOR, 220, r -> r.line().name()));
-        table.getColumns().add(textColumn(Msg.EXCEL_COL_STATE, 110, r -> ImportTexts.targetAction(r.action())));
-        table.getColumns().add(textColumn(Msg.EXCEL_COL_TARGET, 150, r -> r.line().targetText()));
-        table.getColumns().add(textColumn(Msg.EXCEL_COL_CHANGE, 220, ImportPreviewTables::targetChange));
-        table.getColumns().add(textColumn(Msg.EXCEL_COL_PARENT, 140, TargetPreviewRow::parentName));
-        table.getColumns().add(textColumn(Msg.EXCEL_COL_UNITS, 140, r -> String.join(" / ", r.leadUnits())));
-        table.getColumns().add(textColumn(Msg.EXCEL_COL_PROBLEMS, 200, TargetPreviewRow::problem));
+        table.getColumns().add(textColumn(ExcelMsg.EXCEL_COL_CELL, 90, r -> r.line().nameCell()));
+        table.getColumns().add(textColumn(ExcelMsg.EXCEL_COL_INDICATOR, 220, r -> r.line().name()));
+        table.getColumns().add(textColumn(ExcelMsg.EXCEL_COL_STATE, 110, r -> ImportTexts.targetAction(r.action())));
+        table.getColumns().add(textColumn(ExcelMsg.EXCEL_COL_TARGET, 150, r -> r.line().targetText()));
+        table.getColumns().add(textColumn(ExcelMsg.EXCEL_COL_CHANGE, 220, ImportPreviewTables::targetChange));
+        table.getColumns().add(textColumn(ExcelMsg.EXCEL_COL_PARENT, 140, TargetPreviewRow::parentName));
+        table.getColumns().add(textColumn(ExcelMsg.EXCEL_COL_UNITS, 140, r -> String.join(" / ", r.leadUnits())));
+        table.getColumns().add(textColumn(ExcelMsg.EXCEL_COL_PROBLEMS, 200, TargetPreviewRow::problem));
         return table;
     }
 
     private static String targetChange(TargetPreviewRow r) {
         String now = r.target() == null ? "—" : TargetText.of(r.target(), r.unit(), r.kind());
         String before = r.oldTarget() == null ? "—" : TargetText.of(r.oldTarget(), r.unit(), r.kind());
-        return I18n.get(Msg.EXCEL_PREVIEW_TARGET_CHANGE, before, now);
+        return I18n.get(ExcelMsg.EXCEL_PREVIEW_TARGET_CHANGE, before, now);
     }
 
-    private static <T> TableColumn<T, String> textColumn(Msg header, double width, Function<T, String> text) {
+    private static <T> TableColumn<T, String> textColumn(MessageKey header, double width, Function<T, String> text) {
         TableColumn<T, String> column = new TableColumn<>(I18n.get(header));
         column.setPrefWidth(width);
         column.setMinWidth(Math.min(width, 70));
@@ -149,7 +149,7 @@ final class ImportPreviewTables {
 
         IndicatorCell() {
             combo.setMaxWidth(Double.MAX_VALUE);
-            combo.setPromptText(I18n.get(Msg.EXCEL_PREVIEW_PICK));
+            combo.setPromptText(I18n.get(ExcelMsg.EXCEL_PREVIEW_PICK));
             combo.setConverter(new StringConverter<>() {
                 @Override
                 public String toString(Indicator i) {
@@ -201,8 +201,8 @@ final class ImportPreviewTables {
     private final class StateCell extends TableCell<PreviewRow, PreviewRow> {
 
         private final Label state = new Label();
-        private final Button accept = new Button(I18n.get(Msg.EXCEL_PREVIEW_ACCEPT));
-        private final Button ignore = new Button(I18n.get(Msg.EXCEL_PREVIEW_IGNORE));
+        private final Button accept = new Button(I18n.get(ExcelMsg.EXCEL_PREVIEW_ACCEPT));
+        private final Button ignore = new Button(I18n.get(ExcelMsg.EXCEL_PREVIEW_IGNORE));
         private final HBox box = new HBox(6, state, accept, ignore);
         private PreviewRow row;
 

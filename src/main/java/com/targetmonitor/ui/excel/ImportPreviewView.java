@@ -2,7 +2,6 @@ package com.targetmonitor.ui.excel;
 
 import com.targetmonitor.ui.AppTheme;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.event.ActionEvent;
@@ -77,7 +76,7 @@ public final class ImportPreviewView {
         Dialog<ButtonType> d = modal(owner.get(), vm.titleProperty().get());
         d.setResizable(true);
         ButtonType apply = new ButtonType(vm.applyTextProperty().get(), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(I18n.get(Msg.EXCEL_PREVIEW_CLOSE), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType cancel = new ButtonType(I18n.get(ExcelMsg.EXCEL_PREVIEW_CLOSE), ButtonBar.ButtonData.CANCEL_CLOSE);
         d.getDialogPane().getButtonTypes().setAll(apply, cancel);
         Button applyButton = (Button) d.getDialogPane().lookupButton(apply);
         applyButton.setId("excelApply");
@@ -109,7 +108,7 @@ public final class ImportPreviewView {
     }
 
     private Node previewContent() {
-        Label hint = new Label(I18n.get(Msg.EXCEL_PREVIEW_HINT));
+        Label hint = new Label(I18n.get(ExcelMsg.EXCEL_PREVIEW_HINT));
         hint.setWrapText(true);
         hint.getStyleClass().add("tm-excel-hint");
         VBox files = new VBox(2);
@@ -145,15 +144,15 @@ public final class ImportPreviewView {
         TabPane tabs = new TabPane();
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         if (!vm.rows().isEmpty() || vm.targetRows().isEmpty()) {
-            tabs.getTabs().add(new Tab(I18n.get(Msg.EXCEL_PREVIEW_TAB_ROWS, String.valueOf(vm.rows().size())),
+            tabs.getTabs().add(new Tab(I18n.get(ExcelMsg.EXCEL_PREVIEW_TAB_ROWS, String.valueOf(vm.rows().size())),
                     tables.rows()));
         }
         if (!vm.skipped().isEmpty()) {
-            tabs.getTabs().add(new Tab(I18n.get(Msg.EXCEL_PREVIEW_TAB_SKIPPED, String.valueOf(vm.skipped().size())),
+            tabs.getTabs().add(new Tab(I18n.get(ExcelMsg.EXCEL_PREVIEW_TAB_SKIPPED, String.valueOf(vm.skipped().size())),
                     tables.skipped()));
         }
         if (!vm.targetRows().isEmpty()) {
-            tabs.getTabs().add(new Tab(I18n.get(Msg.EXCEL_PREVIEW_TAB_TARGETS,
+            tabs.getTabs().add(new Tab(I18n.get(ExcelMsg.EXCEL_PREVIEW_TAB_TARGETS,
                     String.valueOf(vm.targetRows().size())), tables.targets()));
         }
         tabs.disableProperty().bind(vm.phaseProperty().isEqualTo(ImportPreviewViewModel.Phase.APPLYING));

@@ -10,7 +10,6 @@ import com.targetmonitor.logic.workspace.Session;
 import com.targetmonitor.model.Indicator;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import com.targetmonitor.ui.dialog.DialogService;
 import com.targetmonitor.ui.dialog.FileType;
 import com.targetmonitor.ui.task.TaskExecutor;
@@ -59,11 +58,11 @@ public final class ImportPreviewViewModel {
 
         public String text() {
             return I18n.get(switch (this) {
-                case ALL -> Msg.EXCEL_PREVIEW_FILTER_ALL;
-                case TO_WRITE -> Msg.EXCEL_PREVIEW_FILTER_WRITE;
-                case TO_CHECK -> Msg.EXCEL_PREVIEW_FILTER_CHECK;
-                case ERRORS -> Msg.EXCEL_PREVIEW_FILTER_ERRORS;
-                case REST -> Msg.EXCEL_PREVIEW_FILTER_REST;
+                case ALL -> ExcelMsg.EXCEL_PREVIEW_FILTER_ALL;
+                case TO_WRITE -> ExcelMsg.EXCEL_PREVIEW_FILTER_WRITE;
+                case TO_CHECK -> ExcelMsg.EXCEL_PREVIEW_FILTER_CHECK;
+                case ERRORS -> ExcelMsg.EXCEL_PREVIEW_FILTER_ERRORS;
+                case REST -> ExcelMsg.EXCEL_PREVIEW_FILTER_REST;
             });
         }
     }
@@ -107,8 +106,8 @@ public final class ImportPreviewViewModel {
         if (plan.get() == null || phase.get() != Phase.IDLE) {
             return;
         }
-        List<Path> files = dialogs.chooseFilesToOpen(I18n.get(Msg.EXCEL_IMPORT_CHOOSE),
-                FileType.of(I18n.get(Msg.EXCEL_FILE_TYPE_SPREADSHEETS), "xlsx", "xls", "csv"));
+        List<Path> files = dialogs.chooseFilesToOpen(I18n.get(ExcelMsg.EXCEL_IMPORT_CHOOSE),
+                FileType.of(I18n.get(ExcelMsg.EXCEL_FILE_TYPE_SPREADSHEETS), "xlsx", "xls", "csv"));
         if (!files.isEmpty()) {
             read(files);
         }
@@ -121,7 +120,7 @@ public final class ImportPreviewViewModel {
             return;
         }
         phase.set(Phase.READING);
-        work.start(I18n.get(Msg.EXCEL_IMPORT_READING_TITLE));
+        work.start(I18n.get(ExcelMsg.EXCEL_IMPORT_READING_TITLE));
         running = tasks.execute(work.read(session.workspace(), target, files)
                 .onSuccess(this::show).onFailure(this::readFailed).onCancelled(this::reset));
     }
@@ -177,7 +176,7 @@ public final class ImportPreviewViewModel {
             return;
         }
         phase.set(Phase.APPLYING);
-        work.start(I18n.get(Msg.EXCEL_IMPORT_APPLYING, "0", String.valueOf(preview.writes()), ""));
+        work.start(I18n.get(ExcelMsg.EXCEL_IMPORT_APPLYING, "0", String.valueOf(preview.writes()), ""));
         ImportSession stats = preview.session();
         running = tasks.execute(work.apply(session.workspace(), stats, preview.targets())
                 .onSuccess(this::applied).onFailure(this::applyFailed).onCancelled(() -> {
@@ -203,22 +202,22 @@ public final class ImportPreviewViewModel {
         String text = done.text();
         reset();
         onApplied.run();
-        dialogs.showInfo(I18n.get(Msg.EXCEL_IMPORT_DONE_TITLE), text);
+        dialogs.showInfo(I18n.get(ExcelMsg.EXCEL_IMPORT_DONE_TITLE), text);
     }
 
     private void applyFailed(Throwable error) {
         running = null;
         phase.set(Phase.PREVIEW);
         String why = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-        dialogs.showError(I18n.get(Msg.EXCEL_IMPORT_FAILED_TITLE), I18n.get(Msg.EXCEL_IMPORT_APPLY_FAILED, why));
+        dialogs.showError(I18n.get(ExcelMsg.EXCEL_IMPORT_FAILED_TITLE), I18n.get(ExcelMsg.EXCEL_IMPORT_APPLY_FAILED, why));
     }
 
     private void readFailed(Throwable error) {
         reset();
         if (error instanceof SpreadsheetException bad) {
-            dialogs.showError(I18n.get(Msg.EXCEL_IMPORT_FAILED_TITLE), ImportTexts.refusal(bad));
+            dialogs.showError(I18n.get(ExcelMsg.EXCEL_IMPORT_FAILED_TITLE), ImportTexts.refusal(bad));
         } else {
-            dialogs.showException(I18n.get(Msg.EXCEL_IMPORT_FAILED_TITLE), error);
+            dialogs.showException(I18n.get(ExcelMsg.EXCEL_IMPORT_FAILED_TITLE), error);
         }
     }
 

@@ -1,7 +1,6 @@
 package com.targetmonitor.ui.excel;
 
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -45,8 +44,8 @@ final class ImportProgressDialog {
     }
 
     private Dialog<ButtonType> build() {
-        Dialog<ButtonType> d = ImportPreviewView.modal(owner.get(), I18n.get(Msg.EXCEL_IMPORT_READING_TITLE));
-        ButtonType cancel = new ButtonType(I18n.get(Msg.EXCEL_IMPORT_CANCEL), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Dialog<ButtonType> d = ImportPreviewView.modal(owner.get(), I18n.get(ExcelMsg.EXCEL_IMPORT_READING_TITLE));
+        ButtonType cancel = new ButtonType(I18n.get(ExcelMsg.EXCEL_IMPORT_CANCEL), ButtonBar.ButtonData.CANCEL_CLOSE);
         d.getDialogPane().getButtonTypes().setAll(cancel);
         d.getDialogPane().setContent(progressBox(vm));
         d.getDialogPane().setPrefWidth(460);

@@ -10,7 +10,6 @@ import com.targetmonitor.logic.excel.targets.TargetPreviewRow;
 import com.targetmonitor.logic.excel.targets.TargetsPreview;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import com.targetmonitor.ui.excel.ImportPreviewViewModel.RowFilter;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,13 +60,13 @@ final class ImportRowsModel {
     void show(ImportSession stats, List<TargetsPreview> tables, Plan shown) {
         session = stats;
         targets = List.copyOf(tables);
-        title.set(I18n.get(Msg.EXCEL_PREVIEW_TITLE, shown == null ? "" : shown.name()));
+        title.set(I18n.get(ExcelMsg.EXCEL_PREVIEW_TITLE, shown == null ? "" : shown.name()));
         List<String> lines = new ArrayList<>();
         if (session != null) {
             for (FileSummary f : session.preview().files()) {
-                lines.add(I18n.get(Msg.EXCEL_PREVIEW_FILE, f.fileName(), f.periodLabel(), String.valueOf(f.dataRows())));
+                lines.add(I18n.get(ExcelMsg.EXCEL_PREVIEW_FILE, f.fileName(), f.periodLabel(), String.valueOf(f.dataRows())));
                 f.earlierImports().stream().findFirst().ifPresent(b ->
-                        lines.add(I18n.get(Msg.EXCEL_PREVIEW_FILE_EARLIER, ImportTexts.time(b.importedAt()))));
+                        lines.add(I18n.get(ExcelMsg.EXCEL_PREVIEW_FILE_EARLIER, ImportTexts.time(b.importedAt()))));
             }
             rows.setAll(session.preview().rows());
             skipped.setAll(session.preview().skipped());
@@ -77,10 +76,10 @@ final class ImportRowsModel {
         }
         List<TargetPreviewRow> all = new ArrayList<>();
         for (TargetsPreview t : targets) {
-            lines.add(I18n.get(Msg.EXCEL_PREVIEW_FILE, t.table().fileName(), t.table().title(),
+            lines.add(I18n.get(ExcelMsg.EXCEL_PREVIEW_FILE, t.table().fileName(), t.table().title(),
                     String.valueOf(t.rows().size())));
             if (!t.newUnits().isEmpty()) {
-                lines.add(I18n.get(Msg.EXCEL_PREVIEW_NEW_UNITS, String.join(" / ", t.newUnits())));
+                lines.add(I18n.get(ExcelMsg.EXCEL_PREVIEW_NEW_UNITS, String.join(" / ", t.newUnits())));
             }
             all.addAll(t.rows());
         }
@@ -122,12 +121,12 @@ final class ImportRowsModel {
         long apply = p == null ? 0 : p.count(RowState.APPLY);
         long rest = p == null ? 0 : p.count(RowState.UNCHANGED) + p.count(RowState.NO_VALUE)
                 + p.count(RowState.IGNORED);
-        summary.set(I18n.get(Msg.EXCEL_PREVIEW_SUMMARY, String.valueOf(apply),
+        summary.set(I18n.get(ExcelMsg.EXCEL_PREVIEW_SUMMARY, String.valueOf(apply),
                 String.valueOf(p == null ? 0 : p.count(RowState.QUESTION)),
                 String.valueOf(p == null ? 0 : p.count(RowState.UNMATCHED)),
                 String.valueOf(p == null ? 0 : p.count(RowState.ERROR)), String.valueOf(rest)));
         long writes = writes();
-        applyText.set(I18n.get(Msg.EXCEL_PREVIEW_APPLY, String.valueOf(writes)));
+        applyText.set(I18n.get(ExcelMsg.EXCEL_PREVIEW_APPLY, String.valueOf(writes)));
         canApply.set(writes > 0);
     }
 

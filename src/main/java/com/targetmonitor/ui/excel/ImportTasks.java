@@ -14,7 +14,6 @@ import com.targetmonitor.logic.task.ProgressListener;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.persistence.Workspace;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import com.targetmonitor.ui.task.BackgroundTask;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,18 +44,18 @@ final class ImportTasks {
         String text() {
             List<String> lines = new ArrayList<>();
             for (TargetsResult t : targets) {
-                lines.add(I18n.get(Msg.EXCEL_IMPORT_DONE_TARGETS, String.valueOf(t.created()),
+                lines.add(I18n.get(ExcelMsg.EXCEL_IMPORT_DONE_TARGETS, String.valueOf(t.created()),
                         String.valueOf(t.updated()), String.valueOf(t.unitsCreated())));
             }
             if (statistics != null) {
-                lines.add(I18n.get(Msg.EXCEL_IMPORT_DONE_VALUES, String.valueOf(statistics.written()),
+                lines.add(I18n.get(ExcelMsg.EXCEL_IMPORT_DONE_VALUES, String.valueOf(statistics.written()),
                         String.valueOf(statistics.batches().size())));
                 if (statistics.aliases() > 0) {
-                    lines.add(I18n.get(Msg.EXCEL_IMPORT_DONE_ALIASES, String.valueOf(statistics.aliases())));
+                    lines.add(I18n.get(ExcelMsg.EXCEL_IMPORT_DONE_ALIASES, String.valueOf(statistics.aliases())));
                 }
             }
             if (lines.isEmpty()) {
-                lines.add(I18n.get(Msg.EXCEL_IMPORT_NOTHING));
+                lines.add(I18n.get(ExcelMsg.EXCEL_IMPORT_NOTHING));
             }
             return String.join("\n", lines);
         }
@@ -91,11 +90,11 @@ final class ImportTasks {
     /** Reads the files and matches them to the plan; cancellable between files and tables. */
     BackgroundTask<Prepared> read(Workspace ws, Plan target, List<Path> files) {
         ImportOptions options = new ImportOptions(null, target.year());
-        return BackgroundTask.of(I18n.get(Msg.EXCEL_IMPORT_READING_TITLE), (listener, cancel) -> {
+        return BackgroundTask.of(I18n.get(ExcelMsg.EXCEL_IMPORT_READING_TITLE), (listener, cancel) -> {
             ProgressListener reading = tee(listener, (done, total, text) ->
-                    I18n.get(Msg.EXCEL_IMPORT_READING, text, String.valueOf(done)));
+                    I18n.get(ExcelMsg.EXCEL_IMPORT_READING, text, String.valueOf(done)));
             ImportFiles read = ImportFiles.read(files, options, reading, cancel);
-            report(-1, I18n.get(Msg.EXCEL_IMPORT_MATCHING));
+            report(-1, I18n.get(ExcelMsg.EXCEL_IMPORT_MATCHING));
             List<TargetsPreview> targets = new ArrayList<>();
             for (TargetsTable table : read.targets()) {
                 cancel.check();
@@ -109,7 +108,7 @@ final class ImportTasks {
 
     /** Writes the targets and the statistics (either may be absent) in one transaction. */
     BackgroundTask<Applied> apply(Workspace ws, ImportSession stats, List<TargetsPreview> targets) {
-        return BackgroundTask.of(I18n.get(Msg.EXCEL_IMPORT_APPLYING, "", "", ""),
+        return BackgroundTask.of(I18n.get(ExcelMsg.EXCEL_IMPORT_APPLYING, "", "", ""),
                 (listener, cancel) -> ws.inTransaction(() -> {
                     // Targets first: the statistics were matched against the plan as it stands.
                     List<TargetsResult> written = new ArrayList<>();
@@ -120,7 +119,7 @@ final class ImportTasks {
                         }
                     }
                     ImportResult result = stats == null || stats.preview().writes() == 0 ? null
-                            : stats.apply(tee(listener, (done, total, text) -> I18n.get(Msg.EXCEL_IMPORT_APPLYING,
+                            : stats.apply(tee(listener, (done, total, text) -> I18n.get(ExcelMsg.EXCEL_IMPORT_APPLYING,
                             String.valueOf(done), String.valueOf(total), text)), cancel);
                     return new Applied(result, written);
                 }));

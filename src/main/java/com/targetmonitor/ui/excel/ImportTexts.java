@@ -8,7 +8,6 @@ import com.targetmonitor.logic.excel.read.SpreadsheetException;
 import com.targetmonitor.logic.excel.stats.SkippedRow;
 import com.targetmonitor.logic.excel.targets.TargetAction;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
@@ -33,44 +32,44 @@ public final class ImportTexts {
     /** One line for a file that cannot be imported: the file and why. */
     public static String refusal(SpreadsheetException e) {
         String file = e.fileName() == null ? "" : e.fileName();
-        return I18n.get(Msg.EXCEL_IMPORT_FAILED, file, reason(e.reason()));
+        return I18n.get(ExcelMsg.EXCEL_IMPORT_FAILED, file, reason(e.reason()));
     }
 
     public static String reason(SpreadsheetException.Reason reason) {
         return I18n.get(switch (reason) {
-            case EMPTY -> Msg.EXCEL_REASON_EMPTY;
-            case NOT_A_SPREADSHEET -> Msg.EXCEL_REASON_NOT_A_SPREADSHEET;
-            case ENCRYPTED -> Msg.EXCEL_REASON_ENCRYPTED;
-            case DAMAGED -> Msg.EXCEL_REASON_DAMAGED;
-            case TOO_LARGE -> Msg.EXCEL_REASON_TOO_LARGE;
-            case UNSAFE -> Msg.EXCEL_REASON_UNSAFE;
-            case NO_HEADER -> Msg.EXCEL_REASON_NO_HEADER;
-            case PERIOD_UNKNOWN -> Msg.EXCEL_REASON_PERIOD_UNKNOWN;
-            case UNREADABLE -> Msg.EXCEL_REASON_UNREADABLE;
+            case EMPTY -> ExcelMsg.EXCEL_REASON_EMPTY;
+            case NOT_A_SPREADSHEET -> ExcelMsg.EXCEL_REASON_NOT_A_SPREADSHEET;
+            case ENCRYPTED -> ExcelMsg.EXCEL_REASON_ENCRYPTED;
+            case DAMAGED -> ExcelMsg.EXCEL_REASON_DAMAGED;
+            case TOO_LARGE -> ExcelMsg.EXCEL_REASON_TOO_LARGE;
+            case UNSAFE -> ExcelMsg.EXCEL_REASON_UNSAFE;
+            case NO_HEADER -> ExcelMsg.EXCEL_REASON_NO_HEADER;
+            case PERIOD_UNKNOWN -> ExcelMsg.EXCEL_REASON_PERIOD_UNKNOWN;
+            case UNREADABLE -> ExcelMsg.EXCEL_REASON_UNREADABLE;
         });
     }
 
     public static String state(RowState state) {
         return I18n.get(switch (state) {
-            case APPLY -> Msg.EXCEL_STATE_APPLY;
-            case UNCHANGED -> Msg.EXCEL_STATE_UNCHANGED;
-            case QUESTION -> Msg.EXCEL_STATE_QUESTION;
-            case UNMATCHED -> Msg.EXCEL_STATE_UNMATCHED;
-            case NO_VALUE -> Msg.EXCEL_STATE_NO_VALUE;
-            case ERROR -> Msg.EXCEL_STATE_ERROR;
-            case IGNORED -> Msg.EXCEL_STATE_IGNORED;
+            case APPLY -> ExcelMsg.EXCEL_STATE_APPLY;
+            case UNCHANGED -> ExcelMsg.EXCEL_STATE_UNCHANGED;
+            case QUESTION -> ExcelMsg.EXCEL_STATE_QUESTION;
+            case UNMATCHED -> ExcelMsg.EXCEL_STATE_UNMATCHED;
+            case NO_VALUE -> ExcelMsg.EXCEL_STATE_NO_VALUE;
+            case ERROR -> ExcelMsg.EXCEL_STATE_ERROR;
+            case IGNORED -> ExcelMsg.EXCEL_STATE_IGNORED;
         });
     }
 
     public static String matchKind(MatchKind kind) {
         return I18n.get(switch (kind) {
-            case KEY -> Msg.EXCEL_MATCH_KEY;
-            case ALIAS -> Msg.EXCEL_MATCH_ALIAS;
-            case EXACT -> Msg.EXCEL_MATCH_EXACT;
-            case SIMILAR -> Msg.EXCEL_MATCH_SIMILAR;
-            case WEAK -> Msg.EXCEL_MATCH_WEAK;
-            case CONFIRMED -> Msg.EXCEL_MATCH_CONFIRMED;
-            case NONE -> Msg.EXCEL_MATCH_NONE;
+            case KEY -> ExcelMsg.EXCEL_MATCH_KEY;
+            case ALIAS -> ExcelMsg.EXCEL_MATCH_ALIAS;
+            case EXACT -> ExcelMsg.EXCEL_MATCH_EXACT;
+            case SIMILAR -> ExcelMsg.EXCEL_MATCH_SIMILAR;
+            case WEAK -> ExcelMsg.EXCEL_MATCH_WEAK;
+            case CONFIRMED -> ExcelMsg.EXCEL_MATCH_CONFIRMED;
+            case NONE -> ExcelMsg.EXCEL_MATCH_NONE;
         });
     }
 
@@ -79,7 +78,7 @@ public final class ImportTexts {
         if (row.indicatorId() == null) {
             return "";
         }
-        return I18n.get(Msg.EXCEL_PREVIEW_SCORE, String.valueOf(Math.round(row.score() * 100)),
+        return I18n.get(ExcelMsg.EXCEL_PREVIEW_SCORE, String.valueOf(Math.round(row.score() * 100)),
                 matchKind(row.matchKind()));
     }
 
@@ -87,7 +86,7 @@ public final class ImportTexts {
     public static String change(PreviewRow row) {
         String text = number(row.oldValue()) + " → " + number(row.newValue());
         if (row.yoyGrowth() != null) {
-            text += I18n.get(Msg.EXCEL_PREVIEW_GROWTH, number(row.yoyGrowth()));
+            text += I18n.get(ExcelMsg.EXCEL_PREVIEW_GROWTH, number(row.yoyGrowth()));
         }
         return text;
     }
@@ -96,7 +95,7 @@ public final class ImportTexts {
     public static String problems(PreviewRow row) {
         List<String> lines = row.problems().stream().map(ImportTexts::problem).collect(Collectors.toList());
         if (row.state() == RowState.UNMATCHED && !row.suggestions().isEmpty()) {
-            lines.add(I18n.get(Msg.EXCEL_PROBLEM_SUGGESTIONS, String.join(" / ", row.suggestions())));
+            lines.add(I18n.get(ExcelMsg.EXCEL_PROBLEM_SUGGESTIONS, String.join(" / ", row.suggestions())));
         }
         return String.join("\n", lines);
     }
@@ -104,38 +103,38 @@ public final class ImportTexts {
     public static String problem(ImportProblem p) {
         List<String> a = p.args();
         String what = switch (p.code()) {
-            case NOT_A_NUMBER -> I18n.get(Msg.EXCEL_PROBLEM_NOT_A_NUMBER, arg(a, 0));
-            case UNIT_MISMATCH -> I18n.get(Msg.EXCEL_PROBLEM_UNIT_MISMATCH, arg(a, 0), arg(a, 1));
-            case UNIT_CONVERTED -> I18n.get(Msg.EXCEL_PROBLEM_UNIT_CONVERTED, arg(a, 0), arg(a, 1));
-            case MONTH_VALUE_ONLY -> I18n.get(Msg.EXCEL_PROBLEM_MONTH_VALUE_ONLY);
-            case MONTH_GROWTH_ONLY -> I18n.get(Msg.EXCEL_PROBLEM_MONTH_GROWTH_ONLY);
-            case PERIOD_UNKNOWN -> I18n.get(Msg.EXCEL_PROBLEM_PERIOD_UNKNOWN, arg(a, 0));
-            case OUTSIDE_PLAN_YEAR -> I18n.get(Msg.EXCEL_PROBLEM_OUTSIDE_PLAN_YEAR, arg(a, 0), arg(a, 1));
-            case CONFLICT -> I18n.get(Msg.EXCEL_PROBLEM_CONFLICT, arg(a, 0));
-            case DUPLICATE -> I18n.get(Msg.EXCEL_PROBLEM_DUPLICATE, arg(a, 0));
-            case WEAK_MATCH -> I18n.get(Msg.EXCEL_PROBLEM_WEAK_MATCH, arg(a, 0), arg(a, 1));
-            case NO_MATCH -> I18n.get(Msg.EXCEL_PROBLEM_NO_MATCH);
-            case NO_VALUE -> I18n.get(Msg.EXCEL_PROBLEM_NO_VALUE);
-            case NOT_A_MILESTONE_STATE -> I18n.get(Msg.EXCEL_PROBLEM_NOT_A_MILESTONE_STATE, arg(a, 0));
+            case NOT_A_NUMBER -> I18n.get(ExcelMsg.EXCEL_PROBLEM_NOT_A_NUMBER, arg(a, 0));
+            case UNIT_MISMATCH -> I18n.get(ExcelMsg.EXCEL_PROBLEM_UNIT_MISMATCH, arg(a, 0), arg(a, 1));
+            case UNIT_CONVERTED -> I18n.get(ExcelMsg.EXCEL_PROBLEM_UNIT_CONVERTED, arg(a, 0), arg(a, 1));
+            case MONTH_VALUE_ONLY -> I18n.get(ExcelMsg.EXCEL_PROBLEM_MONTH_VALUE_ONLY);
+            case MONTH_GROWTH_ONLY -> I18n.get(ExcelMsg.EXCEL_PROBLEM_MONTH_GROWTH_ONLY);
+            case PERIOD_UNKNOWN -> I18n.get(ExcelMsg.EXCEL_PROBLEM_PERIOD_UNKNOWN, arg(a, 0));
+            case OUTSIDE_PLAN_YEAR -> I18n.get(ExcelMsg.EXCEL_PROBLEM_OUTSIDE_PLAN_YEAR, arg(a, 0), arg(a, 1));
+            case CONFLICT -> I18n.get(ExcelMsg.EXCEL_PROBLEM_CONFLICT, arg(a, 0));
+            case DUPLICATE -> I18n.get(ExcelMsg.EXCEL_PROBLEM_DUPLICATE, arg(a, 0));
+            case WEAK_MATCH -> I18n.get(ExcelMsg.EXCEL_PROBLEM_WEAK_MATCH, arg(a, 0), arg(a, 1));
+            case NO_MATCH -> I18n.get(ExcelMsg.EXCEL_PROBLEM_NO_MATCH);
+            case NO_VALUE -> I18n.get(ExcelMsg.EXCEL_PROBLEM_NO_VALUE);
+            case NOT_A_MILESTONE_STATE -> I18n.get(ExcelMsg.EXCEL_PROBLEM_NOT_A_MILESTONE_STATE, arg(a, 0));
         };
-        return p.cell().isEmpty() ? what : I18n.get(Msg.EXCEL_PROBLEM_AT, p.cell(), what);
+        return p.cell().isEmpty() ? what : I18n.get(ExcelMsg.EXCEL_PROBLEM_AT, p.cell(), what);
     }
 
     public static String skipped(SkippedRow.Reason reason) {
         return I18n.get(switch (reason) {
-            case HIDDEN -> Msg.EXCEL_SKIPPED_HIDDEN;
-            case FOOTNOTE -> Msg.EXCEL_SKIPPED_FOOTNOTE;
-            case NO_VALUES -> Msg.EXCEL_SKIPPED_NO_VALUES;
-            case HEADER -> Msg.EXCEL_SKIPPED_HEADER;
+            case HIDDEN -> ExcelMsg.EXCEL_SKIPPED_HIDDEN;
+            case FOOTNOTE -> ExcelMsg.EXCEL_SKIPPED_FOOTNOTE;
+            case NO_VALUES -> ExcelMsg.EXCEL_SKIPPED_NO_VALUES;
+            case HEADER -> ExcelMsg.EXCEL_SKIPPED_HEADER;
         });
     }
 
     public static String targetAction(TargetAction action) {
         return I18n.get(switch (action) {
-            case CREATE -> Msg.EXCEL_TARGET_CREATE;
-            case UPDATE -> Msg.EXCEL_TARGET_UPDATE;
-            case UNCHANGED -> Msg.EXCEL_TARGET_UNCHANGED;
-            case ERROR -> Msg.EXCEL_TARGET_ERROR;
+            case CREATE -> ExcelMsg.EXCEL_TARGET_CREATE;
+            case UPDATE -> ExcelMsg.EXCEL_TARGET_UPDATE;
+            case UNCHANGED -> ExcelMsg.EXCEL_TARGET_UNCHANGED;
+            case ERROR -> ExcelMsg.EXCEL_TARGET_ERROR;
         });
     }
 

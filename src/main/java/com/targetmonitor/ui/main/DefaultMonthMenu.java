@@ -2,7 +2,7 @@ package com.targetmonitor.ui.main;
 
 import com.targetmonitor.logic.settings.AsOfDefault;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
+import com.targetmonitor.ui.MessageKey;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.Menu;
@@ -16,15 +16,15 @@ public final class DefaultMonthMenu {
     }
 
     public static Menu build(Supplier<AsOfDefault> current, Consumer<AsOfDefault> choose) {
-        Menu menu = new Menu(I18n.get(Msg.MENU_DEFAULT_MONTH));
+        Menu menu = new Menu(I18n.get(MainMsg.MENU_DEFAULT_MONTH));
         ToggleGroup group = new ToggleGroup();
-        add(menu, group, Msg.MENU_DEFAULT_MONTH_LAST, AsOfDefault.LAST_USED, current, choose);
-        add(menu, group, Msg.MENU_DEFAULT_MONTH_LATEST, AsOfDefault.LATEST_DATA, current, choose);
-        add(menu, group, Msg.MENU_DEFAULT_MONTH_PREVIOUS, AsOfDefault.PREVIOUS_MONTH, current, choose);
+        add(menu, group, MainMsg.MENU_DEFAULT_MONTH_LAST, AsOfDefault.LAST_USED, current, choose);
+        add(menu, group, MainMsg.MENU_DEFAULT_MONTH_LATEST, AsOfDefault.LATEST_DATA, current, choose);
+        add(menu, group, MainMsg.MENU_DEFAULT_MONTH_PREVIOUS, AsOfDefault.PREVIOUS_MONTH, current, choose);
         return menu;
     }
 
-    private static void add(Menu menu, ToggleGroup group, Msg text, AsOfDefault value, Supplier<AsOfDefault> current,
+    private static void add(Menu menu, ToggleGroup group, MessageKey text, AsOfDefault value, Supplier<AsOfDefault> current,
                             Consumer<AsOfDefault> choose) {
         RadioMenuItem item = new RadioMenuItem(I18n.get(text));
         item.setToggleGroup(group);

@@ -3,7 +3,7 @@ package com.targetmonitor.ui.main;
 import com.targetmonitor.model.Indicator;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
+import com.targetmonitor.ui.MessageKey;
 import com.targetmonitor.ui.edit.EditActions;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -33,26 +33,26 @@ public final class EditMenu {
         BooleanBinding noIndicator = Bindings.createBooleanBinding(() -> main.selectedIndicator().isEmpty(),
                 main.selectedIndicatorIdProperty(), main.table().statusProperty());
 
-        MenuItem newIndicator = item(Msg.MENU_NEW_INDICATOR, new KeyCodeCombination(KeyCode.I,
+        MenuItem newIndicator = item(MainMsg.MENU_NEW_INDICATOR, new KeyCodeCombination(KeyCode.I,
                 KeyCombination.SHORTCUT_DOWN), this::newIndicator);
         newIndicator.disableProperty().bind(noPlan);
-        MenuItem newPart = item(Msg.MENU_NEW_PART, null, this::newPart);
+        MenuItem newPart = item(MainMsg.MENU_NEW_PART, null, this::newPart);
         newPart.disableProperty().bind(noIndicator);
-        MenuItem editIndicator = item(Msg.MENU_EDIT_INDICATOR, new KeyCodeCombination(KeyCode.E,
+        MenuItem editIndicator = item(MainMsg.MENU_EDIT_INDICATOR, new KeyCodeCombination(KeyCode.E,
                 KeyCombination.SHORTCUT_DOWN), this::editIndicator);
         editIndicator.disableProperty().bind(noIndicator);
-        MenuItem deleteIndicator = item(Msg.MENU_DELETE_INDICATOR, new KeyCodeCombination(KeyCode.DELETE,
+        MenuItem deleteIndicator = item(MainMsg.MENU_DELETE_INDICATOR, new KeyCodeCombination(KeyCode.DELETE,
                 KeyCombination.SHORTCUT_DOWN), () -> main.selectedIndicator().ifPresent(actions::deleteIndicator));
         deleteIndicator.disableProperty().bind(noIndicator);
 
-        MenuItem newPlan = item(Msg.MENU_NEW_PLAN, null, () -> actions.newPlan()
+        MenuItem newPlan = item(MainMsg.MENU_NEW_PLAN, null, () -> actions.newPlan()
                 .ifPresent(p -> main.load(p.name())));
-        MenuItem editPlan = item(Msg.MENU_EDIT_PLAN, null, () -> plan().ifPresent(p -> actions.editPlan(p)
+        MenuItem editPlan = item(MainMsg.MENU_EDIT_PLAN, null, () -> plan().ifPresent(p -> actions.editPlan(p)
                 .ifPresent(saved -> main.load(saved.name()))));
         editPlan.disableProperty().bind(noPlan);
-        MenuItem deletePlan = item(Msg.MENU_DELETE_PLAN, null, () -> plan().ifPresent(actions::deletePlan));
+        MenuItem deletePlan = item(MainMsg.MENU_DELETE_PLAN, null, () -> plan().ifPresent(actions::deletePlan));
         deletePlan.disableProperty().bind(noPlan);
-        MenuItem newUnit = item(Msg.MENU_NEW_UNIT, null, actions::newUnit);
+        MenuItem newUnit = item(MainMsg.MENU_NEW_UNIT, null, actions::newUnit);
 
         return List.of(newIndicator, newPart, editIndicator, deleteIndicator, new SeparatorMenuItem(),
                 newPlan, editPlan, deletePlan, new SeparatorMenuItem(), newUnit);
@@ -83,7 +83,7 @@ public final class EditMenu {
         return java.util.Optional.ofNullable(main.selectedPlanProperty().get());
     }
 
-    private static MenuItem item(Msg text, KeyCombination accelerator, Runnable action) {
+    private static MenuItem item(MessageKey text, KeyCombination accelerator, Runnable action) {
         MenuItem item = new MenuItem(I18n.get(text));
         if (accelerator != null) {
             item.setAccelerator(accelerator);

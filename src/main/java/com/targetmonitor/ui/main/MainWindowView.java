@@ -2,7 +2,6 @@ package com.targetmonitor.ui.main;
 
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.Orientation;
@@ -82,15 +81,15 @@ public final class MainWindowView {
         SplitPane split = new SplitPane(statusTable.root(), parts.detailPane());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.74);
-        tabs.getTabs().setAll(new Tab(I18n.get(Msg.MAIN_TAB_STATUS), split),
-                new Tab(I18n.get(Msg.MAIN_TAB_ACTUALS), parts.actualsGrid()),
-                new Tab(I18n.get(Msg.MAIN_TAB_UNITS), parts.unitsView()),
+        tabs.getTabs().setAll(new Tab(I18n.get(MainMsg.MAIN_TAB_STATUS), split),
+                new Tab(I18n.get(MainMsg.MAIN_TAB_ACTUALS), parts.actualsGrid()),
+                new Tab(I18n.get(MainMsg.MAIN_TAB_UNITS), parts.unitsView()),
                 new Tab(parts.dashboardTitle(), parts.dashboard()));
         return tabs;
     }
 
     private MenuBar menuBar() {
-        Menu file = new Menu(I18n.get(Msg.MENU_FILE));
+        Menu file = new Menu(I18n.get(MainMsg.MENU_FILE));
         file.getItems().setAll(parts.fileMenuItems());
 
         MenuItem undo = new MenuItem();
@@ -103,14 +102,14 @@ public final class MainWindowView {
         redo.setAccelerator(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
         redo.disableProperty().bind(vm.canRedoProperty().not());
         redo.setOnAction(e -> vm.redo());
-        Menu edit = new Menu(I18n.get(Msg.MENU_EDIT));
+        Menu edit = new Menu(I18n.get(MainMsg.MENU_EDIT));
         edit.getItems().addAll(undo, redo);
         if (!parts.editMenuItems().isEmpty()) {
             edit.getItems().add(new SeparatorMenuItem());
             edit.getItems().addAll(parts.editMenuItems());
         }
 
-        Menu view = new Menu(I18n.get(Msg.MENU_VIEW));
+        Menu view = new Menu(I18n.get(MainMsg.MENU_VIEW));
         for (int i = 0; i < tabs.getTabs().size(); i++) {
             int index = i;
             MenuItem showTab = new MenuItem(tabs.getTabs().get(index).getText());
@@ -119,18 +118,18 @@ public final class MainWindowView {
             showTab.setOnAction(e -> tabs.getSelectionModel().select(index));
             view.getItems().add(showTab);
         }
-        MenuItem refresh = new MenuItem(I18n.get(Msg.MAIN_REFRESH));
+        MenuItem refresh = new MenuItem(I18n.get(MainMsg.MAIN_REFRESH));
         refresh.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         refresh.setOnAction(e -> vm.load(null));
         view.getItems().addAll(new SeparatorMenuItem(), refresh, new SeparatorMenuItem(), languageMenu());
         view.getItems().addAll(parts.viewMenuItems());
 
-        Menu data = new Menu(I18n.get(Msg.MENU_DATA));
+        Menu data = new Menu(I18n.get(MainMsg.MENU_DATA));
         data.getItems().setAll(parts.dataMenuItems());
-        Menu help = new Menu(I18n.get(Msg.MENU_HELP));
-        MenuItem about = new MenuItem(I18n.get(Msg.MAIN_ABOUT));
+        Menu help = new Menu(I18n.get(MainMsg.MENU_HELP));
+        MenuItem about = new MenuItem(I18n.get(MainMsg.MAIN_ABOUT));
         about.setOnAction(e -> new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
-                I18n.get(Msg.MAIN_ABOUT_TEXT)).showAndWait());
+                I18n.get(MainMsg.MAIN_ABOUT_TEXT)).showAndWait());
         help.getItems().add(about);
         MenuBar bar = new MenuBar(file, edit, view, data, help);
         bar.setUseSystemMenuBar(true);
@@ -138,10 +137,10 @@ public final class MainWindowView {
     }
 
     private Menu languageMenu() {
-        Menu language = new Menu(I18n.get(Msg.MAIN_LANGUAGE));
+        Menu language = new Menu(I18n.get(MainMsg.MAIN_LANGUAGE));
         ToggleGroup group = new ToggleGroup();
-        RadioMenuItem chinese = new RadioMenuItem(I18n.get(Msg.MAIN_LANGUAGE_ZH));
-        RadioMenuItem english = new RadioMenuItem(I18n.get(Msg.MAIN_LANGUAGE_EN));
+        RadioMenuItem chinese = new RadioMenuItem(I18n.get(MainMsg.MAIN_LANGUAGE_ZH));
+        RadioMenuItem english = new RadioMenuItem(I18n.get(MainMsg.MAIN_LANGUAGE_EN));
         chinese.setId("language-zh");
         english.setId("language-en");
         chinese.setToggleGroup(group);
@@ -171,12 +170,12 @@ public final class MainWindowView {
         Button redo = iconButton(Material2MZ.REDO, vm.redoTextProperty().get());
         redo.disableProperty().bind(vm.canRedoProperty().not());
         redo.setOnAction(e -> vm.redo());
-        Button refresh = iconButton(Material2MZ.REFRESH, I18n.get(Msg.MAIN_REFRESH));
+        Button refresh = iconButton(Material2MZ.REFRESH, I18n.get(MainMsg.MAIN_REFRESH));
         refresh.setOnAction(e -> vm.load(null));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label planLabel = new Label(I18n.get(Msg.MAIN_PLAN));
-        Label asOfLabel = new Label(I18n.get(Msg.MAIN_AS_OF));
+        Label planLabel = new Label(I18n.get(MainMsg.MAIN_PLAN));
+        Label asOfLabel = new Label(I18n.get(MainMsg.MAIN_AS_OF));
         ToolBar bar = new ToolBar(planLabel, plans, asOfLabel, asOf, refresh, spacer, undo, redo);
         bar.getStyleClass().add("tm-toolbar");
         return bar;

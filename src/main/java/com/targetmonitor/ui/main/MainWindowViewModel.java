@@ -9,7 +9,7 @@ import com.targetmonitor.model.Observation;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.persistence.Workspace;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
+import com.targetmonitor.ui.CommonMsg;
 import com.targetmonitor.ui.task.BackgroundTask;
 import com.targetmonitor.ui.task.TaskExecutor;
 import java.nio.file.Path;
@@ -130,7 +130,7 @@ public final class MainWindowViewModel {
         }
         Workspace workspace = session.workspace();
         AsOf asOf = choice.asOf();
-        tasks.execute(BackgroundTask.of(I18n.get(Msg.MAIN_RECOMPUTING, plan.name()),
+        tasks.execute(BackgroundTask.of(I18n.get(MainMsg.MAIN_RECOMPUTING, plan.name()),
                         (progress, cancel) -> new PlanStatusService(workspace).status(plan, asOf))
                 .onSuccess(status -> {
                     if (plan.equals(selectedPlan.get()) && choice.equals(selectedAsOf.get())) {
@@ -202,22 +202,22 @@ public final class MainWindowViewModel {
         EditHistory h = session.history();
         canUndo.set(h.canUndo());
         canRedo.set(h.canRedo());
-        undoText.set(h.undoDescription().map(d -> I18n.get(Msg.MAIN_UNDO_WHAT, d)).orElse(I18n.get(Msg.MAIN_UNDO)));
-        redoText.set(h.redoDescription().map(d -> I18n.get(Msg.MAIN_REDO_WHAT, d)).orElse(I18n.get(Msg.MAIN_REDO)));
+        undoText.set(h.undoDescription().map(d -> I18n.get(MainMsg.MAIN_UNDO_WHAT, d)).orElse(I18n.get(MainMsg.MAIN_UNDO)));
+        redoText.set(h.redoDescription().map(d -> I18n.get(MainMsg.MAIN_REDO_WHAT, d)).orElse(I18n.get(MainMsg.MAIN_REDO)));
     }
 
     private void updateTitle() {
         Path file = session.workspace().file();
         Path name = file.getFileName();
-        title.set(I18n.get(Msg.WINDOW_TITLE, name == null ? file.toString() : name.toString()));
+        title.set(I18n.get(CommonMsg.WINDOW_TITLE, name == null ? file.toString() : name.toString()));
     }
 
     private void updateStatusText() {
         Path file = session.workspace().file().toAbsolutePath().normalize();
         PlanStatus s = table.statusProperty().get();
         statusText.set(s == null
-                ? I18n.get(Msg.STATUS_WORKSPACE, file, plans.size())
-                : I18n.get(Msg.MAIN_STATUS_LINE, file, plans.size(), s.rows().size()));
+                ? I18n.get(CommonMsg.STATUS_WORKSPACE, file, plans.size())
+                : I18n.get(MainMsg.MAIN_STATUS_LINE, file, plans.size(), s.rows().size()));
     }
 
     /** Texts depend on the language: call after switching it. */

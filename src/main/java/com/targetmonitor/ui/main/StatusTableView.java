@@ -7,7 +7,7 @@ import com.targetmonitor.model.Light;
 import com.targetmonitor.model.Standing;
 import com.targetmonitor.model.Status;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
+import com.targetmonitor.ui.MessageKey;
 import com.targetmonitor.ui.StatusTexts;
 import java.math.BigDecimal;
 import java.util.Comparator;
@@ -75,7 +75,7 @@ public final class StatusTableView {
         Label count = new Label();
         count.getStyleClass().add("tm-muted");
         count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> I18n.get(Msg.MAIN_SHOWING, vm.visibleCountProperty().get(), vm.totalCountProperty().get()),
+                () -> I18n.get(MainMsg.MAIN_SHOWING, vm.visibleCountProperty().get(), vm.totalCountProperty().get()),
                 vm.visibleCountProperty(), vm.totalCountProperty()));
         root = new VBox(8, tiles, filterBar(), table, count);
         root.getStyleClass().add("tm-status-region");
@@ -115,32 +115,32 @@ public final class StatusTableView {
     }
 
     private Node filterBar() {
-        CheckComboBox<Status> statuses = checks(List.of(Status.values()), StatusTexts::word, Msg.MAIN_FILTER_STATUS);
+        CheckComboBox<Status> statuses = checks(List.of(Status.values()), StatusTexts::word, MainMsg.MAIN_FILTER_STATUS);
         statuses.setId(STATUS_FILTER_ID);
         statuses.getCheckModel().getCheckedItems().addListener((ListChangeListener<Status>) c ->
                 vm.setStatuses(new HashSet<>(statuses.getCheckModel().getCheckedItems())));
         vm.filterProperty().addListener((obs, old, f) -> syncChecks(statuses, f.statuses()));
-        CheckComboBox<Light> lights = checks(List.of(Light.values()), StatusTexts::light, Msg.MAIN_FILTER_LIGHT);
+        CheckComboBox<Light> lights = checks(List.of(Light.values()), StatusTexts::light, MainMsg.MAIN_FILTER_LIGHT);
         lights.getCheckModel().getCheckedItems().addListener((ListChangeListener<Light>) c ->
                 vm.setLights(new HashSet<>(lights.getCheckModel().getCheckedItems())));
         CheckComboBox<IndicatorKind> kinds = checks(List.of(IndicatorKind.values()), StatusTexts::kind,
-                Msg.MAIN_FILTER_KIND);
+                MainMsg.MAIN_FILTER_KIND);
         kinds.getCheckModel().getCheckedItems().addListener((ListChangeListener<IndicatorKind>) c ->
                 vm.setKinds(new HashSet<>(kinds.getCheckModel().getCheckedItems())));
         CheckComboBox<String> units = new CheckComboBox<>(vm.unitChoices());
-        units.setTitle(I18n.get(Msg.MAIN_FILTER_UNIT));
+        units.setTitle(I18n.get(MainMsg.MAIN_FILTER_UNIT));
         units.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c ->
                 vm.setUnits(new HashSet<>(units.getCheckModel().getCheckedItems())));
         CheckComboBox<String> categories = new CheckComboBox<>(vm.categoryChoices());
-        categories.setTitle(I18n.get(Msg.MAIN_FILTER_CATEGORY));
+        categories.setTitle(I18n.get(MainMsg.MAIN_FILTER_CATEGORY));
         categories.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) c ->
                 vm.setCategories(new HashSet<>(categories.getCheckModel().getCheckedItems())));
         TextField search = TextFields.createClearableTextField();
         search.setId(SEARCH_ID);
-        search.setPromptText(I18n.get(Msg.MAIN_SEARCH_PROMPT));
+        search.setPromptText(I18n.get(MainMsg.MAIN_SEARCH_PROMPT));
         search.setText(vm.filterProperty().get().search());
         search.textProperty().addListener((obs, old, text) -> vm.setSearch(text));
-        Button clear = new Button(I18n.get(Msg.MAIN_FILTER_CLEAR));
+        Button clear = new Button(I18n.get(MainMsg.MAIN_FILTER_CLEAR));
         clear.setOnAction(e -> {
             statuses.getCheckModel().clearChecks();
             lights.getCheckModel().clearChecks();
@@ -166,7 +166,7 @@ public final class StatusTableView {
         wanted.forEach(s -> box.getCheckModel().check(s));
     }
 
-    private static <T> CheckComboBox<T> checks(List<T> items, Function<T, String> text, Msg title) {
+    private static <T> CheckComboBox<T> checks(List<T> items, Function<T, String> text, MessageKey title) {
         CheckComboBox<T> box = new CheckComboBox<>(javafx.collections.FXCollections.observableArrayList(items));
         box.setTitle(I18n.get(title));
         box.setConverter(new StringConverter<>() {
@@ -189,9 +189,9 @@ public final class StatusTableView {
         table.setRoot(new TreeItem<>());
         table.getStyleClass().add("tm-status-table");
         table.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(new Label(I18n.get(Msg.MAIN_TABLE_EMPTY)));
-        TreeTableColumn<TableItem, String> code = text("code", Msg.COL_CODE, 60, r -> r.standing().indicator().code());
-        TreeTableColumn<TableItem, String> name = new TreeTableColumn<>(I18n.get(Msg.COL_NAME));
+        table.setPlaceholder(new Label(I18n.get(MainMsg.MAIN_TABLE_EMPTY)));
+        TreeTableColumn<TableItem, String> code = text("code", MainMsg.COL_CODE, 60, r -> r.standing().indicator().code());
+        TreeTableColumn<TableItem, String> name = new TreeTableColumn<>(I18n.get(MainMsg.COL_NAME));
         name.setId("name");
         name.setPrefWidth(230);
         name.setCellValueFactory(c -> {
@@ -200,31 +200,31 @@ public final class StatusTableView {
                     : value instanceof TableItem.IndicatorItem ind ? ind.row().standing().indicator().name() : "";
             return new ReadOnlyObjectWrapper<>(text);
         });
-        TreeTableColumn<TableItem, String> unit = text("unit", Msg.COL_UNIT, 50,
+        TreeTableColumn<TableItem, String> unit = text("unit", MainMsg.COL_UNIT, 50,
                 r -> r.standing().indicator().unitOfMeasure());
-        TreeTableColumn<TableItem, String> target = text("target", Msg.COL_TARGET, 120,
+        TreeTableColumn<TableItem, String> target = text("target", MainMsg.COL_TARGET, 120,
                 r -> StatusCells.target(r.standing().indicator()));
-        TreeTableColumn<TableItem, Double> actual = new TreeTableColumn<>(I18n.get(Msg.COL_ACTUAL));
+        TreeTableColumn<TableItem, Double> actual = new TreeTableColumn<>(I18n.get(MainMsg.COL_ACTUAL));
         actual.setId("actual");
         actual.setPrefWidth(76);
         actual.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(row(c.getValue()) == null ? null
                 : row(c.getValue()).standing().actual()));
         actual.setCellFactory(col -> cell(v -> StatusColumns.number(v), "tm-number"));
         actual.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
-        TreeTableColumn<TableItem, BigDecimal> completion = decimal("completion", Msg.COL_COMPLETION,
+        TreeTableColumn<TableItem, BigDecimal> completion = decimal("completion", MainMsg.COL_COMPLETION,
                 Standing::completionPct, StatusCells::percent);
-        TreeTableColumn<TableItem, BigDecimal> timeProgress = decimal("timeProgress", Msg.COL_TIME_PROGRESS,
+        TreeTableColumn<TableItem, BigDecimal> timeProgress = decimal("timeProgress", MainMsg.COL_TIME_PROGRESS,
                 Standing::timeProgressPct, StatusCells::percent);
-        TreeTableColumn<TableItem, BigDecimal> gap = decimal("gap", Msg.COL_GAP,
+        TreeTableColumn<TableItem, BigDecimal> gap = decimal("gap", MainMsg.COL_GAP,
                 s -> s.gapPts() != null ? s.gapPts() : s.deviationPts(), StatusCells::signed);
-        TreeTableColumn<TableItem, Standing> status = new TreeTableColumn<>(I18n.get(Msg.COL_STATUS));
+        TreeTableColumn<TableItem, Standing> status = new TreeTableColumn<>(I18n.get(MainMsg.COL_STATUS));
         status.setId("status");
         status.setPrefWidth(118);
         status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(row(c.getValue()) == null ? null
                 : row(c.getValue()).standing()));
         status.setCellFactory(col -> new StatusCell());
         status.setComparator(Comparator.nullsFirst(Comparator.comparing((Standing s) -> s.status().ordinal())));
-        TreeTableColumn<TableItem, String> lead = text("lead", Msg.COL_LEAD_UNIT, 140, StandingRow::leadUnitName);
+        TreeTableColumn<TableItem, String> lead = text("lead", MainMsg.COL_LEAD_UNIT, 140, StandingRow::leadUnitName);
         table.getColumns().setAll(List.of(code, name, unit, target, actual, completion, timeProgress, gap, status,
                 lead));
         // The name carries the tree (categories and decomposed parts indent under it), not the code.
@@ -239,7 +239,7 @@ public final class StatusTableView {
         return item != null && item.getValue() instanceof TableItem.IndicatorItem i ? i.row() : null;
     }
 
-    private static TreeTableColumn<TableItem, String> text(String id, Msg header, double width,
+    private static TreeTableColumn<TableItem, String> text(String id, MessageKey header, double width,
                                                           Function<StandingRow, String> value) {
         TreeTableColumn<TableItem, String> column = new TreeTableColumn<>(I18n.get(header));
         column.setId(id);
@@ -251,7 +251,7 @@ public final class StatusTableView {
         return column;
     }
 
-    private static TreeTableColumn<TableItem, BigDecimal> decimal(String id, Msg header,
+    private static TreeTableColumn<TableItem, BigDecimal> decimal(String id, MessageKey header,
                                                                  Function<Standing, BigDecimal> value,
                                                                  Function<BigDecimal, String> format) {
         TreeTableColumn<TableItem, BigDecimal> column = new TreeTableColumn<>(I18n.get(header));

@@ -2,7 +2,6 @@ package com.targetmonitor.ui.print;
 
 import com.targetmonitor.logic.status.PlanStatus;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -34,7 +33,7 @@ public final class PrintMenu {
      */
     public static List<MenuItem> items(PrintPreviewViewModel vm, ObservableValue<PlanStatus> status,
                                        Supplier<Window> owner) {
-        MenuItem preview = new MenuItem(I18n.get(Msg.PRINT_MENU_PREVIEW));
+        MenuItem preview = new MenuItem(I18n.get(PrintMsg.PRINT_MENU_PREVIEW));
         preview.setId(PREVIEW_ID);
         preview.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN));
         preview.setOnAction(e -> {
@@ -43,7 +42,7 @@ public final class PrintMenu {
                 PrintPreviewView.show(owner.get(), vm, shown);
             }
         });
-        MenuItem pdf = new MenuItem(I18n.get(Msg.PRINT_MENU_EXPORT_PDF));
+        MenuItem pdf = new MenuItem(I18n.get(PrintMsg.PRINT_MENU_EXPORT_PDF));
         pdf.setId(EXPORT_PDF_ID);
         pdf.setOnAction(e -> {
             PlanStatus shown = status.getValue();

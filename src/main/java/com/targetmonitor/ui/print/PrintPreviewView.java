@@ -5,7 +5,7 @@ import com.targetmonitor.logic.report.PageOrientation;
 import com.targetmonitor.logic.status.PlanStatus;
 import com.targetmonitor.ui.AppTheme;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
+import com.targetmonitor.ui.MessageKey;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +72,7 @@ public final class PrintPreviewView {
     private final ImageView page = new ImageView();
     private final VBox thumbnails = new VBox(12);
     private final Label placeholder = new Label();
-    private final Button close = new Button(I18n.get(Msg.PRINT_CLOSE));
+    private final Button close = new Button(I18n.get(PrintMsg.PRINT_CLOSE));
     private final List<Image> images = new ArrayList<>();
     /** Held here: the view model keeps only weak references, so a closed preview can be collected. */
     private final ListChangeListener<BufferedImage> pagesListener = c -> showPages();
@@ -121,7 +121,7 @@ public final class PrintPreviewView {
         view.setOnClose(stage::close);
         stage.setOnHidden(e -> vm.close());
         vm.open(status);
-        stage.setTitle(I18n.get(Msg.PRINT_WINDOW_TITLE, vm.titleProperty().get()));
+        stage.setTitle(I18n.get(PrintMsg.PRINT_WINDOW_TITLE, vm.titleProperty().get()));
         stage.show();
         return stage;
     }
@@ -148,8 +148,8 @@ public final class PrintPreviewView {
 
     private ToolBar toolBar() {
         ToggleGroup orientations = new ToggleGroup();
-        ToggleButton portrait = orientationButton(orientations, PORTRAIT_ID, Msg.PRINT_PORTRAIT, PageOrientation.PORTRAIT);
-        ToggleButton landscape = orientationButton(orientations, LANDSCAPE_ID, Msg.PRINT_LANDSCAPE,
+        ToggleButton portrait = orientationButton(orientations, PORTRAIT_ID, PrintMsg.PRINT_PORTRAIT, PageOrientation.PORTRAIT);
+        ToggleButton landscape = orientationButton(orientations, LANDSCAPE_ID, PrintMsg.PRINT_LANDSCAPE,
                 PageOrientation.LANDSCAPE);
         portrait.getStyleClass().add(Styles.LEFT_PILL);
         landscape.getStyleClass().add(Styles.RIGHT_PILL);
@@ -162,12 +162,12 @@ public final class PrintPreviewView {
                 vm.orientationProperty().set((PageOrientation) now.getUserData());
             }
         });
-        Label orientationLabel = new Label(I18n.get(Msg.PRINT_ORIENTATION));
+        Label orientationLabel = new Label(I18n.get(PrintMsg.PRINT_ORIENTATION));
 
-        Button previous = new Button(I18n.get(Msg.PRINT_PREVIOUS));
+        Button previous = new Button(I18n.get(PrintMsg.PRINT_PREVIOUS));
         previous.setOnAction(e -> vm.previousPage());
         previous.disableProperty().bind(vm.currentPageProperty().lessThanOrEqualTo(0));
-        Button next = new Button(I18n.get(Msg.PRINT_NEXT));
+        Button next = new Button(I18n.get(PrintMsg.PRINT_NEXT));
         next.setOnAction(e -> vm.nextPage());
         next.disableProperty().bind(vm.currentPageProperty().greaterThanOrEqualTo(
                 vm.pageCountProperty().subtract(1)));
@@ -180,7 +180,7 @@ public final class PrintPreviewView {
                 previous, pageText, next);
     }
 
-    private ToggleButton orientationButton(ToggleGroup group, String id, Msg text, PageOrientation value) {
+    private ToggleButton orientationButton(ToggleGroup group, String id, MessageKey text, PageOrientation value) {
         ToggleButton button = new ToggleButton(I18n.get(text));
         button.setId(id);
         button.setToggleGroup(group);
@@ -244,13 +244,13 @@ public final class PrintPreviewView {
         message.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button print = new Button(I18n.get(Msg.PRINT_PRINT));
+        Button print = new Button(I18n.get(PrintMsg.PRINT_PRINT));
         print.setId(PRINT_ID);
         print.getStyleClass().add(Styles.ACCENT);
         print.setDefaultButton(true);
         print.setOnAction(e -> vm.print());
         print.disableProperty().bind(vm.busyProperty());
-        Button export = new Button(I18n.get(Msg.PRINT_EXPORT_PDF));
+        Button export = new Button(I18n.get(PrintMsg.PRINT_EXPORT_PDF));
         export.setId(EXPORT_ID);
         export.setOnAction(e -> vm.exportPdf());
         export.disableProperty().bind(vm.busyProperty());
@@ -276,7 +276,7 @@ public final class PrintPreviewView {
             small.setFitWidth(THUMBNAIL_WIDTH);
             StackPane frame = new StackPane(small);
             frame.getStyleClass().add("tm-print-thumbnail-sheet");
-            Label number = new Label(I18n.get(Msg.PRINT_PAGE_SHORT, i + 1));
+            Label number = new Label(I18n.get(PrintMsg.PRINT_PAGE_SHORT, i + 1));
             VBox thumbnail = new VBox(4, frame, number);
             thumbnail.setAlignment(Pos.TOP_CENTER);
             thumbnail.getStyleClass().add("tm-print-thumbnail");

@@ -8,7 +8,6 @@ import com.targetmonitor.logic.report.ReportChart;
 import com.targetmonitor.logic.report.ReportModel;
 import com.targetmonitor.logic.status.PlanStatus;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import com.targetmonitor.ui.charts.ReportCharts;
 import com.targetmonitor.ui.dialog.DialogService;
 import com.targetmonitor.ui.dialog.FileType;
@@ -154,8 +153,8 @@ public final class PrintPreviewViewModel {
         PageOrientation chosen = orientation.get();
         busy.set(true);
         ready.set(false);
-        message.set(I18n.get(Msg.PRINT_RENDERING));
-        tasks.execute(BackgroundTask.of(I18n.get(Msg.PRINT_RENDERING), (progress, cancel) -> {
+        message.set(I18n.get(PrintMsg.PRINT_RENDERING));
+        tasks.execute(BackgroundTask.of(I18n.get(PrintMsg.PRINT_RENDERING), (progress, cancel) -> {
             byte[] bytes = renderer.write(model, chosen);
             return new Rendered(bytes, ReportRenderer.render(bytes, PREVIEW_DPI, progress, cancel));
         }).onSuccess(result -> {
@@ -166,7 +165,7 @@ public final class PrintPreviewViewModel {
                 currentPage.set(Math.min(currentPage.get(), Math.max(0, result.pages().size() - 1)));
                 busy.set(false);
                 ready.set(true);
-                message.set(I18n.get(Msg.PRINT_READY, result.pages().size()));
+                message.set(I18n.get(PrintMsg.PRINT_READY, result.pages().size()));
                 updatePageText();
             }
         }).onFailure(error -> {
@@ -201,8 +200,8 @@ public final class PrintPreviewViewModel {
         }
         Optional<ReportPrintJob> created = printers.createJob();
         if (created.isEmpty()) {
-            message.set(I18n.get(Msg.PRINT_NO_PRINTER));
-            if (dialogs.confirm(I18n.get(Msg.PRINT_NO_PRINTER_TITLE), I18n.get(Msg.PRINT_NO_PRINTER_OFFER))) {
+            message.set(I18n.get(PrintMsg.PRINT_NO_PRINTER));
+            if (dialogs.confirm(I18n.get(PrintMsg.PRINT_NO_PRINTER_TITLE), I18n.get(PrintMsg.PRINT_NO_PRINTER_OFFER))) {
                 exportPdf();
             }
             return;
@@ -210,27 +209,27 @@ public final class PrintPreviewViewModel {
         ReportPrintJob job = created.get();
         if (!job.showPrintDialog(orientation.get())) {
             job.cancel();
-            message.set(I18n.get(Msg.PRINT_CANCELLED));
+            message.set(I18n.get(PrintMsg.PRINT_CANCELLED));
             return;
         }
         byte[] bytes = pdf;
         String printer = job.printerName();
         busy.set(true);
-        message.set(I18n.get(Msg.PRINT_PRINTING, printer));
-        tasks.execute(BackgroundTask.of(I18n.get(Msg.PRINT_PRINTING, printer), (progress, cancel) ->
+        message.set(I18n.get(PrintMsg.PRINT_PRINTING, printer));
+        tasks.execute(BackgroundTask.of(I18n.get(PrintMsg.PRINT_PRINTING, printer), (progress, cancel) ->
                 ReportRenderer.print(bytes, PRINT_DPI, job, progress, cancel)).onSuccess(n -> {
             busy.set(false);
-            message.set(I18n.get(Msg.PRINT_SENT, n, printer));
+            message.set(I18n.get(PrintMsg.PRINT_SENT, n, printer));
         }).onFailure(error -> {
             busy.set(false);
             job.cancel();
             LOG.warn("printing on {} failed", printer, error);
-            message.set(I18n.get(Msg.PRINT_FAILED, printer, String.valueOf(error.getMessage())));
-            dialogs.showError(I18n.get(Msg.PRINT_FAILED_TITLE), message.get());
+            message.set(I18n.get(PrintMsg.PRINT_FAILED, printer, String.valueOf(error.getMessage())));
+            dialogs.showError(I18n.get(PrintMsg.PRINT_FAILED_TITLE), message.get());
         }).onCancelled(() -> {
             busy.set(false);
             job.cancel();
-            message.set(I18n.get(Msg.PRINT_CANCELLED));
+            message.set(I18n.get(PrintMsg.PRINT_CANCELLED));
         }));
     }
 
@@ -245,21 +244,21 @@ public final class PrintPreviewViewModel {
             showMissingFont(missing); // say so before asking for a file that could not be written
             return;
         }
-        Optional<Path> chosen = dialogs.chooseFileToSave(I18n.get(Msg.PRINT_EXPORT_TITLE),
-                suggestedFileName(model.title()), FileType.of(I18n.get(Msg.PRINT_PDF_FILE_TYPE), "pdf"));
+        Optional<Path> chosen = dialogs.chooseFileToSave(I18n.get(PrintMsg.PRINT_EXPORT_TITLE),
+                suggestedFileName(model.title()), FileType.of(I18n.get(PrintMsg.PRINT_PDF_FILE_TYPE), "pdf"));
         if (chosen.isEmpty()) {
             return;
         }
         Path file = withPdfExtension(chosen.get());
         PageOrientation chosenOrientation = orientation.get();
         busy.set(true);
-        message.set(I18n.get(Msg.PRINT_EXPORTING, file.getFileName()));
-        tasks.execute(BackgroundTask.of(I18n.get(Msg.PRINT_EXPORTING, file.getFileName()), (progress, cancel) ->
+        message.set(I18n.get(PrintMsg.PRINT_EXPORTING, file.getFileName()));
+        tasks.execute(BackgroundTask.of(I18n.get(PrintMsg.PRINT_EXPORTING, file.getFileName()), (progress, cancel) ->
                 renderer.save(model, chosenOrientation, file))
                 .onSuccess(n -> {
                     busy.set(false);
-                    message.set(I18n.get(Msg.PRINT_EXPORTED, file, n));
-                    dialogs.showInfo(I18n.get(Msg.PRINT_EXPORT_TITLE), message.get());
+                    message.set(I18n.get(PrintMsg.PRINT_EXPORTED, file, n));
+                    dialogs.showInfo(I18n.get(PrintMsg.PRINT_EXPORT_TITLE), message.get());
                 })
                 .onFailure(error -> {
                     busy.set(false);
@@ -267,8 +266,8 @@ public final class PrintPreviewViewModel {
                         showMissingFont(e);
                     } else {
                         LOG.warn("cannot write the report to {}", file, error);
-                        message.set(I18n.get(Msg.PRINT_EXPORT_FAILED, file, String.valueOf(error.getMessage())));
-                        dialogs.showError(I18n.get(Msg.PRINT_EXPORT_FAILED_TITLE), message.get());
+                        message.set(I18n.get(PrintMsg.PRINT_EXPORT_FAILED, file, String.valueOf(error.getMessage())));
+                        dialogs.showError(I18n.get(PrintMsg.PRINT_EXPORT_FAILED_TITLE), message.get());
                     }
                 }));
     }
@@ -282,18 +281,18 @@ public final class PrintPreviewViewModel {
     /** The preview says what is wrong where the pages would be; an unexpected failure also gets the details. */
     private void failed(Throwable error) {
         if (error instanceof NoCjkFontException) {
-            message.set(I18n.get(Msg.PRINT_NO_FONT));
+            message.set(I18n.get(PrintMsg.PRINT_NO_FONT));
             return;
         }
         LOG.warn("cannot render the report", error);
-        message.set(I18n.get(Msg.PRINT_RENDER_FAILED, String.valueOf(error.getMessage())));
-        dialogs.showException(I18n.get(Msg.PRINT_RENDER_FAILED_TITLE), error);
+        message.set(I18n.get(PrintMsg.PRINT_RENDER_FAILED, String.valueOf(error.getMessage())));
+        dialogs.showException(I18n.get(PrintMsg.PRINT_RENDER_FAILED_TITLE), error);
     }
 
     private void showMissingFont(NoCjkFontException e) {
-        message.set(I18n.get(Msg.PRINT_NO_FONT));
-        dialogs.showError(I18n.get(Msg.PRINT_NO_FONT_TITLE),
-                I18n.get(Msg.PRINT_NO_FONT) + "\n\n" + I18n.get(Msg.PRINT_NO_FONT_DETAIL, e.getMessage()));
+        message.set(I18n.get(PrintMsg.PRINT_NO_FONT));
+        dialogs.showError(I18n.get(PrintMsg.PRINT_NO_FONT_TITLE),
+                I18n.get(PrintMsg.PRINT_NO_FONT) + "\n\n" + I18n.get(PrintMsg.PRINT_NO_FONT_DETAIL, e.getMessage()));
     }
 
     public void nextPage() {
@@ -324,7 +323,7 @@ public final class PrintPreviewViewModel {
 
     private void updatePageText() {
         int n = pageCount.get();
-        pageText.set(n == 0 ? "" : I18n.get(Msg.PRINT_PAGE, currentPage.get() + 1, n));
+        pageText.set(n == 0 ? "" : I18n.get(PrintMsg.PRINT_PAGE, currentPage.get() + 1, n));
     }
 
     /** "金昌市2022年目标任务进展情况（1-6月）.pdf", without characters file systems refuse. */

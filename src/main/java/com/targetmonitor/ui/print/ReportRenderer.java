@@ -9,7 +9,6 @@ import com.targetmonitor.logic.report.ReportPages;
 import com.targetmonitor.logic.task.Cancellation;
 import com.targetmonitor.logic.task.ProgressListener;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -56,7 +55,7 @@ final class ReportRenderer {
             int n = pages.count();
             for (int i = 0; i < n; i++) {
                 cancel.check();
-                progress.progress(i, n, I18n.get(Msg.PRINT_RENDERING_PAGE, i + 1, n));
+                progress.progress(i, n, I18n.get(PrintMsg.PRINT_RENDERING_PAGE, i + 1, n));
                 images.add(pages.render(i, dpi));
             }
         }
@@ -73,7 +72,7 @@ final class ReportRenderer {
             int n = pages.count();
             for (int i = 0; i < n; i++) {
                 cancel.check();
-                progress.progress(i, n, I18n.get(Msg.PRINT_PRINTING_PAGE, i + 1, n));
+                progress.progress(i, n, I18n.get(PrintMsg.PRINT_PRINTING_PAGE, i + 1, n));
                 job.printPage(pages.render(i, dpi));
             }
             job.end();

@@ -1,7 +1,6 @@
 package com.targetmonitor.ui.rules;
 
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -57,20 +56,20 @@ final class NumberField {
         String typed = text.get() == null ? "" : text.get().strip();
         String ascii = halfWidth(typed);
         if (ascii.isEmpty()) {
-            error.set(I18n.get(Msg.RULES_ERROR_EMPTY));
+            error.set(I18n.get(RulesMsg.RULES_ERROR_EMPTY));
             return;
         }
         if (!DECIMAL.matcher(ascii).matches()) {
-            error.set(I18n.get(Msg.RULES_ERROR_NOT_NUMBER, typed));
+            error.set(I18n.get(RulesMsg.RULES_ERROR_NOT_NUMBER, typed));
             return;
         }
         BigDecimal number = new BigDecimal(ascii.startsWith("+") ? ascii.substring(1) : ascii);
         if (number.signum() < 0) {
-            error.set(I18n.get(Msg.RULES_ERROR_NEGATIVE));
+            error.set(I18n.get(RulesMsg.RULES_ERROR_NEGATIVE));
         } else if (whole && number.stripTrailingZeros().scale() > 0) {
-            error.set(I18n.get(Msg.RULES_ERROR_NOT_WHOLE));
+            error.set(I18n.get(RulesMsg.RULES_ERROR_NOT_WHOLE));
         } else if (number.compareTo(max) > 0) {
-            error.set(I18n.get(Msg.RULES_ERROR_RANGE, "0", max.toPlainString()));
+            error.set(I18n.get(RulesMsg.RULES_ERROR_RANGE, "0", max.toPlainString()));
         } else {
             value = number;
             error.set("");

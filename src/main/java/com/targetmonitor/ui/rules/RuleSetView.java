@@ -5,7 +5,7 @@ import com.targetmonitor.logic.workspace.Session;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.ui.AppTheme;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
+import com.targetmonitor.ui.MessageKey;
 import com.targetmonitor.ui.dialog.DialogService;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -54,19 +54,19 @@ public final class RuleSetView {
         form.getStyleClass().add("tm-rules-form");
         // Label | number | unit | the rest: the numbers stay short, the notes below wrap across the width.
         form.getColumnConstraints().addAll(fixed(), fixed(), fixed(), grow());
-        addField(AMOUNT_BAND_ID, Msg.RULES_AMOUNT_BAND, Msg.RULES_AMOUNT_BAND_HINT, Msg.RULES_UNIT_POINTS,
+        addField(AMOUNT_BAND_ID, RulesMsg.RULES_AMOUNT_BAND, RulesMsg.RULES_AMOUNT_BAND_HINT, RulesMsg.RULES_UNIT_POINTS,
                 viewModel.amountYellowBandProperty(), viewModel.amountYellowBandErrorProperty());
-        addField(RATE_BAND_ID, Msg.RULES_RATE_BAND, Msg.RULES_RATE_BAND_HINT, Msg.RULES_UNIT_POINTS,
+        addField(RATE_BAND_ID, RulesMsg.RULES_RATE_BAND, RulesMsg.RULES_RATE_BAND_HINT, RulesMsg.RULES_UNIT_POINTS,
                 viewModel.rateYellowBandProperty(), viewModel.rateYellowBandErrorProperty());
-        addField(TOLERANCE_ID, Msg.RULES_TOLERANCE, Msg.RULES_TOLERANCE_HINT, Msg.RULES_UNIT_POINTS,
+        addField(TOLERANCE_ID, RulesMsg.RULES_TOLERANCE, RulesMsg.RULES_TOLERANCE_HINT, RulesMsg.RULES_UNIT_POINTS,
                 viewModel.aboutToleranceProperty(), viewModel.aboutToleranceErrorProperty());
-        addField(SCALE_ID, Msg.RULES_SCALE, Msg.RULES_SCALE_HINT, Msg.RULES_UNIT_DECIMALS,
+        addField(SCALE_ID, RulesMsg.RULES_SCALE, RulesMsg.RULES_SCALE_HINT, RulesMsg.RULES_UNIT_DECIMALS,
                 viewModel.scaleProperty(), viewModel.scaleErrorProperty());
     }
 
     /** The form: explanation on top, then the fields. */
     public Parent root() {
-        Label header = new Label(I18n.get(Msg.RULES_HEADER));
+        Label header = new Label(I18n.get(RulesMsg.RULES_HEADER));
         header.setWrapText(true);
         header.getStyleClass().add("tm-rules-header");
         VBox box = new VBox(header, form);
@@ -85,9 +85,9 @@ public final class RuleSetView {
         }
         dialog.setTitle(viewModel.title());
         dialog.setHeaderText(null);
-        ButtonType ok = new ButtonType(I18n.get(Msg.RULES_OK), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(I18n.get(Msg.RULES_CANCEL), ButtonBar.ButtonData.CANCEL_CLOSE);
-        ButtonType reset = new ButtonType(I18n.get(Msg.RULES_RESET), ButtonBar.ButtonData.LEFT);
+        ButtonType ok = new ButtonType(I18n.get(RulesMsg.RULES_OK), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(I18n.get(RulesMsg.RULES_CANCEL), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType reset = new ButtonType(I18n.get(RulesMsg.RULES_RESET), ButtonBar.ButtonData.LEFT);
         dialog.getDialogPane().getButtonTypes().setAll(reset, ok, cancel);
         dialog.getDialogPane().setContent(root());
         dialog.getDialogPane().setPrefWidth(640);
@@ -125,7 +125,7 @@ public final class RuleSetView {
      */
     public static MenuItem menuItem(ObservableValue<Plan> plan, Session session, DialogService dialogs,
                                     Supplier<Window> owner) {
-        MenuItem item = new MenuItem(I18n.get(Msg.RULES_MENU));
+        MenuItem item = new MenuItem(I18n.get(RulesMsg.RULES_MENU));
         item.setId(MENU_ITEM_ID);
         item.disableProperty().bind(Bindings.createBooleanBinding(() -> plan.getValue() == null, plan));
         item.setOnAction(e -> {
@@ -137,7 +137,7 @@ public final class RuleSetView {
         return item;
     }
 
-    private void addField(String id, Msg label, Msg hint, Msg unit, StringProperty text,
+    private void addField(String id, MessageKey label, MessageKey hint, MessageKey unit, StringProperty text,
                           ReadOnlyStringProperty error) {
         Label name = new Label(I18n.get(label));
         name.getStyleClass().add("tm-rules-label");

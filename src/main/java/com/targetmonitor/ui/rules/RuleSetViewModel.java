@@ -5,7 +5,6 @@ import com.targetmonitor.logic.workspace.Session;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.model.RuleSet;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import com.targetmonitor.ui.dialog.DialogService;
 import java.math.BigDecimal;
 import java.util.List;
@@ -66,7 +65,7 @@ public final class RuleSetViewModel {
 
     /** "判定规则 — 金昌市2022年". */
     public String title() {
-        return I18n.get(Msg.RULES_TITLE, plan.name());
+        return I18n.get(RulesMsg.RULES_TITLE, plan.name());
     }
 
     public Plan plan() {
@@ -152,12 +151,12 @@ public final class RuleSetViewModel {
             return true;
         }
         try {
-            session.history().execute(PlanRulesEdit.change(session.workspace(), I18n.get(Msg.RULES_EDIT, plan.name()),
+            session.history().execute(PlanRulesEdit.change(session.workspace(), I18n.get(RulesMsg.RULES_EDIT, plan.name()),
                     plan.id(), rules.get()));
             return true;
         } catch (RuntimeException e) {
             LOG.error("cannot save the rules of plan {}", plan.name(), e);
-            dialogs.showException(I18n.get(Msg.RULES_SAVE_FAILED_TITLE), e);
+            dialogs.showException(I18n.get(RulesMsg.RULES_SAVE_FAILED_TITLE), e);
             return false;
         }
     }

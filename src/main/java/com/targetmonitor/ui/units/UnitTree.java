@@ -5,7 +5,6 @@ import com.targetmonitor.model.Responsibility;
 import com.targetmonitor.model.Unit;
 import com.targetmonitor.model.UnitKind;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -61,7 +60,7 @@ final class UnitTree {
     /** The name, and for a chain with a 链长 "钢铁产业链（链长：张三）". */
     static String label(Unit unit) {
         return unit.kind() == UnitKind.CHAIN && !unit.leader().isBlank()
-                ? I18n.get(Msg.UNITS_CHAIN_LEADER, unit.name(), unit.leader())
+                ? I18n.get(UnitsMsg.UNITS_CHAIN_LEADER, unit.name(), unit.leader())
                 : unit.name();
     }
 }

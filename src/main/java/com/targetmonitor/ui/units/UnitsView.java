@@ -5,7 +5,7 @@ import atlantafx.base.theme.Tweaks;
 import com.targetmonitor.model.Light;
 import com.targetmonitor.model.Unit;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
+import com.targetmonitor.ui.MessageKey;
 import com.targetmonitor.ui.StatusTexts;
 import java.util.List;
 import java.util.Objects;
@@ -84,7 +84,7 @@ public final class UnitsView {
                 vm.selectedUnitProperty().set(unit);
             }
         });
-        VBox pane = new VBox(6, heading(new SimpleStringProperty(I18n.get(Msg.UNITS_TREE_HEADING))), tree);
+        VBox pane = new VBox(6, heading(new SimpleStringProperty(I18n.get(UnitsMsg.UNITS_TREE_HEADING))), tree);
         VBox.setVgrow(tree, Priority.ALWAYS);
         pane.getStyleClass().add("tm-units-pane");
         return pane;
@@ -97,9 +97,9 @@ public final class UnitsView {
         placeholder.textProperty().bind(vm.indicatorsPlaceholderProperty());
         indicators.setPlaceholder(placeholder);
         indicators.getColumns().addAll(List.of(
-                atLeast(column(Msg.UNITS_COLUMN_CODE, UnitIndicatorRow::code, 70), 50),
-                atLeast(column(Msg.UNITS_COLUMN_INDICATOR, UnitIndicatorRow::name, 300), 180),
-                atLeast(column(Msg.UNITS_COLUMN_ROLE, UnitIndicatorRow::roleText, 70), 60),
+                atLeast(column(UnitsMsg.UNITS_COLUMN_CODE, UnitIndicatorRow::code, 70), 50),
+                atLeast(column(UnitsMsg.UNITS_COLUMN_INDICATOR, UnitIndicatorRow::name, 300), 180),
+                atLeast(column(UnitsMsg.UNITS_COLUMN_ROLE, UnitIndicatorRow::roleText, 70), 60),
                 atLeast(statusColumn(), 110)));
         style(indicators);
         VBox top = new VBox(6, heading(vm.indicatorsHeadingProperty()), indicators);
@@ -111,14 +111,14 @@ public final class UnitsView {
         Label empty = new Label();
         empty.textProperty().bind(vm.leagueEmptyProperty());
         league.setPlaceholder(empty);
-        TableColumn<LeagueItem, String> rank = atLeast(column(Msg.UNITS_COLUMN_RANK, LeagueItem::rank, 60), 50);
+        TableColumn<LeagueItem, String> rank = atLeast(column(UnitsMsg.UNITS_COLUMN_RANK, LeagueItem::rank, 60), 50);
         rank.getStyleClass().add(Tweaks.ALIGN_CENTER);
         TableColumn<LeagueItem, String> onTrack =
-                atLeast(column(Msg.UNITS_COLUMN_ON_TRACK, LeagueItem::onTrack, 130), 90);
+                atLeast(column(UnitsMsg.UNITS_COLUMN_ON_TRACK, LeagueItem::onTrack, 130), 90);
         onTrack.getStyleClass().add("tm-number");
-        TableColumn<LeagueItem, String> share = atLeast(column(Msg.UNITS_COLUMN_SHARE, LeagueItem::share, 110), 80);
+        TableColumn<LeagueItem, String> share = atLeast(column(UnitsMsg.UNITS_COLUMN_SHARE, LeagueItem::share, 110), 80);
         share.getStyleClass().add("tm-number");
-        league.getColumns().addAll(List.of(rank, atLeast(column(Msg.UNITS_COLUMN_UNIT, LeagueItem::unitName, 220), 160),
+        league.getColumns().addAll(List.of(rank, atLeast(column(UnitsMsg.UNITS_COLUMN_UNIT, LeagueItem::unitName, 220), 160),
                 onTrack, share, atLeast(changeColumn(), 80)));
         style(league);
         Label note = new Label(vm.leagueNote());
@@ -188,7 +188,7 @@ public final class UnitsView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     }
 
-    private static <R> TableColumn<R, String> column(Msg header, Function<R, String> value, double width) {
+    private static <R> TableColumn<R, String> column(MessageKey header, Function<R, String> value, double width) {
         TableColumn<R, String> column = new TableColumn<>(I18n.get(header));
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
@@ -202,7 +202,7 @@ public final class UnitsView {
     }
 
     private static TableColumn<UnitIndicatorRow, UnitIndicatorRow> statusColumn() {
-        TableColumn<UnitIndicatorRow, UnitIndicatorRow> column = new TableColumn<>(I18n.get(Msg.UNITS_COLUMN_STATUS));
+        TableColumn<UnitIndicatorRow, UnitIndicatorRow> column = new TableColumn<>(I18n.get(UnitsMsg.UNITS_COLUMN_STATUS));
         column.setPrefWidth(130);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
@@ -224,7 +224,7 @@ public final class UnitsView {
 
     /** The arrow, coloured by direction, with the change in words in the tooltip and for screen readers. */
     private static TableColumn<LeagueItem, LeagueItem> changeColumn() {
-        TableColumn<LeagueItem, LeagueItem> column = new TableColumn<>(I18n.get(Msg.UNITS_COLUMN_CHANGE));
+        TableColumn<LeagueItem, LeagueItem> column = new TableColumn<>(I18n.get(UnitsMsg.UNITS_COLUMN_CHANGE));
         column.setPrefWidth(110);
         column.getStyleClass().add(Tweaks.ALIGN_CENTER);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));

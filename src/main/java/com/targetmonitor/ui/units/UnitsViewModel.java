@@ -14,7 +14,6 @@ import com.targetmonitor.model.Standing;
 import com.targetmonitor.model.Unit;
 import com.targetmonitor.persistence.Workspace;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import com.targetmonitor.ui.StatusTexts;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,9 +99,9 @@ public final class UnitsViewModel {
         tree.setAll(UnitTree.build(units, rows));
         league.setAll(table.stream().map(LeagueTexts::item).toList());
         String month = asOf == null ? ""
-                : I18n.get(Msg.UNITS_MONTH, asOf.month().getYear(), asOf.month().getMonthValue());
-        leagueHeading.set(I18n.get(Msg.UNITS_LEAGUE_HEADING, month));
-        leagueEmpty.set(I18n.get(Msg.UNITS_LEAGUE_EMPTY, month));
+                : I18n.get(UnitsMsg.UNITS_MONTH, asOf.month().getYear(), asOf.month().getMonthValue());
+        leagueHeading.set(I18n.get(UnitsMsg.UNITS_LEAGUE_HEADING, month));
+        leagueEmpty.set(I18n.get(UnitsMsg.UNITS_LEAGUE_EMPTY, month));
         Unit selected = selectedUnit.get();
         selectedUnit.set(selected == null ? null
                 : units.stream().filter(u -> u.id().equals(selected.id())).findFirst().orElse(null));
@@ -139,10 +138,10 @@ public final class UnitsViewModel {
             }
         }
         unitIndicators.setAll(list);
-        indicatorsHeading.set(unit == null ? I18n.get(Msg.UNITS_INDICATORS_NONE_SELECTED)
-                : I18n.get(Msg.UNITS_INDICATORS_HEADING, unit.name()));
+        indicatorsHeading.set(unit == null ? I18n.get(UnitsMsg.UNITS_INDICATORS_NONE_SELECTED)
+                : I18n.get(UnitsMsg.UNITS_INDICATORS_HEADING, unit.name()));
         indicatorsPlaceholder.set(I18n.get(unit == null
-                ? Msg.UNITS_INDICATORS_NONE_SELECTED : Msg.UNITS_INDICATORS_EMPTY));
+                ? UnitsMsg.UNITS_INDICATORS_NONE_SELECTED : UnitsMsg.UNITS_INDICATORS_EMPTY));
     }
 
     /** The units without a parent (cities, and bodies outside any city), each with its subtree. */
@@ -198,6 +197,6 @@ public final class UnitsViewModel {
 
     /** How the league is counted, printed under it. */
     public String leagueNote() {
-        return I18n.get(Msg.UNITS_LEAGUE_NOTE);
+        return I18n.get(UnitsMsg.UNITS_LEAGUE_NOTE);
     }
 }

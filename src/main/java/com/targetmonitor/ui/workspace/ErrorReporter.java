@@ -1,7 +1,6 @@
 package com.targetmonitor.ui.workspace;
 
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import com.targetmonitor.ui.dialog.DialogService;
 import java.util.Objects;
 import java.util.concurrent.Executor;
@@ -54,7 +53,7 @@ public final class ErrorReporter {
         try {
             fxThread.execute(() -> {
                 try {
-                    dialogs.showException(I18n.get(Msg.ERROR_UNEXPECTED_TITLE), error);
+                    dialogs.showException(I18n.get(WorkspaceMsg.ERROR_UNEXPECTED_TITLE), error);
                 } catch (RuntimeException | Error e) {
                     LOG.error("cannot show the error dialog", e);
                 } finally {

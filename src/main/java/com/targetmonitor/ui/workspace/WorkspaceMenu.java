@@ -1,7 +1,7 @@
 package com.targetmonitor.ui.workspace;
 
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
+import com.targetmonitor.ui.MessageKey;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -53,24 +53,24 @@ public final class WorkspaceMenu {
 
     /** New, Open, Save As, Open Recent and Exit, with separators between the groups. */
     public List<MenuItem> items() {
-        MenuItem newItem = item(NEW_ID, Msg.WORKSPACE_MENU_NEW, NEW_KEY);
+        MenuItem newItem = item(NEW_ID, WorkspaceMsg.WORKSPACE_MENU_NEW, NEW_KEY);
         newItem.setOnAction(e -> viewModel.newWorkspace());
-        MenuItem open = item(OPEN_ID, Msg.WORKSPACE_MENU_OPEN, OPEN_KEY);
+        MenuItem open = item(OPEN_ID, WorkspaceMsg.WORKSPACE_MENU_OPEN, OPEN_KEY);
         open.setOnAction(e -> viewModel.open());
-        MenuItem saveAs = item(SAVE_AS_ID, Msg.WORKSPACE_MENU_SAVE_AS, SAVE_AS_KEY);
+        MenuItem saveAs = item(SAVE_AS_ID, WorkspaceMsg.WORKSPACE_MENU_SAVE_AS, SAVE_AS_KEY);
         saveAs.setOnAction(e -> viewModel.saveAs());
         Menu recent = recentMenu();
         for (MenuItem busyDisabled : List.of(newItem, open, saveAs, recent)) {
             busyDisabled.disableProperty().bind(viewModel.busyProperty());
         }
-        MenuItem exitItem = item(EXIT_ID, Msg.WORKSPACE_MENU_EXIT, null);
+        MenuItem exitItem = item(EXIT_ID, WorkspaceMsg.WORKSPACE_MENU_EXIT, null);
         exitItem.setOnAction(e -> exit.run());
         return List.of(newItem, open, new SeparatorMenuItem(), saveAs, new SeparatorMenuItem(), recent,
                 new SeparatorMenuItem(), exitItem);
     }
 
     private Menu recentMenu() {
-        Menu recent = new Menu(I18n.get(Msg.WORKSPACE_MENU_RECENT));
+        Menu recent = new Menu(I18n.get(WorkspaceMsg.WORKSPACE_MENU_RECENT));
         recent.setId(RECENT_ID);
         fillRecent(recent);
         // The menu holds its listener and the list only a weak one: a menu thrown away on a
@@ -85,7 +85,7 @@ public final class WorkspaceMenu {
         recent.getItems().clear();
         List<Path> files = viewModel.recentFiles();
         if (files.isEmpty()) {
-            MenuItem none = new MenuItem(I18n.get(Msg.WORKSPACE_MENU_RECENT_EMPTY));
+            MenuItem none = new MenuItem(I18n.get(WorkspaceMsg.WORKSPACE_MENU_RECENT_EMPTY));
             none.setDisable(true);
             recent.getItems().add(none);
             return;
@@ -95,18 +95,18 @@ public final class WorkspaceMenu {
             Path folder = file.getParent();
             // The leading "_1" is the item's mnemonic; JavaFX takes only the first one, so underscores
             // in the file name that follow are shown as they are.
-            MenuItem item = new MenuItem(I18n.get(Msg.WORKSPACE_MENU_RECENT_ITEM, String.valueOf(i + 1),
+            MenuItem item = new MenuItem(I18n.get(WorkspaceMsg.WORKSPACE_MENU_RECENT_ITEM, String.valueOf(i + 1),
                     String.valueOf(file.getFileName()), folder == null ? "" : folder.toString()));
             item.setOnAction(e -> viewModel.open(file));
             recent.getItems().add(item);
         }
-        MenuItem clear = new MenuItem(I18n.get(Msg.WORKSPACE_MENU_RECENT_CLEAR));
+        MenuItem clear = new MenuItem(I18n.get(WorkspaceMsg.WORKSPACE_MENU_RECENT_CLEAR));
         clear.setId(RECENT_CLEAR_ID);
         clear.setOnAction(e -> viewModel.clearRecentFiles());
         recent.getItems().addAll(new SeparatorMenuItem(), clear);
     }
 
-    private static MenuItem item(String id, Msg text, KeyCombination accelerator) {
+    private static MenuItem item(String id, MessageKey text, KeyCombination accelerator) {
         MenuItem item = new MenuItem(I18n.get(text));
         item.setId(id);
         item.setAccelerator(accelerator);

@@ -8,7 +8,8 @@ import com.targetmonitor.logic.workspace.WorkspaceOpener;
 import com.targetmonitor.persistence.Workspace;
 import com.targetmonitor.persistence.WorkspaceFileException;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
+import com.targetmonitor.ui.CommonMsg;
+import com.targetmonitor.ui.MessageKey;
 import com.targetmonitor.ui.dialog.DialogService;
 import com.targetmonitor.ui.dialog.FileType;
 import com.targetmonitor.ui.task.BackgroundTask;
@@ -71,16 +72,16 @@ public final class WorkspaceViewModel {
         if (busy.get()) {
             return;
         }
-        Optional<Path> chosen = dialogs.chooseFileToSave(I18n.get(Msg.WORKSPACE_NEW_TITLE),
-                I18n.get(Msg.WORKSPACE_NEW_SUGGESTED_NAME), workspaceFileTypes());
+        Optional<Path> chosen = dialogs.chooseFileToSave(I18n.get(WorkspaceMsg.WORKSPACE_NEW_TITLE),
+                I18n.get(WorkspaceMsg.WORKSPACE_NEW_SUGGESTED_NAME), workspaceFileTypes());
         if (chosen.isEmpty()) {
             return;
         }
         Path file = withExtension(chosen.get());
-        boolean demo = dialogs.confirm(I18n.get(Msg.WORKSPACE_NEW_DEMO_TITLE), I18n.get(Msg.WORKSPACE_NEW_DEMO_QUESTION));
+        boolean demo = dialogs.confirm(I18n.get(WorkspaceMsg.WORKSPACE_NEW_DEMO_TITLE), I18n.get(WorkspaceMsg.WORKSPACE_NEW_DEMO_QUESTION));
         boolean existed = Files.exists(file);
-        run(I18n.get(Msg.WORKSPACE_TASK_NEW, fileName(file)), file, Msg.WORKSPACE_NEW_FAILED_TITLE,
-                Msg.WORKSPACE_NEW_FAILED, () -> {
+        run(I18n.get(WorkspaceMsg.WORKSPACE_TASK_NEW, fileName(file)), file, WorkspaceMsg.WORKSPACE_NEW_FAILED_TITLE,
+                WorkspaceMsg.WORKSPACE_NEW_FAILED, () -> {
                     try {
                         return demo ? WorkspaceOpener.createDemo(file) : Workspace.create(file);
                     } catch (RuntimeException e) {
@@ -97,7 +98,7 @@ public final class WorkspaceViewModel {
         if (busy.get()) {
             return;
         }
-        dialogs.chooseFileToOpen(I18n.get(Msg.WORKSPACE_OPEN_TITLE), workspaceFileTypes()).ifPresent(this::open);
+        dialogs.chooseFileToOpen(I18n.get(WorkspaceMsg.WORKSPACE_OPEN_TITLE), workspaceFileTypes()).ifPresent(this::open);
     }
 
     /**
@@ -113,8 +114,8 @@ public final class WorkspaceViewModel {
         if (target.equals(currentFile.get())) {
             return;
         }
-        run(I18n.get(Msg.WORKSPACE_TASK_OPEN, fileName(target)), target, Msg.WORKSPACE_OPEN_FAILED_TITLE,
-                Msg.WORKSPACE_OPEN_FAILED, () -> {
+        run(I18n.get(WorkspaceMsg.WORKSPACE_TASK_OPEN, fileName(target)), target, WorkspaceMsg.WORKSPACE_OPEN_FAILED_TITLE,
+                WorkspaceMsg.WORKSPACE_OPEN_FAILED, () -> {
                     // Workspace.open takes an empty file as a new workspace; a dropped empty file is not one.
                     if (Files.isRegularFile(target) && Files.size(target) == 0) {
                         throw new WorkspaceFileException(WorkspaceFileException.Reason.NOT_A_DATABASE,
@@ -134,7 +135,7 @@ public final class WorkspaceViewModel {
             return;
         }
         Path current = currentFile.get();
-        Optional<Path> chosen = dialogs.chooseFileToSave(I18n.get(Msg.WORKSPACE_SAVE_AS_TITLE), fileName(current),
+        Optional<Path> chosen = dialogs.chooseFileToSave(I18n.get(WorkspaceMsg.WORKSPACE_SAVE_AS_TITLE), fileName(current),
                 workspaceFileTypes());
         if (chosen.isEmpty()) {
             return;
@@ -143,8 +144,8 @@ public final class WorkspaceViewModel {
         if (target.equals(current)) {
             return;
         }
-        run(I18n.get(Msg.WORKSPACE_TASK_SAVE_AS, fileName(target)), target, Msg.WORKSPACE_SAVE_AS_FAILED_TITLE,
-                Msg.WORKSPACE_SAVE_AS_FAILED, () -> {
+        run(I18n.get(WorkspaceMsg.WORKSPACE_TASK_SAVE_AS, fileName(target)), target, WorkspaceMsg.WORKSPACE_SAVE_AS_FAILED_TITLE,
+                WorkspaceMsg.WORKSPACE_SAVE_AS_FAILED, () -> {
                     session.workspace().copyTo(target);
                     return Workspace.open(target);
                 });
@@ -157,13 +158,13 @@ public final class WorkspaceViewModel {
 
     /** Texts again in the language now chosen (the title). */
     public void refreshTexts() {
-        title.set(I18n.get(Msg.WINDOW_TITLE, fileName(currentFile.get())));
+        title.set(I18n.get(CommonMsg.WINDOW_TITLE, fileName(currentFile.get())));
     }
 
     /** Workspace files first, then any file (the ViewModel, not the chooser, decides what is a workspace). */
     public static FileType[] workspaceFileTypes() {
-        return new FileType[] {FileType.of(I18n.get(Msg.WORKSPACE_FILE_TYPE), EXTENSION),
-                FileType.of(I18n.get(Msg.WORKSPACE_ALL_FILES), "*")};
+        return new FileType[] {FileType.of(I18n.get(WorkspaceMsg.WORKSPACE_FILE_TYPE), EXTENSION),
+                FileType.of(I18n.get(WorkspaceMsg.WORKSPACE_ALL_FILES), "*")};
     }
 
     /** Recent workspace files, most recent first (the open one included); at most {@value Settings#MAX_RECENT_FILES}. */
@@ -198,7 +199,7 @@ public final class WorkspaceViewModel {
         return busy.get();
     }
 
-    private void run(String taskTitle, Path file, Msg failureTitle, Msg failureMessage, Work0 work) {
+    private void run(String taskTitle, Path file, MessageKey failureTitle, MessageKey failureMessage, Work0 work) {
         busy.set(true);
         Work<Workspace> background = (progress, cancellation) -> work.run();
         tasks.execute(BackgroundTask.of(taskTitle, background)
@@ -213,7 +214,7 @@ public final class WorkspaceViewModel {
                 .onCancelled(() -> busy.set(false)));
     }
 
-    private void failed(Path file, Msg failureTitle, Msg failureMessage, Throwable error) {
+    private void failed(Path file, MessageKey failureTitle, MessageKey failureMessage, Throwable error) {
         String where = file.toString();
         if (error instanceof WorkspaceFileException refused) {
             LOG.info("refused workspace file {}: {}", file, refused.getMessage());
@@ -230,14 +231,14 @@ public final class WorkspaceViewModel {
     /** The reason in the user's words; the technical message only when there is nothing better. */
     static String reason(WorkspaceFileException e) {
         return switch (e.reason()) {
-            case MISSING -> I18n.get(Msg.WORKSPACE_REASON_MISSING);
-            case NOT_A_DATABASE -> I18n.get(Msg.WORKSPACE_REASON_NOT_A_DATABASE);
-            case OTHER_PROGRAM -> I18n.get(Msg.WORKSPACE_REASON_OTHER_PROGRAM);
-            case DAMAGED -> I18n.get(Msg.WORKSPACE_REASON_DAMAGED);
-            case NEWER_VERSION -> I18n.get(Msg.WORKSPACE_REASON_NEWER_VERSION);
-            case ALREADY_EXISTS -> I18n.get(Msg.WORKSPACE_REASON_ALREADY_EXISTS);
-            case IN_USE -> I18n.get(Msg.WORKSPACE_REASON_IN_USE);
-            case OTHER -> I18n.get(Msg.WORKSPACE_REASON_OTHER, String.valueOf(e.getMessage()));
+            case MISSING -> I18n.get(WorkspaceMsg.WORKSPACE_REASON_MISSING);
+            case NOT_A_DATABASE -> I18n.get(WorkspaceMsg.WORKSPACE_REASON_NOT_A_DATABASE);
+            case OTHER_PROGRAM -> I18n.get(WorkspaceMsg.WORKSPACE_REASON_OTHER_PROGRAM);
+            case DAMAGED -> I18n.get(WorkspaceMsg.WORKSPACE_REASON_DAMAGED);
+            case NEWER_VERSION -> I18n.get(WorkspaceMsg.WORKSPACE_REASON_NEWER_VERSION);
+            case ALREADY_EXISTS -> I18n.get(WorkspaceMsg.WORKSPACE_REASON_ALREADY_EXISTS);
+            case IN_USE -> I18n.get(WorkspaceMsg.WORKSPACE_REASON_IN_USE);
+            case OTHER -> I18n.get(WorkspaceMsg.WORKSPACE_REASON_OTHER, String.valueOf(e.getMessage()));
         };
     }
 

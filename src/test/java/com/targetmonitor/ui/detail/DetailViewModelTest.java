@@ -15,7 +15,6 @@ import com.targetmonitor.model.Status;
 import com.targetmonitor.model.Target;
 import com.targetmonitor.persistence.Workspace;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.Msg;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
@@ -82,21 +81,21 @@ class DetailViewModelTest {
         assertThat(vm.statusProperty().get()).isEqualTo(Status.AHEAD);
         assertThat(vm.statusTextProperty().get()).isEqualTo("超(达)进度");
         assertThat(vm.lightProperty().get()).isEqualTo(Light.GREEN);
-        assertThat(vm.field(Msg.DETAIL_FIELD_ACTUAL)).hasValue("5732人（1-6月）");
-        assertThat(vm.field(Msg.DETAIL_FIELD_COMPLETION)).hasValue("60.34%");
-        assertThat(vm.field(Msg.DETAIL_FIELD_TIME_PROGRESS)).hasValue("50.00%");
-        assertThat(vm.field(Msg.DETAIL_FIELD_GAP)).hasValue("+10.34个百分点");
-        assertThat(vm.field(Msg.DETAIL_FIELD_DEVIATION)).isEmpty();
-        assertThat(vm.field(Msg.DETAIL_FIELD_STRETCH_COMPLETION)).isEmpty();
+        assertThat(vm.field(DetailMsg.DETAIL_FIELD_ACTUAL)).hasValue("5732人（1-6月）");
+        assertThat(vm.field(DetailMsg.DETAIL_FIELD_COMPLETION)).hasValue("60.34%");
+        assertThat(vm.field(DetailMsg.DETAIL_FIELD_TIME_PROGRESS)).hasValue("50.00%");
+        assertThat(vm.field(DetailMsg.DETAIL_FIELD_GAP)).hasValue("+10.34个百分点");
+        assertThat(vm.field(DetailMsg.DETAIL_FIELD_DEVIATION)).isEmpty();
+        assertThat(vm.field(DetailMsg.DETAIL_FIELD_STRETCH_COMPLETION)).isEmpty();
 
-        assertThat(vm.field(Msg.DETAIL_FIELD_TARGET)).hasValue("9500人以上");
-        assertThat(vm.field(Msg.DETAIL_FIELD_UNIT)).hasValue("人");
-        assertThat(vm.field(Msg.DETAIL_FIELD_DIRECTION)).hasValue("越高越好");
-        assertThat(vm.field(Msg.DETAIL_FIELD_FREQUENCY)).hasValue("按月");
-        assertThat(vm.field(Msg.DETAIL_FIELD_LEAD)).hasValue("金昌市人社局");
-        assertThat(vm.field(Msg.DETAIL_FIELD_SUPPORT)).hasValue("无");
-        assertThat(vm.field(Msg.DETAIL_FIELD_PHASING)).hasValue("未分月，时序进度按月数÷12计算");
-        assertThat(vm.field(Msg.DETAIL_FIELD_CATEGORY)).isPresent();
+        assertThat(vm.field(DetailMsg.DETAIL_FIELD_TARGET)).hasValue("9500人以上");
+        assertThat(vm.field(DetailMsg.DETAIL_FIELD_UNIT)).hasValue("人");
+        assertThat(vm.field(DetailMsg.DETAIL_FIELD_DIRECTION)).hasValue("越高越好");
+        assertThat(vm.field(DetailMsg.DETAIL_FIELD_FREQUENCY)).hasValue("按月");
+        assertThat(vm.field(DetailMsg.DETAIL_FIELD_LEAD)).hasValue("金昌市人社局");
+        assertThat(vm.field(DetailMsg.DETAIL_FIELD_SUPPORT)).hasValue("无");
+        assertThat(vm.field(DetailMsg.DETAIL_FIELD_PHASING)).hasValue("未分月，时序进度按月数÷12计算");
+        assertThat(vm.field(DetailMsg.DETAIL_FIELD_CATEGORY)).isPresent();
     }
 
     @Test
@@ -124,8 +123,8 @@ class DetailViewModelTest {
 
         assertThat(vm.statusTextProperty().get()).isEqualTo("无数据");
         assertThat(vm.lightProperty().get()).isEqualTo(Light.GREY);
-        assertThat(vm.field(Msg.DETAIL_FIELD_ACTUAL)).hasValue("无");
-        assertThat(vm.field(Msg.DETAIL_FIELD_COMPLETION)).isEmpty();
+        assertThat(vm.field(DetailMsg.DETAIL_FIELD_ACTUAL)).hasValue("无");
+        assertThat(vm.field(DetailMsg.DETAIL_FIELD_COMPLETION)).isEmpty();
         // The year's series is shown whatever the month.
         assertThat(vm.series()).hasSize(1);
     }
@@ -134,12 +133,12 @@ class DetailViewModelTest {
     void growthRateShowsItsDeviationInPoints() {
         show("金昌市2022年", "地区生产总值增速", AsOf.of(2022, 6));
 
-        assertThat(vm.field(Msg.DETAIL_FIELD_TARGET)).hasValue("增长8%");
-        assertThat(vm.field(Msg.DETAIL_FIELD_ACTUAL)).hasValue("11.7%（上半年）");
-        assertThat(vm.field(Msg.DETAIL_FIELD_DEVIATION)).hasValue("+3.70个百分点");
-        assertThat(vm.field(Msg.DETAIL_FIELD_COMPLETION)).isEmpty();
-        assertThat(vm.field(Msg.DETAIL_FIELD_SUPPORT)).hasValue("金昌市统计局");
-        assertThat(vm.field(Msg.DETAIL_FIELD_FREQUENCY)).hasValue("按季度");
+        assertThat(vm.field(DetailMsg.DETAIL_FIELD_TARGET)).hasValue("增长8%");
+        assertThat(vm.field(DetailMsg.DETAIL_FIELD_ACTUAL)).hasValue("11.7%（上半年）");
+        assertThat(vm.field(DetailMsg.DETAIL_FIELD_DEVIATION)).hasValue("+3.70个百分点");
+        assertThat(vm.field(DetailMsg.DETAIL_FIELD_COMPLETION)).isEmpty();
+        assertThat(vm.field(DetailMsg.DETAIL_FIELD_SUPPORT)).hasValue("金昌市统计局");
+        assertThat(vm.field(DetailMsg.DETAIL_FIELD_FREQUENCY)).hasValue("按季度");
         assertThat(vm.statusTextProperty().get()).isEqualTo("达到目标");
         assertThat(vm.sourceNoteProperty().get()).contains("推得");
     }
@@ -148,8 +147,8 @@ class DetailViewModelTest {
     void overdueMilestoneShowsItsDeadline() {
         show("嘉峪关市2022年", "建成运营指挥中心、政务云、数据共享交换平台等12个数字政府项目", AsOf.of(2022, 6));
 
-        assertThat(vm.field(Msg.DETAIL_FIELD_TARGET)).hasValue("2022年3月底前完成");
-        assertThat(vm.field(Msg.DETAIL_FIELD_DIRECTION)).isEmpty();
+        assertThat(vm.field(DetailMsg.DETAIL_FIELD_TARGET)).hasValue("2022年3月底前完成");
+        assertThat(vm.field(DetailMsg.DETAIL_FIELD_DIRECTION)).isEmpty();
         assertThat(vm.statusTextProperty().get()).isEqualTo("逾期未完成");
         assertThat(vm.lightProperty().get()).isEqualTo(Light.RED);
         assertThat(vm.series()).isEmpty();
@@ -160,7 +159,7 @@ class DetailViewModelTest {
     void investmentSplitOverEightChainsAddsUp() {
         show("嘉峪关市2022年", "招商引资到位资金", AsOf.of(2022, 6));
 
-        assertThat(vm.field(Msg.DETAIL_FIELD_TARGET)).hasValue("60亿元以上");
+        assertThat(vm.field(DetailMsg.DETAIL_FIELD_TARGET)).hasValue("60亿元以上");
         assertThat(vm.children()).hasSize(8);
         assertThat(vm.children()).extracting(ChildRow::target)
                 .containsExactly("10亿元", "10亿元", "16亿元", "10亿元", "6亿元", "5亿元", "2亿元", "1亿元");
@@ -206,8 +205,8 @@ class DetailViewModelTest {
     void aChildShowsItsParent() {
         show("嘉峪关市2022年", "铝产业链招商引资到位资金", AsOf.of(2022, 6));
 
-        assertThat(vm.field(Msg.DETAIL_FIELD_PARENT)).hasValue("2.01 招商引资到位资金");
-        assertThat(vm.field(Msg.DETAIL_FIELD_LEAD)).hasValue("铝产业链");
+        assertThat(vm.field(DetailMsg.DETAIL_FIELD_PARENT)).hasValue("2.01 招商引资到位资金");
+        assertThat(vm.field(DetailMsg.DETAIL_FIELD_LEAD)).hasValue("铝产业链");
     }
 
     @Test
@@ -253,8 +252,8 @@ class DetailViewModelTest {
         try {
             show("金昌市2022年", "城镇新增就业", AsOf.of(2022, 6));
             assertThat(vm.statusTextProperty().get()).isEqualTo("On or ahead of pace");
-            assertThat(vm.field(Msg.DETAIL_FIELD_GAP)).hasValue("+10.34 points");
-            assertThat(vm.field(Msg.DETAIL_FIELD_TARGET)).hasValue("9500人 or more");
+            assertThat(vm.field(DetailMsg.DETAIL_FIELD_GAP)).hasValue("+10.34 points");
+            assertThat(vm.field(DetailMsg.DETAIL_FIELD_TARGET)).hasValue("9500人 or more");
             assertThat(vm.standingHeadingProperty().get()).isEqualTo("Standing at the end of 2022-06");
         } finally {
             I18n.setLocale(Locale.SIMPLIFIED_CHINESE);

@@ -1,0 +1,48 @@
+package com.targetmonitor.ui;
+
+/** UI texts shared by several features (status words, kinds, qualifiers, the window title); see {@link MessageKey}. */
+public enum CommonMsg implements MessageKey {
+    APP_NAME("app.name", 0),
+    /** {0}: workspace file name. */
+    WINDOW_TITLE("window.title", 1),
+    /** {0}: workspace path; {1}: number of plans. */
+    STATUS_WORKSPACE("status.workspace", 2),
+    STARTUP_ERROR_HEADER("startup.error.header", 0),
+    /** {0}: workspace path; {1}: the reason. */
+    STARTUP_ERROR_DETAIL("startup.error.detail", 2),
+    STATUS_WORD_COMPLETED("status.word.completed", 0),
+    STATUS_WORD_AHEAD("status.word.ahead", 0),
+    STATUS_WORD_BEHIND("status.word.behind", 0),
+    STATUS_WORD_MET("status.word.met", 0),
+    STATUS_WORD_MISSED("status.word.missed", 0),
+    STATUS_WORD_DONE("status.word.done", 0),
+    STATUS_WORD_PENDING("status.word.pending", 0),
+    STATUS_WORD_OVERDUE("status.word.overdue", 0),
+    STATUS_WORD_NO_DATA("status.word.noData", 0),
+    STATUS_WORD_NO_TARGET("status.word.noTarget", 0),
+    LIGHT_GREEN("light.green", 0),
+    LIGHT_YELLOW("light.yellow", 0),
+    LIGHT_RED("light.red", 0),
+    LIGHT_GREY("light.grey", 0),
+    KIND_AMOUNT("kind.amount", 0),
+    KIND_COUNT("kind.count", 0),
+    KIND_GROWTH_RATE("kind.growthRate", 0),
+    KIND_LEVEL("kind.level", 0),
+    KIND_MILESTONE("kind.milestone", 0),
+    QUALIFIER_AT_LEAST("qualifier.atLeast", 0),
+    QUALIFIER_ABOUT("qualifier.about", 0),
+    QUALIFIER_AT_MOST("qualifier.atMost", 0),
+    QUALIFIER_EXCEED("qualifier.exceed", 0),
+    ;
+
+    private final Spec spec;
+
+    CommonMsg(String key, int argumentCount) {
+        this.spec = new Spec(key, argumentCount);
+    }
+
+    @Override
+    public Spec spec() {
+        return spec;
+    }
+}

@@ -1,0 +1,61 @@
+package com.targetmonitor.ui.workspace;
+
+import com.targetmonitor.ui.MessageKey;
+
+/** UI texts of the workspace feature; see {@link com.targetmonitor.ui.MessageKey}. */
+public enum WorkspaceMsg implements MessageKey {
+    WORKSPACE_MENU_NEW("workspace.menu.new", 0),
+    WORKSPACE_MENU_OPEN("workspace.menu.open", 0),
+    WORKSPACE_MENU_SAVE_AS("workspace.menu.saveAs", 0),
+    WORKSPACE_MENU_RECENT("workspace.menu.recent", 0),
+    WORKSPACE_MENU_RECENT_EMPTY("workspace.menu.recentEmpty", 0),
+    WORKSPACE_MENU_RECENT_CLEAR("workspace.menu.recentClear", 0),
+    /** {0}: position 1–9; {1}: file name; {2}: its folder. */
+    WORKSPACE_MENU_RECENT_ITEM("workspace.menu.recentItem", 3),
+    WORKSPACE_MENU_EXIT("workspace.menu.exit", 0),
+    WORKSPACE_FILE_TYPE("workspace.fileType", 0),
+    WORKSPACE_ALL_FILES("workspace.allFiles", 0),
+    WORKSPACE_NEW_TITLE("workspace.new.title", 0),
+    WORKSPACE_NEW_SUGGESTED_NAME("workspace.new.suggestedName", 0),
+    WORKSPACE_NEW_DEMO_TITLE("workspace.new.demoTitle", 0),
+    WORKSPACE_NEW_DEMO_QUESTION("workspace.new.demoQuestion", 0),
+    WORKSPACE_OPEN_TITLE("workspace.open.title", 0),
+    WORKSPACE_SAVE_AS_TITLE("workspace.saveAs.title", 0),
+    /** {0}: file name. */
+    WORKSPACE_TASK_OPEN("workspace.task.open", 1),
+    /** {0}: file name. */
+    WORKSPACE_TASK_NEW("workspace.task.new", 1),
+    /** {0}: file name. */
+    WORKSPACE_TASK_SAVE_AS("workspace.task.saveAs", 1),
+    WORKSPACE_OPEN_FAILED_TITLE("workspace.open.failedTitle", 0),
+    /** {0}: file path; {1}: the reason. */
+    WORKSPACE_OPEN_FAILED("workspace.open.failed", 2),
+    WORKSPACE_NEW_FAILED_TITLE("workspace.new.failedTitle", 0),
+    /** {0}: file path; {1}: the reason. */
+    WORKSPACE_NEW_FAILED("workspace.new.failed", 2),
+    WORKSPACE_SAVE_AS_FAILED_TITLE("workspace.saveAs.failedTitle", 0),
+    /** {0}: file path; {1}: the reason. */
+    WORKSPACE_SAVE_AS_FAILED("workspace.saveAs.failed", 2),
+    WORKSPACE_REASON_MISSING("workspace.reason.missing", 0),
+    WORKSPACE_REASON_NOT_A_DATABASE("workspace.reason.notADatabase", 0),
+    WORKSPACE_REASON_OTHER_PROGRAM("workspace.reason.otherProgram", 0),
+    WORKSPACE_REASON_DAMAGED("workspace.reason.damaged", 0),
+    WORKSPACE_REASON_NEWER_VERSION("workspace.reason.newerVersion", 0),
+    WORKSPACE_REASON_ALREADY_EXISTS("workspace.reason.alreadyExists", 0),
+    WORKSPACE_REASON_IN_USE("workspace.reason.inUse", 0),
+    /** {0}: the technical message. */
+    WORKSPACE_REASON_OTHER("workspace.reason.other", 1),
+    ERROR_UNEXPECTED_TITLE("error.unexpected.title", 0),
+    ;
+
+    private final Spec spec;
+
+    WorkspaceMsg(String key, int argumentCount) {
+        this.spec = new Spec(key, argumentCount);
+    }
+
+    @Override
+    public Spec spec() {
+        return spec;
+    }
+}
