@@ -9,6 +9,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** Thin helpers over one JDBC connection, so repositories say what they store and not how. */
 final class Jdbc {
@@ -19,9 +20,21 @@ final class Jdbc {
     }
 
     private final Connection connection;
+    private final AtomicLong statements = new AtomicLong();
+    private final AtomicLong rowsRead = new AtomicLong();
 
     Jdbc(Connection connection) {
         this.connection = connection;
+    }
+
+    /** How many statements this connection has run: lets tests pin the queries per row of an import. */
+    long statementCount() {
+        return statements.get();
+    }
+
+    /** How many result rows the queries have returned (a query per row that reads the whole plan is quadratic). */
+    long rowsRead() {
+        return rowsRead.get();
     }
 
     <T> List<T> list(String sql, RowMapper<T> mapper, Object... params) {
@@ -30,6 +43,7 @@ final class Jdbc {
             while (rs.next()) {
                 result.add(mapper.map(rs));
             }
+            rowsRead.addAndGet(result.size());
             return result;
         } catch (SQLException e) {
             throw failure("read", e);
@@ -64,6 +78,7 @@ final class Jdbc {
     }
 
     private PreparedStatement prepare(String sql, Object[] params, boolean keys) throws SQLException {
+        statements.incrementAndGet();
         PreparedStatement ps = keys
                 ? connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
                 : connection.prepareStatement(sql);

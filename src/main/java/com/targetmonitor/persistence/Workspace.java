@@ -36,12 +36,14 @@ public final class Workspace implements AutoCloseable {
     private final ImportRepository imports;
     private final AliasRepository aliases;
     private final RowSnapshots snapshots;
+    private final Jdbc jdbc;
 
     private Workspace(Path file, Connection connection) {
         this.file = file;
         this.connection = connection;
         this.transactions = new Transactions(connection);
         Jdbc jdbc = new Jdbc(connection);
+        this.jdbc = jdbc;
         this.plans = new PlanRepository(jdbc, transactions);
         this.units = new UnitRepository(jdbc, transactions);
         this.indicators = new IndicatorRepository(jdbc, transactions);
@@ -211,6 +213,19 @@ public final class Workspace implements AutoCloseable {
             work.run();
             return null;
         });
+    }
+
+    /**
+     * How many SQL statements the repositories have run on this workspace since it was opened.
+     * Tests use it to pin that work grows with its input (a constant number per imported row).
+     */
+    public long statementCount() {
+        return jdbc.statementCount();
+    }
+
+    /** How many result rows the repositories' queries have returned since the workspace was opened. */
+    public long rowsRead() {
+        return jdbc.rowsRead();
     }
 
     /** The schema version of the open file. */

@@ -5,7 +5,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -34,6 +36,7 @@ final class PdfCanvas implements Closeable {
     private final CmapLookup glyphs;
     private final PDRectangle size;
     private final List<PageStart> pageStarts = new ArrayList<>();
+    private final Map<Float, TextWrapper> wrappers = new HashMap<>();
     private PDPageContentStream content;
     private float y;
 
@@ -132,8 +135,9 @@ final class PdfCanvas implements Closeable {
         }
     }
 
+    /** One wrapper per size, so a token's width is measured once for the whole document. */
     TextWrapper wrapper(float fontSize) {
-        return new TextWrapper(s -> textWidth(s, fontSize));
+        return wrappers.computeIfAbsent(fontSize, size -> new TextWrapper(s -> textWidth(s, size)));
     }
 
     /** Text with its baseline at (x, baseline). Bold is drawn as fill + a thin stroke (one font file). */

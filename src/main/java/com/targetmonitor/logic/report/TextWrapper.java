@@ -1,7 +1,9 @@
 package com.targetmonitor.logic.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -16,6 +18,12 @@ final class TextWrapper {
     private static final String NO_LINE_END = "（《「『“‘([{";
 
     private final ToDoubleFunction<String> width;
+    /**
+     * Widths of the tokens measured so far. A line's width is the sum of its tokens' widths (PDFBox
+     * adds glyph advances without kerning), so each distinct token is measured once and wrapping is
+     * linear in the text, not in the square of the line length.
+     */
+    private final Map<String, Double> widths = new HashMap<>();
 
     /** @param width the printed width of a string at the size being wrapped */
     TextWrapper(ToDoubleFunction<String> width) {
@@ -38,37 +46,55 @@ final class TextWrapper {
 
     private void wrapParagraph(String text, double firstWidth, double otherWidth, List<String> out) {
         StringBuilder line = new StringBuilder();
+        double used = 0;
         double limit = firstWidth;
         for (String token : tokens(text)) {
-            String candidate = line + token;
-            if (width.applyAsDouble(candidate) <= limit || line.isEmpty() && width.applyAsDouble(token) <= limit) {
+            double w = measure(token);
+            if (used + w <= limit || line.isEmpty() && w <= limit) {
                 line.append(token);
+                used += w;
                 continue;
             }
             if (!line.isEmpty()) {
                 out.add(line.toString().stripTrailing());
                 line.setLength(0);
+                used = 0;
                 limit = otherWidth;
                 token = token.stripLeading();
+                w = measure(token);
             }
             // A token wider than a whole line (a long code, a URL): cut it by characters.
-            while (width.applyAsDouble(token) > limit && token.codePointCount(0, token.length()) > 1) {
+            while (w > limit && token.codePointCount(0, token.length()) > 1) {
                 int cut = fitting(token, limit);
                 out.add(token.substring(0, cut));
                 token = token.substring(cut);
+                w = measure(token);
                 limit = otherWidth;
             }
             line.append(token);
+            used = w;
         }
         out.add(line.toString().stripTrailing());
     }
 
-    /** How many chars of the token fit (at least one code point). */
+    /** The token's width, measured the first time it is seen. */
+    private double measure(String token) {
+        Double known = widths.get(token);
+        if (known == null) {
+            known = width.applyAsDouble(token);
+            widths.put(token, known);
+        }
+        return known;
+    }
+
+    /** How many chars of the token fit (at least one code point), adding the code points' widths. */
     private int fitting(String token, double limit) {
         int end = token.offsetByCodePoints(0, 1);
+        double used = measure(token.substring(0, end));
         while (end < token.length()) {
             int next = token.offsetByCodePoints(end, 1);
-            if (width.applyAsDouble(token.substring(0, next)) > limit) {
+            used += measure(token.substring(end, next));
+            if (used > limit) {
                 break;
             }
             end = next;

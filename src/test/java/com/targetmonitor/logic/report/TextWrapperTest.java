@@ -2,7 +2,9 @@ package com.targetmonitor.logic.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Line breaking with every character one unit wide, so the widths are easy to follow. */
@@ -29,5 +31,24 @@ class TextWrapperTest {
         assertThat(wrapper.wrap("ABCDEFGHIJ", 4)).containsExactly("ABCD", "EFGH", "IJ");
         assertThat(wrapper.wrap("", 4)).containsExactly("");
         assertThat(wrapper.wrap("首行缩进两字的段落文字", 4, 6)).containsExactly("首行缩进", "两字的段落文", "字");
+    }
+
+    @Test
+    void measuresEachDistinctTokenOnceHoweverLongTheText() {
+        Map<String, Integer> measured = new HashMap<>();
+        TextWrapper counting = new TextWrapper(s -> {
+            measured.merge(s, 1, Integer::sum);
+            return s.length();
+        });
+        String sentence = "全市完成地区生产总值5732亿元，同比增长6.5%（力争7%）。";
+        String text = sentence.repeat(2000);
+        List<String> lines = counting.wrap(text, 17);
+
+        assertThat(String.join("", lines)).isEqualTo(text);
+        assertThat(measured.values()).as("every token measured once").allMatch(n -> n == 1);
+        assertThat(measured.size()).isLessThanOrEqualTo(TextWrapper.tokens(sentence).size() + 1);
+        // A second text with the same tokens is not measured again.
+        counting.wrap(sentence, 9);
+        assertThat(measured.values()).allMatch(n -> n == 1);
     }
 }

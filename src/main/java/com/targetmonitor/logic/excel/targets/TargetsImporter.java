@@ -21,6 +21,7 @@ import com.targetmonitor.persistence.Workspace;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,7 @@ public final class TargetsImporter {
         if (plan.id() != null) {
             ws.plans().categories(plan.id()).forEach(c -> known.add(c.name()));
         }
+        Set<String> units = unitIds(ws).keySet(); // one query, not one per unit name per row
         Set<String> newUnits = new LinkedHashSet<>();
         List<TargetPreviewRow> rows = new ArrayList<>();
         for (TargetLine line : table.lines()) {
@@ -70,7 +72,7 @@ public final class TargetsImporter {
             List<String> support = split(line.support());
             List<String> missing = new ArrayList<>();
             for (String u : concat(lead, support)) {
-                if (ws.units().findByName(u).isEmpty()) {
+                if (!units.contains(u)) {
                     missing.add(u);
                     newUnits.add(u);
                 }
@@ -105,7 +107,7 @@ public final class TargetsImporter {
             ImportBatch batch = ws.imports().createBatch(plan.id(), ImportBatch.TARGETS, table.fileName(),
                     table.sha256(), "", createPlan);
             Map<String, Long> categoryIds = categories(ws, plan, preview);
-            Map<String, Long> unitIds = new HashMap<>();
+            Map<String, Long> unitIds = unitIds(ws);
             int unitsCreated = 0;
             for (String name : preview.newUnits()) {
                 unitIds.put(name, ws.units().save(new Unit(null, name, UnitKinds.guess(name), null, "")).id());
@@ -114,7 +116,15 @@ public final class TargetsImporter {
             Long[] ids = new Long[preview.rows().size()];
             int created = 0;
             int updated = 0;
-            int position = ws.indicators().findByPlan(plan.id()).size();
+            // The plan's indicators are read once: a lookup per row made the import grow with the square of the rows.
+            List<Indicator> existing = ws.indicators().findByPlan(plan.id());
+            Map<Long, Indicator> existingById = new HashMap<>();
+            Set<String> usedCodes = new HashSet<>();
+            for (Indicator i : existing) {
+                existingById.put(i.id(), i);
+                usedCodes.add(i.code());
+            }
+            int position = existing.size();
             for (int i = 0; i < preview.rows().size(); i++) {
                 TargetPreviewRow row = preview.rows().get(i);
                 TargetLine line = row.line();
@@ -122,17 +132,17 @@ public final class TargetsImporter {
                 switch (row.action()) {
                     case CREATE -> {
                         Indicator indicator = new Indicator(null, plan.id(), categoryIds.get(line.category()), parentId,
-                                code(ws, plan, line.code()), line.name(), row.unit(), row.kind(), frequency(line, row.kind()),
+                                code(usedCodes, line.code()), line.name(), row.unit(), row.kind(), frequency(line, row.kind()),
                                 row.target(), new Source(line.targetText(), table.fileName(),
                                 line.attribute().isEmpty() ? "" : "指标属性：" + line.attribute()),
-                                responsibilities(ws, unitIds, row), null, position++);
+                                responsibilities(unitIds, row), null, position++);
                         ids[i] = ws.indicators().save(indicator).id();
                         ws.imports().recordTargetChange(new TargetChange(batch.id(), ids[i], true, null));
                         created++;
                     }
                     case UPDATE -> {
-                        Indicator old = ws.indicators().find(row.existingId()).orElseThrow();
-                        ws.indicators().save(old.withTarget(row.target()));
+                        Indicator old = existingById.get(row.existingId());
+                        existingById.put(old.id(), ws.indicators().save(old.withTarget(row.target())));
                         ws.imports().recordTargetChange(new TargetChange(batch.id(), old.id(), false, old.target()));
                         ids[i] = old.id();
                         updated++;
@@ -156,17 +166,24 @@ public final class TargetsImporter {
         return ids;
     }
 
-    private static List<Responsibility> responsibilities(Workspace ws, Map<String, Long> created, TargetPreviewRow row) {
+    /** Every unit of the workspace by name (units are few; a query per name per row was not). */
+    private static Map<String, Long> unitIds(Workspace ws) {
+        Map<String, Long> ids = new HashMap<>();
+        ws.units().findAll().forEach(u -> ids.put(u.name(), u.id()));
+        return ids;
+    }
+
+    private static List<Responsibility> responsibilities(Map<String, Long> unitIds, TargetPreviewRow row) {
         List<Responsibility> out = new ArrayList<>();
-        Set<Long> seen = new java.util.HashSet<>();
+        Set<Long> seen = new HashSet<>();
         for (String name : row.leadUnits()) {
-            long id = created.containsKey(name) ? created.get(name) : ws.units().findByName(name).orElseThrow().id();
+            long id = unitIds.get(name);
             if (seen.add(id)) {
                 out.add(new Responsibility(id, ResponsibilityRole.LEAD));
             }
         }
         for (String name : row.supportUnits()) {
-            long id = created.containsKey(name) ? created.get(name) : ws.units().findByName(name).orElseThrow().id();
+            long id = unitIds.get(name);
             if (seen.add(id)) {
                 out.add(new Responsibility(id, ResponsibilityRole.SUPPORT));
             }
@@ -175,12 +192,8 @@ public final class TargetsImporter {
     }
 
     /** A code the plan does not use yet: codes are unique per plan, a table may repeat its 序号 per section. */
-    private static String code(Workspace ws, Plan plan, String code) {
-        if (code.isEmpty()) {
-            return "";
-        }
-        boolean used = ws.indicators().findByPlan(plan.id()).stream().anyMatch(i -> i.code().equals(code));
-        return used ? "" : code;
+    private static String code(Set<String> usedCodes, String code) {
+        return code.isEmpty() || !usedCodes.add(code) ? "" : code;
     }
 
     private static Frequency frequency(TargetLine line, IndicatorKind kind) {
