@@ -111,9 +111,10 @@ public final class Workspace implements AutoCloseable {
 
     /**
      * Looks at the file before we write to it: an SQLite header, our application id (or an empty
-     * database), a schema not newer than ours, and an intact database. The identity is read from
-     * the header bytes and the checks use a plain connection that only reads, so another program's
-     * database is not touched (setting WAL mode would rewrite its header).
+     * database), a schema not newer than ours, and, after a session that did not close the file, an
+     * intact database. The identity is read from the header bytes and the checks use a plain
+     * connection that only reads, so another program's database is not touched (setting WAL mode
+     * would rewrite its header).
      */
     private static void probe(Path file) {
         if (!Files.exists(file)) {
@@ -137,10 +138,15 @@ public final class Workspace implements AutoCloseable {
         }
         int version = ByteBuffer.wrap(header, 60, 4).getInt();
         int appId = ByteBuffer.wrap(header, 68, 4).getInt();
+        checkLength(file, header);
         if (version > Migrations.latestVersion()) {
             throw new WorkspaceFileException(WorkspaceFileException.Reason.NEWER_VERSION, file.getFileName()
                     + " was written by a newer version of Target Monitor (schema " + version + "); please update");
         }
+        // A full scan on every open cost a second on a large workspace; it runs when the last session did
+        // not close the file (its write-ahead log is still there: looked at before our connection makes
+        // one), and on demand (checkIntegrity).
+        boolean leftOpen = Files.exists(sidecar(file, "-wal"));
         try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + file.toAbsolutePath());
              Statement st = c.createStatement()) {
             int tables = intPragma(st, "SELECT count(*) FROM sqlite_master");
@@ -148,17 +154,60 @@ public final class Workspace implements AutoCloseable {
                 throw new WorkspaceFileException(WorkspaceFileException.Reason.OTHER_PROGRAM, file.getFileName()
                         + " is an SQLite database of another program, not a Target Monitor workspace");
             }
-            try (var rs = st.executeQuery("PRAGMA quick_check")) {
-                String result = rs.next() ? rs.getString(1) : "no answer";
-                if (!"ok".equalsIgnoreCase(result)) {
-                    throw new WorkspaceFileException(WorkspaceFileException.Reason.DAMAGED,
-                            file.getFileName() + " is damaged: " + result);
-                }
+            if (leftOpen) {
+                quickCheck(file, st);
             }
         } catch (SQLException e) {
             throw new WorkspaceFileException(WorkspaceFileException.Reason.DAMAGED,
                     file.getFileName() + " is damaged or not a workspace: "
                     + e.getMessage(), e);
+        }
+    }
+
+    /** A file shorter than the pages its header counts has lost its end (a copy cut short): no scan needed to see it. */
+    private static void checkLength(Path file, byte[] header) {
+        ByteBuffer h = ByteBuffer.wrap(header);
+        int pageSize = h.getShort(16) & 0xFFFF;
+        long pages = h.getInt(28) & 0xFFFFFFFFL;
+        boolean countValid = h.getInt(24) == h.getInt(92); // the header's page count is current
+        try {
+            long expected = (pageSize == 1 ? 65536L : pageSize) * pages;
+            long size = Files.size(file);
+            if (countValid && pages > 0 && size < expected) {
+                throw new WorkspaceFileException(WorkspaceFileException.Reason.DAMAGED, file.getFileName()
+                        + " is damaged: it is cut short (" + size + " of " + expected + " bytes)");
+            }
+        } catch (IOException e) {
+            throw new WorkspaceFileException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void quickCheck(Path file, Statement st) throws SQLException {
+        try (var rs = st.executeQuery("PRAGMA quick_check")) {
+            String result = rs.next() ? rs.getString(1) : "no answer";
+            if (!"ok".equalsIgnoreCase(result)) {
+                throw new WorkspaceFileException(WorkspaceFileException.Reason.DAMAGED,
+                        file.getFileName() + " is damaged: " + result);
+            }
+        }
+    }
+
+    /**
+     * Reads every page of the file and checks it ({@code PRAGMA quick_check}): on demand (the
+     * {@code check --integrity} command, a background check after opening), since opening does not.
+     * Uses its own read-only connection, so it may run on another thread while this workspace is used.
+     *
+     * @throws WorkspaceFileException with reason DAMAGED when a page or an index is damaged
+     */
+    public void checkIntegrity() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+             Statement st = c.createStatement()) {
+            quickCheck(file, st);
+        } catch (SQLException e) {
+            throw new WorkspaceFileException(WorkspaceFileException.Reason.DAMAGED,
+                    file.getFileName() + " is damaged: " + e.getMessage(), e);
         }
     }
 

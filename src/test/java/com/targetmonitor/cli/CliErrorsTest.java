@@ -85,4 +85,12 @@ class CliErrorsTest {
         assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
         assertThat(r.out()).contains("ok");
     }
+
+    @Test
+    void checkIntegrityReadsTheWholeFileOnDemand() {
+        CliRunner r = CliRunner.run("check", "--db", db.toString(), "--integrity");
+        assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("intact");
+        assertOneLineError(CliRunner.run("check", "--db", db.toString()), "--integrity");
+    }
 }

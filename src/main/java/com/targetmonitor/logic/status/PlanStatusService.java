@@ -63,7 +63,9 @@ public final class PlanStatusService {
     /** Every indicator's standing at the as-of month, in display order, with the decomposition checks. */
     public PlanStatus status(Plan plan, AsOf asOf) {
         List<Indicator> indicators = workspace.indicators().findByPlan(plan.id());
-        Map<Long, List<Observation>> observations = workspace.observations().findByPlan(plan.id());
+        // Only what the standings are judged on: the latest value up to the month (and a milestone's first "done").
+        Map<Long, List<Observation>> observations = workspace.observations().forStanding(plan.id(), plan.year(),
+                asOf.monthWithin(plan.year()));
         Map<Long, String> categoryNames = workspace.plans().categories(plan.id()).stream()
                 .collect(Collectors.toMap(Category::id, Category::name));
         Map<Long, String> unitNames = workspace.units().findAll().stream()

@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.targetmonitor.logic.workspace.WorkspaceOpener;
 import com.targetmonitor.model.AsOf;
+import com.targetmonitor.model.Granularity;
+import com.targetmonitor.model.Observation;
+import com.targetmonitor.model.Origin;
+import com.targetmonitor.model.Period;
+import com.targetmonitor.model.ProgressNote;
+import com.targetmonitor.model.Standing;
+import com.targetmonitor.model.StatusCalculator;
 import com.targetmonitor.model.DecompositionBreak;
 import com.targetmonitor.model.Indicator;
 import com.targetmonitor.model.Plan;
@@ -97,5 +104,50 @@ class PlanStatusServiceTest {
         assertThatThrownBy(() -> service.findPlan("2022")).isInstanceOf(PlanNotFoundException.class)
                 .hasMessageContaining("several");
         assertThatThrownBy(() -> service.findPlan("")).isInstanceOf(PlanNotFoundException.class);
+    }
+
+    /**
+     * The status reads at most the two observations each standing is judged on; it must judge exactly as
+     * the calculator does over all of an indicator's observations, for every month, with quarters and
+     * months ending together, values missing, other years and milestones reported done and then not.
+     */
+    @Test
+    void standingsFromTheLatestObservationsEqualThoseFromAllOfThem() {
+        java.util.Random random = new java.util.Random(12);
+        for (Plan plan : service.plans()) {
+            List<Indicator> indicators = ws.indicators().findByPlan(plan.id());
+            ws.inTransaction(() -> {
+                for (Indicator i : indicators) {
+                    for (int k = 0; k < 4; k++) {
+                        int year = plan.year() + (random.nextInt(5) == 0 ? random.nextInt(3) - 1 : 0);
+                        Granularity g = random.nextInt(4) == 0 ? Granularity.QUARTER : Granularity.MONTH;
+                        int month = g == Granularity.QUARTER ? 3 * (1 + random.nextInt(4)) : 1 + random.nextInt(12);
+                        Double value = random.nextInt(6) == 0 ? null : (double) random.nextInt(3) * 40;
+                        if (ws.observations().find(i.id(), new Period(year, month, g)).isEmpty()) {
+                            ws.observations().save(new Observation(null, i.id(), new Period(year, month, g), value,
+                                    null, ProgressNote.EMPTY, Origin.TYPED, ""));
+                        }
+                    }
+                }
+            });
+            var all = ws.observations().findByPlan(plan.id());
+            StatusCalculator calculator = new StatusCalculator(plan.rules());
+            for (int m = 1; m <= 13; m++) {
+                AsOf asOf = m == 13 ? AsOf.of(plan.year() + 1, 1) : AsOf.of(plan.year(), m);
+                for (StandingRow row : service.status(plan, asOf).rows()) {
+                    Standing got = row.standing();
+                    Standing want = calculator.evaluate(got.indicator(), all.getOrDefault(got.indicator().id(),
+                            List.of()), plan.year(), asOf);
+                    String where = plan.name() + " " + got.indicator().name() + " " + asOf;
+                    assertThat(got.status()).as(where).isEqualTo(want.status());
+                    assertThat(got.light()).as(where).isEqualTo(want.light());
+                    assertThat(got.completionPct()).as(where).isEqualTo(want.completionPct());
+                    assertThat(got.deviationPts()).as(where).isEqualTo(want.deviationPts());
+                    assertThat(got.observation() == null ? null : got.observation().period()).as(where)
+                            .isEqualTo(want.observation() == null ? null : want.observation().period());
+                    assertThat(got.actual()).as(where).isEqualTo(want.actual());
+                }
+            }
+        }
     }
 }
