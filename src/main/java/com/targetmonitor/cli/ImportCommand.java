@@ -1,5 +1,8 @@
 package com.targetmonitor.cli;
 
+import com.targetmonitor.logic.backup.Backup;
+import com.targetmonitor.logic.backup.BackupReason;
+import com.targetmonitor.logic.backup.BackupStore;
 import com.targetmonitor.logic.excel.imports.ImportFiles;
 import com.targetmonitor.logic.excel.imports.ImportOptions;
 import com.targetmonitor.logic.excel.imports.ImportPreview;
@@ -64,6 +67,10 @@ final class ImportCommand implements Callable<Integer> {
         // Every file is read and checked before the workspace is opened: a bad file leaves it untouched.
         ImportFiles read = ImportFiles.read(files, options);
         try (Workspace ws = workspace.open()) {
+            if (!dryRun) {
+                Backup backup = BackupStore.standard().create(ws, BackupReason.BEFORE_IMPORT);
+                out.println("backup " + backup.id() + " made before the import (restore --backup " + backup.id() + ")");
+            }
             ws.inTransaction(() -> run(ws, read, options, out));
         }
         return 0;

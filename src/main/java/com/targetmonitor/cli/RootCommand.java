@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
         description = "Target Monitor (目标进度监测): plan targets against actuals, from the command line.",
         subcommands = {DemoCommand.class, PlansCommand.class, StatusCommand.class, CheckCommand.class,
                 ReportCommand.class, ImportCommand.class, ExportCommand.class, TemplateCommand.class,
-                SelfTestCommand.class})
+                SelfTestCommand.class, BackupsCommand.class, RestoreCommand.class, HistoryCommand.class})
 final class RootCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -17,7 +17,8 @@ import java.util.List;
 final class Migrations {
 
     /** Every migration, in order. Version n is the n-th entry; append, never edit. */
-    static final List<String> FILES = List.of("V1__initial_schema.sql", "V2__imports_and_aliases.sql");
+    static final List<String> FILES = List.of("V1__initial_schema.sql", "V2__imports_and_aliases.sql",
+            "V3__change_log.sql");
 
     static int latestVersion() {
         return FILES.size();
@@ -65,7 +66,10 @@ final class Migrations {
         }
     }
 
-    /** Splits a script on semicolons at line ends, dropping comment lines (our scripts have no triggers). */
+    /**
+     * Splits a script on semicolons at line ends, dropping comment lines. A trigger's body has
+     * semicolons of its own: a CREATE TRIGGER statement runs on to the line that is its END.
+     */
     static List<String> split(String sql) {
         StringBuilder cleaned = new StringBuilder();
         for (String line : sql.split("\\R")) {
@@ -73,10 +77,25 @@ final class Migrations {
                 cleaned.append(line).append('\n');
             }
         }
-        return java.util.Arrays.stream(cleaned.toString().split(";\\s*\\n"))
-                .map(String::strip)
-                .map(s -> s.endsWith(";") ? s.substring(0, s.length() - 1) : s)
-                .filter(s -> !s.isEmpty())
-                .toList();
+        List<String> statements = new java.util.ArrayList<>();
+        StringBuilder trigger = null;
+        for (String part : cleaned.toString().split(";\\s*\\n")) {
+            String s = part.strip();
+            if (trigger != null) {
+                trigger.append(";\n").append(s);
+            } else if (s.toUpperCase(java.util.Locale.ROOT).startsWith("CREATE TRIGGER")) {
+                trigger = new StringBuilder(s);
+            }
+            String statement = trigger != null ? trigger.toString() : s;
+            if (trigger != null && !statement.toUpperCase(java.util.Locale.ROOT).endsWith("END")) {
+                continue;
+            }
+            trigger = null;
+            statement = statement.endsWith(";") ? statement.substring(0, statement.length() - 1) : statement;
+            if (!statement.isEmpty()) {
+                statements.add(statement);
+            }
+        }
+        return statements;
     }
 }

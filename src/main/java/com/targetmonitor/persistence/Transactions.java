@@ -9,9 +9,15 @@ final class Transactions {
 
     private final Connection connection;
     private int depth;
+    private Runnable onBegin = () -> { };
 
     Transactions(Connection connection) {
         this.connection = connection;
+    }
+
+    /** Runs first in every outermost transaction (the change log's context). */
+    synchronized void onBegin(Runnable action) {
+        this.onBegin = action;
     }
 
     synchronized <T> T run(Supplier<T> work) {
@@ -31,6 +37,7 @@ final class Transactions {
         depth = 1;
         boolean committed = false;
         try {
+            onBegin.run();
             T result = work.get();
             connection.commit();
             committed = true;

@@ -37,6 +37,7 @@ public final class Workspace implements AutoCloseable {
     private final AliasRepository aliases;
     private final RowSnapshots snapshots;
     private final Jdbc jdbc;
+    private final ChangeLog changes;
 
     private Workspace(Path file, Connection connection) {
         this.file = file;
@@ -51,6 +52,14 @@ public final class Workspace implements AutoCloseable {
         this.imports = new ImportRepository(jdbc, transactions);
         this.aliases = new AliasRepository(jdbc, transactions);
         this.snapshots = new RowSnapshots(jdbc, transactions);
+        this.changes = new ChangeLog(jdbc, transactions, account());
+        transactions.onBegin(changes::begin);
+    }
+
+    /** The operating-system user, recorded with every change to a file workspace. */
+    static String account() {
+        String user = System.getProperty("user.name", "");
+        return user.isBlank() ? "?" : user;
     }
 
     /** Opens an existing workspace file (an empty file is taken as a new workspace). */
@@ -99,6 +108,7 @@ public final class Workspace implements AutoCloseable {
                     }
                 }
                 Migrations.migrate(c);
+                ChangeLog.install(c, account());
                 return new Workspace(file, c);
             } catch (SQLException | RuntimeException e) {
                 c.close();
@@ -252,6 +262,11 @@ public final class Workspace implements AutoCloseable {
         return snapshots;
     }
 
+    /** The history of every change (留痕). */
+    public ChangeLog changes() {
+        return changes;
+    }
+
     /** Runs work in one transaction: all of it is stored, or none of it. Nested calls join the outer one. */
     public <T> T inTransaction(Supplier<T> work) {
         return transactions.run(work);
@@ -329,6 +344,42 @@ public final class Workspace implements AutoCloseable {
                     Files.deleteIfExists(temp);
                 } catch (IOException e) {
                     // Left behind as a hidden .part file; the copy has already been reported as failed.
+                }
+            }
+        }
+    }
+
+    /**
+     * Puts a backup in place of a workspace file that no connection has open. The backup is checked
+     * first (our file, intact), copied beside the target and flushed to disk; then the target's
+     * {@code -wal}, {@code -shm} and {@code -journal} files are removed, because SQLite would replay a
+     * stale log onto whatever file now carries the name; then the copy is renamed onto the target.
+     * A failure before the rename leaves the target as it was.
+     */
+    public static void restoreFile(Path backup, Path target) {
+        probe(backup);
+        Path to = target.toAbsolutePath().normalize();
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(to.getParent(), "." + to.getFileName() + "-", ".restore");
+            Files.copy(backup, temp, StandardCopyOption.REPLACE_EXISTING);
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(temp,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            for (String suffix : new String[] {"-wal", "-shm", "-journal"}) {
+                Files.deleteIfExists(sidecar(to, suffix));
+            }
+            moveReplacing(temp, to);
+            temp = null;
+        } catch (IOException e) {
+            throw new WorkspaceFileException("cannot restore " + to.getFileName() + ": " + e.getMessage(), e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException e) {
+                    // a hidden .restore file left behind; the failure has been reported
                 }
             }
         }

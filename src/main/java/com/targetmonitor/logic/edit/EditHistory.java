@@ -1,5 +1,6 @@
 package com.targetmonitor.logic.edit;
 
+import com.targetmonitor.persistence.ChangeOrigin;
 import com.targetmonitor.persistence.Workspace;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -63,7 +64,10 @@ public final class EditHistory {
         if (edit == null) {
             return;
         }
-        workspace.inTransaction(() -> edit.revert(workspace));
+        workspace.changes().as(ChangeOrigin.UNDO, () -> {
+            edit.revert(workspace);
+            return null;
+        });
         undo.pop();
         redo.push(edit);
         changed();
@@ -75,7 +79,10 @@ public final class EditHistory {
         if (edit == null) {
             return;
         }
-        workspace.inTransaction(() -> edit.apply(workspace));
+        workspace.changes().as(ChangeOrigin.REDO, () -> {
+            edit.apply(workspace);
+            return null;
+        });
         redo.pop();
         undo.push(edit);
         changed();

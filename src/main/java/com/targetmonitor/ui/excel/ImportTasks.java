@@ -1,5 +1,7 @@
 package com.targetmonitor.ui.excel;
 
+import com.targetmonitor.logic.backup.BackupReason;
+import com.targetmonitor.logic.backup.BackupStore;
 import com.targetmonitor.logic.excel.imports.ImportFiles;
 import com.targetmonitor.logic.excel.imports.ImportOptions;
 import com.targetmonitor.logic.excel.imports.ImportResult;
@@ -109,20 +111,24 @@ final class ImportTasks {
     /** Writes the targets and the statistics (either may be absent) in one transaction. */
     BackgroundTask<Applied> apply(Workspace ws, ImportSession stats, List<TargetsPreview> targets) {
         return BackgroundTask.of(I18n.get(ExcelMsg.EXCEL_IMPORT_APPLYING, "", "", ""),
-                (listener, cancel) -> ws.inTransaction(() -> {
-                    // Targets first: the statistics were matched against the plan as it stands.
-                    List<TargetsResult> written = new ArrayList<>();
-                    for (TargetsPreview t : targets) {
-                        cancel.check();
-                        if (writes(t) > 0) {
-                            written.add(TargetsImporter.apply(ws, t));
+                (listener, cancel) -> {
+                    // A backup first, outside the import's transaction: 文件 → 备份与恢复 can undo the whole import.
+                    BackupStore.standard().create(ws, BackupReason.BEFORE_IMPORT);
+                    return ws.inTransaction(() -> {
+                        // Targets first: the statistics were matched against the plan as it stands.
+                        List<TargetsResult> written = new ArrayList<>();
+                        for (TargetsPreview t : targets) {
+                            cancel.check();
+                            if (writes(t) > 0) {
+                                written.add(TargetsImporter.apply(ws, t));
+                            }
                         }
-                    }
-                    ImportResult result = stats == null || stats.preview().writes() == 0 ? null
-                            : stats.apply(tee(listener, (done, total, text) -> I18n.get(ExcelMsg.EXCEL_IMPORT_APPLYING,
-                            String.valueOf(done), String.valueOf(total), text)), cancel);
-                    return new Applied(result, written);
-                }));
+                        ImportResult result = stats == null || stats.preview().writes() == 0 ? null
+                                : stats.apply(tee(listener, (done, total, text) -> I18n.get(ExcelMsg.EXCEL_IMPORT_APPLYING,
+                                String.valueOf(done), String.valueOf(total), text)), cancel);
+                        return new Applied(result, written);
+                    });
+                });
     }
 
     /** Targets a confirmation would write from this table. */

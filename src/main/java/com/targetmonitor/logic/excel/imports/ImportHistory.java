@@ -4,6 +4,7 @@ import com.targetmonitor.model.Indicator;
 import com.targetmonitor.model.Observation;
 import com.targetmonitor.model.Origin;
 import com.targetmonitor.model.OriginKind;
+import com.targetmonitor.persistence.ChangeOrigin;
 import com.targetmonitor.persistence.ImportBatch;
 import com.targetmonitor.persistence.ImportChange;
 import com.targetmonitor.persistence.TargetChange;
@@ -55,7 +56,8 @@ public final class ImportHistory {
      * @throws IllegalStateException when it cannot be undone now ({@link #whyNotUndoable} says why)
      */
     public UndoResult undo(long batchId) {
-        return workspace.inTransaction(() -> {
+        // Recorded in the history as the undo of this import, not as typed changes.
+        return workspace.changes().as(ChangeOrigin.undoImport(batchId), () -> {
             whyNotUndoable(batchId).ifPresent(reason -> {
                 throw new IllegalStateException(reason);
             });

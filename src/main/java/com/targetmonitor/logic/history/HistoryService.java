@@ -1,0 +1,59 @@
+package com.targetmonitor.logic.history;
+
+import com.targetmonitor.model.Indicator;
+import com.targetmonitor.model.Plan;
+import com.targetmonitor.persistence.ChangeEntry;
+import com.targetmonitor.persistence.Workspace;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Reads the history of every change (留痕) of a plan or one of its indicators, oldest first. */
+public final class HistoryService {
+
+    private final Workspace workspace;
+
+    public HistoryService(Workspace workspace) {
+        this.workspace = Objects.requireNonNull(workspace, "workspace");
+    }
+
+    /**
+     * @param indicatorId only this indicator (null: the whole plan)
+     * @param since       only changes from this day on, in the local time zone (null: all)
+     */
+    public List<HistoryLine> history(Plan plan, Long indicatorId, LocalDate since) {
+        Instant from = since == null ? null : since.atStartOfDay(ZoneId.systemDefault()).toInstant();
+        Map<Long, Indicator> indicators = workspace.indicators().findByPlan(plan.id()).stream()
+                .collect(Collectors.toMap(Indicator::id, Function.identity()));
+        return workspace.changes().find(plan.id(), indicatorId, from).stream()
+                .map(e -> line(e, plan, indicators)).toList();
+    }
+
+    /** The indicator of the plan with this code. */
+    public Indicator indicator(Plan plan, String code) {
+        return workspace.indicators().findByPlan(plan.id()).stream()
+                .filter(i -> i.code().equalsIgnoreCase(code.strip())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("plan " + plan.name() + " has no indicator with code "
+                        + code));
+    }
+
+    private static HistoryLine line(ChangeEntry e, Plan plan, Map<Long, Indicator> indicators) {
+        String what = switch (e.subject()) {
+            case "OBSERVATION", "INDICATOR" -> {
+                Indicator i = e.indicatorId() == null ? null : indicators.get(e.indicatorId());
+                // A deleted indicator is named by its id; its deletion row carries its name.
+                yield i == null ? "#" + e.indicatorId() : i.code().isEmpty() ? i.name() : i.code() + " " + i.name();
+            }
+            case "PLAN" -> plan.name();
+            case "IMPORT" -> e.newValue() != null ? e.newValue() : e.oldValue();
+            default -> "";
+        };
+        return new HistoryLine(e.at(), e.account(), e.origin(), e.batchId(), e.subject(), e.indicatorId(), what,
+                e.period(), e.field(), e.oldValue(), e.newValue());
+    }
+}
