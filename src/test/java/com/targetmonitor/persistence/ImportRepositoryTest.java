@@ -39,7 +39,7 @@ class ImportRepositoryTest {
         long batch = Fixtures.insertImportBatch(file, 1);
 
         try (Workspace ws = Workspace.open(file)) {
-            assertThat(ws.schemaVersion()).isEqualTo(2);
+            assertThat(ws.schemaVersion()).isEqualTo(Migrations.latestVersion());
             ImportBatch old = ws.imports().find(batch).orElseThrow();
             assertThat(old.kind()).isEqualTo(ImportBatch.STATISTICS);
             assertThat(old.isUndone()).isFalse();
