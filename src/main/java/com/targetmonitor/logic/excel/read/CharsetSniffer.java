@@ -13,18 +13,18 @@ import java.nio.CharBuffer;
  * and most other programs write UTF-8, often with a byte-order mark. Text that decodes as strict
  * UTF-8 is UTF-8 (GBK text almost never does); anything else is read as GB18030, the superset of GBK.
  */
-final class CharsetSniffer {
+public final class CharsetSniffer {
 
-    static final Charset GB18030 = Charset.forName("GB18030");
+    public static final Charset GB18030 = Charset.forName("GB18030");
 
     private CharsetSniffer() {
     }
 
     /** The charset and the length of the byte-order mark to skip. */
-    record Sniffed(Charset charset, int bomLength) {
+    public record Sniffed(Charset charset, int bomLength) {
     }
 
-    static Sniffed sniff(byte[] head, boolean complete) {
+    public static Sniffed sniff(byte[] head, boolean complete) {
         if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
             return new Sniffed(StandardCharsets.UTF_8, 3);
         }
