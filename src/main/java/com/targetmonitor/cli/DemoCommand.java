@@ -3,10 +3,9 @@ package com.targetmonitor.cli;
 import com.targetmonitor.logic.workspace.WorkspaceOpener;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.persistence.Workspace;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -16,12 +15,12 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", required = true, paramLabel = "FILE", description = "the workspace file to create")
-    Path db;
+    @Mixin
+    NewFileOption file;
 
     @Override
     public Integer call() {
-        try (Workspace workspace = WorkspaceOpener.createDemo(db)) {
+        try (Workspace workspace = WorkspaceOpener.createDemo(file.db)) {
             for (Plan plan : workspace.plans().findAll()) {
                 spec.commandLine().getOut().println(plan.name());
             }

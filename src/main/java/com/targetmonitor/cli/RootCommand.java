@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** target-monitor: the sub-commands for scripting and batch use. Without one the desktop window opens. */
 @Command(name = "target-monitor", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Target Monitor (目标进度监测): plan targets against actuals, from the command line.",
-        subcommands = {DemoCommand.class, PlansCommand.class, StatusCommand.class, CheckCommand.class,
+        subcommands = {NewCommand.class, DemoCommand.class, PlansCommand.class, StatusCommand.class, CheckCommand.class,
                 ReportCommand.class, ImportCommand.class, ExportCommand.class, TemplateCommand.class,
                 SelfTestCommand.class, BackupsCommand.class, RestoreCommand.class, HistoryCommand.class})
 final class RootCommand implements Runnable {

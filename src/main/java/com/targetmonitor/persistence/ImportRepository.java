@@ -111,6 +111,18 @@ public final class ImportRepository {
                 t == null || t.deadline() == null ? null : t.deadline().toString()));
     }
 
+    /** Notes a responsible unit the targets import created, so undoing the import removes it again. */
+    public void recordCreatedUnit(long batchId, long unitId) {
+        tx.run(() -> jdbc.update("INSERT OR IGNORE INTO import_unit_created (batch_id, unit_id) VALUES (?,?)", batchId,
+                unitId));
+    }
+
+    /** The units the import created, newest first (children before the region unit they hang under). */
+    public List<Long> createdUnits(long batchId) {
+        return jdbc.list("SELECT unit_id FROM import_unit_created WHERE batch_id = ? ORDER BY unit_id DESC",
+                rs -> rs.getLong(1), batchId);
+    }
+
     public List<TargetChange> targetChanges(long batchId) {
         return jdbc.list("SELECT batch_id, indicator_id, created, prev_target_value, prev_qualifier, prev_direction, "
                 + "prev_stretch, prev_deadline FROM import_target_change WHERE batch_id = ? ORDER BY id", rs -> {

@@ -51,6 +51,11 @@ public final class UnitRepository {
                 .orElse(0);
     }
 
+    /** How many units hang under this one. */
+    public int childCount(long unitId) {
+        return jdbc.one("SELECT count(*) FROM unit WHERE parent_id = ?", rs -> rs.getInt(1), unitId).orElse(0);
+    }
+
     /** Deletes a unit; refused while an indicator or a child unit refers to it. */
     public void delete(long id) {
         tx.run(() -> jdbc.update("DELETE FROM unit WHERE id = ?", id));

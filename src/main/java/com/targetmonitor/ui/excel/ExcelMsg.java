@@ -88,6 +88,26 @@ public enum ExcelMsg implements MessageKey {
     EXCEL_PREVIEW_TARGET_CHANGE("excel.preview.targetChange", 2),
     /** {0}: unit names. */
     EXCEL_PREVIEW_NEW_UNITS("excel.preview.newUnits", 1),
+    /** {0}: file; {1}: region and year the file names; {2}: plan. */
+    EXCEL_PLAN_SHOWN("excel.plan.shown", 3),
+    /** {0}: file; {1}: region and year the file names; {2}: plan shown; {3}: the existing plan it goes to. */
+    EXCEL_PLAN_EXISTING("excel.plan.existing", 4),
+    /** {0}: file; {1}: region and year the file names; {2}: new plan; {3}: plan shown. */
+    EXCEL_PLAN_NEW("excel.plan.new", 4),
+    /** {0}: file; {1}: what the file names (may be nothing). */
+    EXCEL_PLAN_UNDECIDED("excel.plan.undecided", 2),
+    /** {0}: file; {1}: region and year the file names; {2}: number of plans. */
+    EXCEL_PLAN_MANY("excel.plan.many", 3),
+    /** {0}: file; {1}: the plan chosen. */
+    EXCEL_PLAN_CHOSEN("excel.plan.chosen", 2),
+    /** {0}: file; {1}: the plan chosen; {2}: region and year the file names. */
+    EXCEL_PLAN_CHOSEN_OTHER("excel.plan.chosenOther", 3),
+    EXCEL_PLAN_NOTHING_NAMED("excel.plan.nothingNamed", 0),
+    /** {0}: what the file names (a region, or a year). */
+    EXCEL_PLAN_ONLY_NAMED("excel.plan.onlyNamed", 1),
+    /** {0}: plan name. */
+    EXCEL_PLAN_OPTION_NEW("excel.plan.optionNew", 1),
+    EXCEL_PLAN_PICK("excel.plan.pick", 0),
     EXCEL_STATE_APPLY("excel.state.apply", 0),
     EXCEL_STATE_UNCHANGED("excel.state.unchanged", 0),
     EXCEL_STATE_QUESTION("excel.state.question", 0),

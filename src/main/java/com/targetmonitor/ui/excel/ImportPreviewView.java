@@ -1,5 +1,6 @@
 package com.targetmonitor.ui.excel;
 
+import com.targetmonitor.model.Plan;
 import com.targetmonitor.ui.AppTheme;
 import com.targetmonitor.ui.I18n;
 import java.util.Objects;
@@ -11,6 +12,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -37,6 +39,7 @@ public final class ImportPreviewView {
     public static final String SKIPPED_TABLE_ID = "excelSkippedTable";
     public static final String TARGETS_TABLE_ID = "excelTargetsTable";
     public static final String PROGRESS_ID = "excelImportProgress";
+    public static final String PLAN_CHOICES_ID = "excelPlanChoice";
 
     private final ImportPreviewViewModel vm;
     private final Supplier<Window> owner;
@@ -137,7 +140,7 @@ public final class ImportPreviewView {
         bar.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(summary, Priority.ALWAYS);
         summary.setMaxWidth(Double.MAX_VALUE);
-        VBox top = new VBox(6, hint, files, bar);
+        VBox top = new VBox(6, hint, files, planChoices(), bar);
         top.getStyleClass().add("tm-excel-top");
 
         ImportPreviewTables tables = new ImportPreviewTables(vm);
@@ -166,6 +169,52 @@ public final class ImportPreviewView {
         root.setBottom(progress);
         root.getStyleClass().add("tm-excel-preview");
         return root;
+    }
+
+    /**
+     * One line per targets table: which plan it goes into and why, in words, and the plan to pick —
+     * the only way a table goes into a plan its file does not name.
+     */
+    private Node planChoices() {
+        VBox box = new VBox(4);
+        box.setId(PLAN_CHOICES_ID);
+        for (int i = 0; i < vm.targetTables().size(); i++) {
+            int index = i;
+            Label text = fileLabel(vm.planText(index));
+            ComboBox<Plan> plans = new ComboBox<>();
+            plans.setId(PLAN_CHOICES_ID + index);
+            plans.setPromptText(I18n.get(ExcelMsg.EXCEL_PLAN_PICK));
+            plans.getItems().setAll(vm.targetTables().get(index).options());
+            plans.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(Plan p) {
+                    return ImportTexts.planOption(p);
+                }
+
+                @Override
+                public Plan fromString(String s) {
+                    return null;
+                }
+            });
+            plans.setValue(vm.targetTables().get(index).choice().plan());
+            plans.valueProperty().addListener((o, was, now) -> {
+                if (now != null && now != vm.targetTables().get(index).choice().plan()) {
+                    vm.choosePlan(index, now);
+                    text.setText(vm.planText(index));
+                }
+            });
+            HBox.setHgrow(text, Priority.ALWAYS);
+            text.setMaxWidth(Double.MAX_VALUE);
+            HBox line = new HBox(12, text, plans);
+            line.setAlignment(Pos.CENTER_LEFT);
+            box.getChildren().add(line);
+        }
+        Label units = fileLabel("");
+        units.textProperty().bind(vm.newUnitsProperty());
+        units.visibleProperty().bind(vm.newUnitsProperty().isNotEmpty());
+        units.managedProperty().bind(units.visibleProperty());
+        box.getChildren().add(units);
+        return box;
     }
 
     /** As large as asked, within the screen: the rows need width, a laptop screen has little. */

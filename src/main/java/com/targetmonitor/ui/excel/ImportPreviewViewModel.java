@@ -6,6 +6,7 @@ import com.targetmonitor.logic.excel.imports.RowState;
 import com.targetmonitor.logic.excel.imports.SkippedLine;
 import com.targetmonitor.logic.excel.read.SpreadsheetException;
 import com.targetmonitor.logic.excel.targets.TargetPreviewRow;
+import com.targetmonitor.logic.excel.targets.TargetsProposal;
 import com.targetmonitor.logic.workspace.Session;
 import com.targetmonitor.model.Indicator;
 import com.targetmonitor.model.Plan;
@@ -168,6 +169,22 @@ public final class ImportPreviewViewModel {
     }
 
     /**
+     * The officer says which plan the index-th targets table goes into (one of its options); the
+     * table is previewed against that plan. Nothing is written before {@link #apply()}.
+     */
+    public void choosePlan(int index, Plan picked) {
+        if (phase.get() != Phase.PREVIEW || picked == null || index < 0 || index >= preview.targets().size()) {
+            return;
+        }
+        preview.choosePlan(index, preview.targets().get(index).choose(session.workspace(), picked));
+    }
+
+    /** Which plan the index-th targets table goes into and why, in words. */
+    public String planText(int index) {
+        return ImportTexts.planChoice(preview.targets().get(index));
+    }
+
+    /**
      * Writes the targets and every row to write, in one transaction, off the FX thread. On success
      * the preview closes, the officer is told what was written and the window reloads.
      */
@@ -279,6 +296,16 @@ public final class ImportPreviewViewModel {
     /** Rows not read as data (hidden rows, footnotes, headings), with their cells. */
     public ObservableList<SkippedLine> skipped() {
         return preview.skipped();
+    }
+
+    /** The targets tables among the files, each with the plan it goes into (or none chosen yet). */
+    public ObservableList<TargetsProposal> targetTables() {
+        return preview.targets();
+    }
+
+    /** The responsible units the targets would create, in words, or empty. */
+    public ReadOnlyStringProperty newUnitsProperty() {
+        return preview.newUnitsProperty();
     }
 
     /** Rows of the targets tables among the files. */

@@ -7,7 +7,7 @@ import com.targetmonitor.logic.excel.imports.PreviewRow;
 import com.targetmonitor.logic.excel.imports.RowState;
 import com.targetmonitor.logic.excel.imports.SkippedLine;
 import com.targetmonitor.logic.excel.targets.TargetPreviewRow;
-import com.targetmonitor.logic.excel.targets.TargetsPreview;
+import com.targetmonitor.logic.excel.targets.TargetsProposal;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.excel.ImportPreviewViewModel.RowFilter;
@@ -32,12 +32,13 @@ import javafx.collections.transformation.FilteredList;
 final class ImportRowsModel {
 
     private ImportSession session;
-    private List<TargetsPreview> targets = List.of();
+    private final ObservableList<TargetsProposal> targets = FXCollections.observableArrayList();
 
     private final ReadOnlyStringWrapper title;
     private final ReadOnlyStringWrapper summary;
     private final ReadOnlyStringWrapper applyText;
     private final ReadOnlyBooleanWrapper canApply;
+    private final ReadOnlyStringWrapper newUnits;
     private final ObservableList<PreviewRow> rows = FXCollections.observableArrayList();
     private final FilteredList<PreviewRow> shownRows = new FilteredList<>(rows);
     private final ObjectProperty<RowFilter> filter;
@@ -51,15 +52,16 @@ final class ImportRowsModel {
         summary = new ReadOnlyStringWrapper(bean, "summary", "");
         applyText = new ReadOnlyStringWrapper(bean, "applyText", "");
         canApply = new ReadOnlyBooleanWrapper(bean, "canApply", false);
+        newUnits = new ReadOnlyStringWrapper(bean, "newUnits", "");
         filter = new SimpleObjectProperty<>(bean, "filter", RowFilter.ALL);
         shownRows.setPredicate(RowFilter.ALL::test);
         filter.addListener((o, was, now) -> shownRows.setPredicate((now == null ? RowFilter.ALL : now)::test));
     }
 
     /** Takes what a read gave (either part may be empty) for the plan the window shows. */
-    void show(ImportSession stats, List<TargetsPreview> tables, Plan shown) {
+    void show(ImportSession stats, List<TargetsProposal> tables, Plan shown) {
         session = stats;
-        targets = List.copyOf(tables);
+        targets.setAll(tables);
         title.set(I18n.get(ExcelMsg.EXCEL_PREVIEW_TITLE, shown == null ? "" : shown.name()));
         List<String> lines = new ArrayList<>();
         if (session != null) {
@@ -74,19 +76,40 @@ final class ImportRowsModel {
             rows.clear();
             skipped.clear();
         }
-        List<TargetPreviewRow> all = new ArrayList<>();
-        for (TargetsPreview t : targets) {
+        for (TargetsProposal t : targets) {
             lines.add(I18n.get(ExcelMsg.EXCEL_PREVIEW_FILE, t.table().fileName(), t.table().title(),
-                    String.valueOf(t.rows().size())));
-            if (!t.newUnits().isEmpty()) {
-                lines.add(I18n.get(ExcelMsg.EXCEL_PREVIEW_NEW_UNITS, String.join(" / ", t.newUnits())));
-            }
-            all.addAll(t.rows());
+                    String.valueOf(t.table().lines().size())));
         }
+        List<TargetPreviewRow> all = targetRowsOf(targets);
         targetRows.setAll(all);
         fileLines.setAll(lines);
         filter.set(RowFilter.ALL);
         updateSummary();
+    }
+
+    /** The officer picked the plan the index-th targets table goes into. */
+    void choosePlan(int index, TargetsProposal chosen) {
+        targets.set(index, chosen);
+        targetRows.setAll(targetRowsOf(targets));
+        updateSummary();
+    }
+
+    /** The rows of the tables whose plan is decided, and the units each would create. */
+    private static List<TargetPreviewRow> targetRowsOf(List<TargetsProposal> tables) {
+        List<TargetPreviewRow> all = new ArrayList<>();
+        for (TargetsProposal t : tables) {
+            if (t.preview() != null) {
+                all.addAll(t.preview().rows());
+            }
+        }
+        return all;
+    }
+
+    /** The units the decided tables would create, in words, or empty. */
+    String newUnitsText() {
+        List<String> units = new ArrayList<>();
+        targets.stream().filter(t -> t.preview() != null).forEach(t -> units.addAll(t.preview().newUnits()));
+        return units.isEmpty() ? "" : I18n.get(ExcelMsg.EXCEL_PREVIEW_NEW_UNITS, String.join(" / ", units));
     }
 
     /** Takes the rows after the officer changed one. */
@@ -108,7 +131,7 @@ final class ImportRowsModel {
     /** Forgets the preview. */
     void clear() {
         session = null;
-        targets = List.of();
+        targets.clear();
         rows.clear();
         skipped.clear();
         targetRows.clear();
@@ -127,14 +150,16 @@ final class ImportRowsModel {
                 String.valueOf(p == null ? 0 : p.count(RowState.ERROR)), String.valueOf(rest)));
         long writes = writes();
         applyText.set(I18n.get(ExcelMsg.EXCEL_PREVIEW_APPLY, String.valueOf(writes)));
-        canApply.set(writes > 0);
+        // A table whose plan is not chosen yet holds the whole import back: nothing goes in by default.
+        canApply.set(writes > 0 && targets.stream().allMatch(t -> t.choice().decided()));
+        newUnits.set(newUnitsText());
     }
 
     /** Values and targets a confirmation would write. */
     long writes() {
         long n = session == null ? 0 : session.preview().writes();
-        for (TargetsPreview t : targets) {
-            n += ImportTasks.writes(t);
+        for (TargetsProposal t : targets) {
+            n += t.writes();
         }
         return n;
     }
@@ -144,9 +169,13 @@ final class ImportRowsModel {
         return session;
     }
 
-    /** The targets tables read, previewed. */
-    List<TargetsPreview> targets() {
+    /** The targets tables read, each with its plan, previewed once the plan is decided. */
+    ObservableList<TargetsProposal> targets() {
         return targets;
+    }
+
+    ReadOnlyStringProperty newUnitsProperty() {
+        return newUnits.getReadOnlyProperty();
     }
 
     ReadOnlyStringProperty titleProperty() {

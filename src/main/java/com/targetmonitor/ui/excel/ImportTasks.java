@@ -7,9 +7,8 @@ import com.targetmonitor.logic.excel.imports.ImportOptions;
 import com.targetmonitor.logic.excel.imports.ImportResult;
 import com.targetmonitor.logic.excel.imports.ImportSession;
 import com.targetmonitor.logic.excel.imports.StatisticsImporter;
-import com.targetmonitor.logic.excel.targets.TargetAction;
 import com.targetmonitor.logic.excel.targets.TargetsImporter;
-import com.targetmonitor.logic.excel.targets.TargetsPreview;
+import com.targetmonitor.logic.excel.targets.TargetsProposal;
 import com.targetmonitor.logic.excel.targets.TargetsResult;
 import com.targetmonitor.logic.excel.targets.TargetsTable;
 import com.targetmonitor.logic.task.ProgressListener;
@@ -36,7 +35,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 final class ImportTasks {
 
     /** What a read gives: the statistics matched to the plan, and the targets tables previewed. */
-    record Prepared(ImportSession session, List<TargetsPreview> targets) {
+    record Prepared(ImportSession session, List<TargetsProposal> targets) {
     }
 
     /** What a confirmation wrote. */
@@ -97,10 +96,11 @@ final class ImportTasks {
                     I18n.get(ExcelMsg.EXCEL_IMPORT_READING, text, String.valueOf(done)));
             ImportFiles read = ImportFiles.read(files, options, reading, cancel);
             report(-1, I18n.get(ExcelMsg.EXCEL_IMPORT_MATCHING));
-            List<TargetsPreview> targets = new ArrayList<>();
+            List<TargetsProposal> targets = new ArrayList<>();
             for (TargetsTable table : read.targets()) {
                 cancel.check();
-                targets.add(TargetsImporter.preview(ws, target, table));
+                // The table's own region and year pick the plan, never the mere fact that one is shown.
+                targets.add(TargetsProposal.propose(ws, target, table));
             }
             ImportSession stats = read.statistics().isEmpty() ? null
                     : StatisticsImporter.preview(ws, target, read.statistics(), options, cancel);
@@ -109,7 +109,7 @@ final class ImportTasks {
     }
 
     /** Writes the targets and the statistics (either may be absent) in one transaction. */
-    BackgroundTask<Applied> apply(Workspace ws, ImportSession stats, List<TargetsPreview> targets) {
+    BackgroundTask<Applied> apply(Workspace ws, ImportSession stats, List<TargetsProposal> targets) {
         return BackgroundTask.of(I18n.get(ExcelMsg.EXCEL_IMPORT_APPLYING, "", "", ""),
                 (listener, cancel) -> {
                     // A backup first, outside the import's transaction: 文件 → 备份与恢复 can undo the whole import.
@@ -117,10 +117,10 @@ final class ImportTasks {
                     return ws.inTransaction(() -> {
                         // Targets first: the statistics were matched against the plan as it stands.
                         List<TargetsResult> written = new ArrayList<>();
-                        for (TargetsPreview t : targets) {
+                        for (TargetsProposal t : targets) {
                             cancel.check();
-                            if (writes(t) > 0) {
-                                written.add(TargetsImporter.apply(ws, t));
+                            if (t.writes() > 0) {
+                                written.add(TargetsImporter.apply(ws, t.preview()));
                             }
                         }
                         ImportResult result = stats == null || stats.preview().writes() == 0 ? null
@@ -129,11 +129,6 @@ final class ImportTasks {
                         return new Applied(result, written);
                     });
                 });
-    }
-
-    /** Targets a confirmation would write from this table. */
-    static long writes(TargetsPreview t) {
-        return t.count(TargetAction.CREATE) + t.count(TargetAction.UPDATE);
     }
 
     /** What a progress report says in the dialog. */

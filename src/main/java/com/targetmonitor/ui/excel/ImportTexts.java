@@ -6,7 +6,10 @@ import com.targetmonitor.logic.excel.imports.PreviewRow;
 import com.targetmonitor.logic.excel.imports.RowState;
 import com.targetmonitor.logic.excel.read.SpreadsheetException;
 import com.targetmonitor.logic.excel.stats.SkippedRow;
+import com.targetmonitor.logic.excel.targets.PlanChoice;
 import com.targetmonitor.logic.excel.targets.TargetAction;
+import com.targetmonitor.logic.excel.targets.TargetsProposal;
+import com.targetmonitor.model.Plan;
 import com.targetmonitor.ui.I18n;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -136,6 +139,36 @@ public final class ImportTexts {
             case UNCHANGED -> ExcelMsg.EXCEL_TARGET_UNCHANGED;
             case ERROR -> ExcelMsg.EXCEL_TARGET_ERROR;
         });
+    }
+
+    /** Which plan a targets table goes into and why, in one sentence. */
+    public static String planChoice(TargetsProposal proposal) {
+        PlanChoice c = proposal.choice();
+        String file = proposal.table().fileName();
+        String named = named(c);
+        String shown = c.shown() == null ? "" : c.shown().name();
+        return switch (c.kind()) {
+            case SHOWN -> I18n.get(ExcelMsg.EXCEL_PLAN_SHOWN, file, named, c.plan().name());
+            case EXISTING -> I18n.get(ExcelMsg.EXCEL_PLAN_EXISTING, file, named, shown, c.plan().name());
+            case NEW -> I18n.get(ExcelMsg.EXCEL_PLAN_NEW, file, named, c.plan().name(), shown);
+            case UNDECIDED -> c.fileRegion() != null && c.fileYear() != null
+                    ? I18n.get(ExcelMsg.EXCEL_PLAN_MANY, file, named, String.valueOf(proposal.options().stream()
+                    .filter(p -> p.id() != null && c.agrees(p)).count()))
+                    : I18n.get(ExcelMsg.EXCEL_PLAN_UNDECIDED, file, named.isEmpty() ? I18n.get(ExcelMsg.EXCEL_PLAN_NOTHING_NAMED)
+                    : I18n.get(ExcelMsg.EXCEL_PLAN_ONLY_NAMED, named));
+            case CHOSEN -> named.isEmpty() || c.agrees(c.plan()) ? I18n.get(ExcelMsg.EXCEL_PLAN_CHOSEN, file, c.plan().name())
+                    : I18n.get(ExcelMsg.EXCEL_PLAN_CHOSEN_OTHER, file, c.plan().name(), named);
+        };
+    }
+
+    /** A plan to pick in the preview: its name, or "new plan: name" for one the import would create. */
+    public static String planOption(Plan plan) {
+        return plan == null ? "" : plan.id() == null ? I18n.get(ExcelMsg.EXCEL_PLAN_OPTION_NEW, plan.name()) : plan.name();
+    }
+
+    /** 明湖市2024年, 明湖市, 2024年, or empty: what the table names. */
+    private static String named(PlanChoice c) {
+        return (c.fileRegion() == null ? "" : c.fileRegion()) + (c.fileYear() == null ? "" : c.fileYear() + "年");
     }
 
     public static String time(Instant instant) {

@@ -100,8 +100,11 @@ public final class ImportHistory {
     }
 
     private UndoResult undoTargets(ImportBatch batch) {
+        // Read before the plan goes: deleting it deletes its import history too.
+        List<Long> units = workspace.imports().createdUnits(batch.id());
         if (batch.createdPlan()) {
             workspace.plans().delete(batch.planId());
+            removeUnits(units);
             return new UndoResult(batch.id(), 1, List.of());
         }
         List<TargetChange> changes = new ArrayList<>(workspace.imports().targetChanges(batch.id()));
@@ -119,6 +122,20 @@ public final class ImportHistory {
             }
             restored++;
         }
+        removeUnits(units);
         return new UndoResult(batch.id(), restored, List.of());
+    }
+
+    /**
+     * Removes the units the import created (children first), unless something made since refers to
+     * them: an indicator of another plan or a unit put under them by hand stays, and so does its unit.
+     */
+    private void removeUnits(List<Long> created) {
+        for (long id : created) {
+            if (workspace.units().find(id).isPresent() && workspace.units().indicatorCount(id) == 0
+                    && workspace.units().childCount(id) == 0) {
+                workspace.units().delete(id);
+            }
+        }
     }
 }

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,16 +39,20 @@ public final class TargetsImporter {
 
     private static final Pattern UNIT_SPLIT = Pattern.compile("[、，,；;/\\s]+");
     private static final Pattern QUARTERLY = Pattern.compile("生产总值|gdp|第[一二三]产业|[一二三]产");
-    private static final Pattern REGION = Pattern.compile("^(.{2,8}?[省市县区州盟旗])");
 
     private TargetsImporter() {
     }
 
     /** A plan to create for a table whose plan does not exist yet. */
     public static Plan newPlan(String name, int year, TargetsTable table) {
-        Matcher m = REGION.matcher(name);
-        return new Plan(null, name, m.find() ? m.group(1) : "", year, table.title().isEmpty() ? table.fileName()
-                : table.title(), RuleSet.DEFAULT);
+        String region = RegionText.find(name).or(() -> PlanChoice.region(table)).orElse("");
+        return new Plan(null, name, region, year, table.title().isEmpty() ? table.fileName() : table.title(),
+                RuleSet.DEFAULT);
+    }
+
+    /** Which plan the table goes into, from what it names (see {@link PlanChoice}). */
+    public static PlanChoice proposePlan(Workspace ws, Plan shown, TargetsTable table) {
+        return PlanChoice.propose(ws.plans().findAll(), shown, table);
     }
 
     public static TargetsPreview preview(Workspace ws, Plan plan, TargetsTable table) {
@@ -61,8 +64,12 @@ public final class TargetsImporter {
         if (plan.id() != null) {
             ws.plans().categories(plan.id()).forEach(c -> known.add(c.name()));
         }
-        Set<String> units = unitIds(ws).keySet(); // one query, not one per unit name per row
-        Set<String> newUnits = new LinkedHashSet<>();
+        Set<String> written = new LinkedHashSet<>();
+        for (TargetLine line : table.lines()) {
+            written.addAll(split(line.lead()));
+            written.addAll(split(line.support()));
+        }
+        UnitPlacement units = UnitPlacement.place(ws.units().findAll(), PlanChoice.region(plan), written);
         List<TargetPreviewRow> rows = new ArrayList<>();
         for (TargetLine line : table.lines()) {
             if (!line.category().isEmpty() && !known.contains(line.category())) {
@@ -70,13 +77,8 @@ public final class TargetsImporter {
             }
             List<String> lead = split(line.lead());
             List<String> support = split(line.support());
-            List<String> missing = new ArrayList<>();
-            for (String u : concat(lead, support)) {
-                if (!units.contains(u)) {
-                    missing.add(u);
-                    newUnits.add(u);
-                }
-            }
+            List<String> missing = concat(lead, support).stream().filter(units::creates).map(units::unitName)
+                    .distinct().toList();
             String parent = line.parent() >= 0 ? table.lines().get(line.parent()).name() : "";
             Indicator found = byKey.get(key(line.name()));
             // Deadlines without a year ("年底前") fall in the plan's year, known only now.
@@ -95,7 +97,7 @@ public final class TargetsImporter {
                     found == null ? null : found.target(), parent, lead, support, missing,
                     parsed.problem() == null ? "" : line.targetCell() + ": " + parsed.problem()));
         }
-        return new TargetsPreview(table, plan, rows, List.copyOf(categories), List.copyOf(newUnits));
+        return new TargetsPreview(table, plan, rows, List.copyOf(categories), units.created(), units);
     }
 
     /** Writes the preview in one transaction. */
@@ -108,11 +110,8 @@ public final class TargetsImporter {
                     table.sha256(), "", createPlan);
             Map<String, Long> categoryIds = categories(ws, plan, preview);
             Map<String, Long> unitIds = unitIds(ws);
-            int unitsCreated = 0;
-            for (String name : preview.newUnits()) {
-                unitIds.put(name, ws.units().save(new Unit(null, name, UnitKinds.guess(name), null, "")).id());
-                unitsCreated++;
-            }
+            unitIds.putAll(createUnits(ws, preview, unitIds, batch.id()));
+            int unitsCreated = preview.newUnits().size();
             Long[] ids = new Long[preview.rows().size()];
             int created = 0;
             int updated = 0;
@@ -135,7 +134,7 @@ public final class TargetsImporter {
                                 code(usedCodes, line.code()), line.name(), row.unit(), row.kind(), frequency(line, row.kind()),
                                 row.target(), new Source(line.targetText(), table.fileName(),
                                 line.attribute().isEmpty() ? "" : "指标属性：" + line.attribute()),
-                                responsibilities(unitIds, row), null, position++);
+                                responsibilities(unitIds, preview, row), null, position++);
                         ids[i] = ws.indicators().save(indicator).id();
                         ws.imports().recordTargetChange(new TargetChange(batch.id(), ids[i], true, null));
                         created++;
@@ -173,19 +172,33 @@ public final class TargetsImporter {
         return ids;
     }
 
-    private static List<Responsibility> responsibilities(Map<String, Long> unitIds, TargetPreviewRow row) {
+    /** Creates the units the table needs, under the region's unit, and notes each for undo. */
+    private static Map<String, Long> createUnits(Workspace ws, TargetsPreview preview, Map<String, Long> existing,
+                                                 long batchId) {
+        Map<String, Long> ids = new HashMap<>();
+        UnitPlacement placement = preview.units();
+        Long regionId = placement.regionUnit() == null ? null : existing.get(placement.regionUnit());
+        for (String name : preview.newUnits()) {
+            boolean isRegion = name.equals(placement.regionUnit());
+            Unit saved = ws.units().save(new Unit(null, name, UnitKinds.guess(name), isRegion ? null : regionId, ""));
+            if (isRegion) {
+                regionId = saved.id();
+            }
+            ids.put(name, saved.id());
+            ws.imports().recordCreatedUnit(batchId, saved.id());
+        }
+        return ids;
+    }
+
+    private static List<Responsibility> responsibilities(Map<String, Long> unitIds, TargetsPreview preview,
+                                                         TargetPreviewRow row) {
         List<Responsibility> out = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
-        for (String name : row.leadUnits()) {
-            long id = unitIds.get(name);
+        for (String written : concat(row.leadUnits(), row.supportUnits())) {
+            long id = unitIds.get(preview.units().unitName(written));
             if (seen.add(id)) {
-                out.add(new Responsibility(id, ResponsibilityRole.LEAD));
-            }
-        }
-        for (String name : row.supportUnits()) {
-            long id = unitIds.get(name);
-            if (seen.add(id)) {
-                out.add(new Responsibility(id, ResponsibilityRole.SUPPORT));
+                out.add(new Responsibility(id, row.leadUnits().contains(written) ? ResponsibilityRole.LEAD
+                        : ResponsibilityRole.SUPPORT));
             }
         }
         return out;

@@ -8,10 +8,11 @@ import java.util.List;
  *
  * @param plan        the plan the targets go into; its id is null when the import creates it
  * @param newCategories categories the plan lacks
- * @param newUnits    responsible units the workspace lacks
+ * @param newUnits    responsible units the workspace lacks (workspace names; the region's unit first when new)
+ * @param units       where each unit the table names belongs (see {@link UnitPlacement})
  */
 public record TargetsPreview(TargetsTable table, Plan plan, List<TargetPreviewRow> rows, List<String> newCategories,
-                             List<String> newUnits) {
+                             List<String> newUnits, UnitPlacement units) {
 
     public TargetsPreview {
         rows = List.copyOf(rows);

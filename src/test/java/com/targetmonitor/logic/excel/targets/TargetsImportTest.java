@@ -86,7 +86,8 @@ class TargetsImportTest {
         Plan plan = TargetsImporter.newPlan("金昌市2024年", 2024, table);
         TargetsPreview preview = TargetsImporter.preview(ws, plan, table);
         assertThat(preview.createsPlan()).isTrue();
-        assertThat(preview.newUnits()).contains("市交通运输局").doesNotContain("金昌市人社局");
+        assertThat(preview.newUnits()).as("市交通运输局 of this plan's region, named as the seeds name theirs")
+                .contains("金昌市交通运输局").doesNotContain("金昌市人社局", "市交通运输局");
         TargetsResult result = TargetsImporter.apply(ws, preview);
         assertThat(result.created()).isEqualTo(8);
         Plan saved = ws.plans().findByName("金昌市2024年").orElseThrow();
@@ -105,10 +106,13 @@ class TargetsImportTest {
         assertThat(byName.get("单位地区生产总值能耗").source().note()).isEqualTo("指标属性：约束性");
         assertThat(byName.get("兰张三四线金昌段开工").kind()).isEqualTo(IndicatorKind.MILESTONE);
         assertThat(byName.get("兰张三四线金昌段开工").target().deadline()).isEqualTo(LocalDate.of(2024, 12, 31));
-        assertThat(ws.units().findByName("市交通运输局")).isPresent();
+        long city = ws.units().findByName("金昌市").orElseThrow().id();
+        assertThat(ws.units().findByName("金昌市交通运输局").orElseThrow().parentId()).isEqualTo(city);
 
         new ImportHistory(ws).undo(result.batch().id());
         assertThat(ws.plans().findByName("金昌市2024年")).isEmpty();
+        assertThat(ws.units().findByName("金昌市交通运输局")).as("undo removes the units it created").isEmpty();
+        assertThat(ws.units().findByName("金昌市人社局")).as("units it only used stay").isPresent();
     }
 
     @Test
