@@ -14,6 +14,17 @@ public interface RowSink {
     /** A row with at least one cell (empty rows may be skipped by the reader). */
     void row(SheetRow row);
 
+    /**
+     * A merged cell of the sheet (0-based, inclusive), told before {@link #endSheet()}: a streamed
+     * .xlsx lists its merges only after its rows. The value sits in the top-left cell only.
+     */
+    default void merged(int firstRow, int lastRow, int firstColumn, int lastColumn) {
+    }
+
+    /** A column hidden in the sheet (0-based), told before the sheet's rows. */
+    default void hiddenColumn(int column) {
+    }
+
     /** The sheet ended. */
     void endSheet();
 }

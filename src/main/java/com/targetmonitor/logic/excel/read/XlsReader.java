@@ -36,6 +36,11 @@ final class XlsReader {
                 if (!sink.startSheet(sheet.getSheetName(), hidden)) {
                     continue;
                 }
+                for (int c = 0; c < 256; c++) {
+                    if (sheet.isColumnHidden(c)) {
+                        sink.hiddenColumn(c);
+                    }
+                }
                 RowBuffer buffer = new RowBuffer();
                 for (Row row : sheet) {
                     buffer.clear();
@@ -50,6 +55,9 @@ final class XlsReader {
                         cancellation.check();
                         progress.progress(rows, -1, sheet.getSheetName());
                     }
+                }
+                for (org.apache.poi.ss.util.CellRangeAddress r : sheet.getMergedRegions()) {
+                    sink.merged(r.getFirstRow(), r.getLastRow(), r.getFirstColumn(), r.getLastColumn());
                 }
                 sink.endSheet();
             }

@@ -54,7 +54,7 @@ final class XlsxReader {
                         SheetHandler handler = new SheetHandler(sheet, sink, progress, cancellation, rows);
                         XMLReader xml = XMLHelper.newXMLReader();
                         xml.setContentHandler(new RowAttributes(new XSSFSheetXMLHandler(styles, null, strings,
-                                handler, new CellTexts.RawFormatter(), false), handler));
+                                handler, new CellTexts.RawFormatter(), false), handler, sink));
                         xml.parse(new InputSource(in));
                         sink.endSheet();
                     }
@@ -94,10 +94,12 @@ final class XlsxReader {
     private static final class RowAttributes extends DefaultHandler {
         private final XSSFSheetXMLHandler delegate;
         private final SheetHandler rows;
+        private final RowSink sink;
 
-        RowAttributes(XSSFSheetXMLHandler delegate, SheetHandler rows) {
+        RowAttributes(XSSFSheetXMLHandler delegate, SheetHandler rows, RowSink sink) {
             this.delegate = delegate;
             this.rows = rows;
+            this.sink = sink;
         }
 
         @Override
@@ -105,6 +107,17 @@ final class XlsxReader {
             if ("row".equals(local)) {
                 String h = atts.getValue("hidden");
                 rows.nextRowHidden("1".equals(h) || "true".equals(h));
+            } else if ("col".equals(local) && ("1".equals(atts.getValue("hidden"))
+                    || "true".equals(atts.getValue("hidden")))) {
+                hiddenColumns(atts.getValue("min"), atts.getValue("max"));
+            } else if ("mergeCell".equals(local) && atts.getValue("ref") != null) {
+                try {
+                    org.apache.poi.ss.util.CellRangeAddress r =
+                            org.apache.poi.ss.util.CellRangeAddress.valueOf(atts.getValue("ref"));
+                    sink.merged(r.getFirstRow(), r.getLastRow(), r.getFirstColumn(), r.getLastColumn());
+                } catch (IllegalArgumentException ignored) {
+                    // A merge we cannot read only loses the carrying of its value.
+                }
             }
             delegate.startElement(uri, local, qName, atts);
         }
@@ -112,6 +125,19 @@ final class XlsxReader {
         @Override
         public void endElement(String uri, String local, String qName) throws SAXException {
             delegate.endElement(uri, local, qName);
+        }
+
+        /** &lt;col min="3" max="3" hidden="1"/&gt;: 1-based, inclusive; a whole-sheet range is not a helper column. */
+        private void hiddenColumns(String min, String max) {
+            try {
+                int from = Integer.parseInt(min);
+                int to = Math.min(Integer.parseInt(max), from + 256);
+                for (int c = from; c <= to; c++) {
+                    sink.hiddenColumn(c - 1);
+                }
+            } catch (NumberFormatException ignored) {
+                // No column numbers: nothing is hidden that we could tell.
+            }
         }
 
         @Override

@@ -8,6 +8,8 @@ import com.targetmonitor.logic.excel.stats.HeaderClassifier;
 import com.targetmonitor.logic.excel.stats.HeaderDetector;
 import com.targetmonitor.logic.excel.stats.SkippedRow;
 import com.targetmonitor.logic.excel.text.PeriodText;
+import com.targetmonitor.logic.excel.text.TargetTextParser;
+import com.targetmonitor.logic.excel.text.UnitConverter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -23,6 +25,7 @@ final class TargetsCollector implements RowSink {
     private static final Pattern SECTION_CODE = Pattern.compile("^[一二三四五六七八九十]{1,3}$");
     private static final Pattern CHILD_PREFIX = Pattern.compile("^\\s*其中\\s*[:：]\\s*");
     private static final Pattern SUB_CODE = Pattern.compile("^(\\d+)[.\\-－]\\d+$|^[(（]\\d+[)）]$");
+    private static final Pattern UNIT_IN_NAME = Pattern.compile("[（(]([^（）()]{1,8})[)）]$");
     private static final Pattern FOOTNOTE = Pattern.compile("^(注|说明|备注|附注|填报|制表)[0-9:：、.，,\\s]");
 
     private final int planYear;
@@ -38,6 +41,9 @@ final class TargetsCollector implements RowSink {
     private String lastTopCode = "";
     private boolean inChildren;
     private boolean anyHeader;
+    /** The sheet row of each line of this sheet (index into lines → row), for merges told at its end. */
+    private final java.util.Map<Integer, Integer> sheetRows = new java.util.HashMap<>();
+    private final List<int[]> merges = new ArrayList<>();
 
     TargetsCollector(int planYear) {
         this.planYear = planYear;
@@ -71,6 +77,8 @@ final class TargetsCollector implements RowSink {
         top = new ArrayList<>();
         header = null;
         gaveUp = false;
+        sheetRows.clear();
+        merges.clear();
         return true;
     }
 
@@ -87,9 +95,50 @@ final class TargetsCollector implements RowSink {
     }
 
     @Override
+    public void merged(int firstRow, int lastRow, int firstColumn, int lastColumn) {
+        if (lastRow > firstRow) {
+            merges.add(new int[] {firstRow, lastRow, firstColumn, lastColumn});
+        }
+    }
+
+    @Override
     public void endSheet() {
         if (header == null && !gaveUp) {
             detect();
+        }
+        if (header != null) {
+            carryMergedUnits();
+        }
+    }
+
+    /**
+     * A 牵头单位 / 配合单位 cell merged down over several rows holds its text in the top row only: the
+     * rows below it share those units.
+     */
+    private void carryMergedUnits() {
+        int lead = header.column(ColumnRole.LEAD_UNIT);
+        int support = header.column(ColumnRole.SUPPORT_UNIT);
+        java.util.Map<Integer, Integer> lineAt = new java.util.HashMap<>();
+        sheetRows.forEach((line, row) -> lineAt.put(row, line));
+        for (int[] m : merges) {
+            boolean overLead = lead >= 0 && m[2] <= lead && lead <= m[3];
+            boolean overSupport = support >= 0 && m[2] <= support && support <= m[3];
+            Integer topLine = lineAt.get(m[0]);
+            if (!overLead && !overSupport || topLine == null) {
+                continue;
+            }
+            TargetLine top = lines.get(topLine);
+            for (int r = m[0] + 1; r <= m[1]; r++) {
+                Integer at = lineAt.get(r);
+                if (at == null) {
+                    continue;
+                }
+                TargetLine l = lines.get(at);
+                lines.set(at, new TargetLine(l.nameCell(), l.code(), l.name(), l.unit(), l.targetText(),
+                        l.targetCell(), l.attribute(), overLead && l.lead().isEmpty() ? top.lead() : l.lead(),
+                        overSupport && l.support().isEmpty() ? top.support() : l.support(), l.category(), l.parent(),
+                        l.parsed()));
+            }
         }
     }
 
@@ -164,13 +213,25 @@ final class TargetsCollector implements RowSink {
         } else {
             inChildren = false;
         }
+        // A line break inside the name cell is layout, and "森林覆盖率（%）" names its unit.
+        name = name.replaceAll("\\s*\\R\\s*", "");
+        var unitInName = UNIT_IN_NAME.matcher(name);
+        if (unitInName.find() && UnitConverter.isUnit(UnitConverter.clean(unitInName.group(1)))) {
+            unit = unit.isEmpty() ? unitInName.group(1) : unit;
+            name = name.substring(0, unitInName.start());
+        }
+        if (unit.isEmpty() && parent >= 0 && TargetTextParser.parse(target, "", name, planYear).unit().isEmpty()) {
+            // A bare number in a 其中 row counts in its whole's unit.
+            TargetLine whole = lines.get(parent);
+            unit = !whole.unit().isEmpty() ? whole.unit() : whole.parsed().unit();
+        }
         int nameCol = header.column(ColumnRole.NAME);
         int targetCol = header.column(ColumnRole.TARGET);
+        sheetRows.put(lines.size(), row.index());
         lines.add(new TargetLine(row.address(nameCol), code, name, unit, target,
                 targetCol >= 0 ? row.address(targetCol) : "", row.text(header.column(ColumnRole.ATTRIBUTE)),
                 row.text(header.column(ColumnRole.LEAD_UNIT)), row.text(header.column(ColumnRole.SUPPORT_UNIT)),
-                category, parent, com.targetmonitor.logic.excel.text.TargetTextParser.parse(target, unit, name,
-                year != null ? year : planYear)));
+                category, parent, TargetTextParser.parse(target, unit, name, year != null ? year : planYear)));
         if (parent < 0) {
             lastTopLevel = lines.size() - 1;
             lastTopCode = code;

@@ -26,7 +26,9 @@ public final class TargetTextParser {
     private static final Pattern QUARTER_END = Pattern.compile("([一二三四1-4])季度(?:末|底)?(?:前)?");
     private static final Pattern HALF_YEAR = Pattern.compile("上半年|年中");
     private static final Pattern DONE_VERB = Pattern.compile("完成|建成|开工|投产|投运|运营|开园|实现|启动|出台|落地|验收|通车|竣工");
-    private static final Pattern LEVEL_NAME = Pattern.compile("率|比例|比重|占比|覆盖|达标|优良|指数|密度|人均|天数");
+    private static final Pattern LEVEL_NAME = Pattern.compile("率|比例|比重|占比|覆盖|达标|优良|指数|密度|人均|天数|浓度|强度|平均|水平|系数");
+    /** Flows and totals: a % target on them without a growth word is still their growth (地区生产总值 8%以上). */
+    private static final Pattern FLOW_NAME = Pattern.compile("总值|总额|增加值|投资|收入|零售|产值|产量|营业额|利润|消费|出口|进口|贸易|税收|规模|总量");
     private static final Pattern GROWTH_WORD = Pattern.compile("增长|增速|增幅|下降|降低|减少|提高");
     private static final Pattern NEW_FLOW = Pattern.compile("新增|新认定|新建|新开工|引进|实施|培育|完成|建设|改造|整改|搬迁|输转");
     private static final Pattern STOCK = Pattern.compile("数量|总数|规模|保有量|装机|容量|总量|存量");
@@ -89,8 +91,28 @@ public final class TargetTextParser {
             stretch = stretch == null ? null : -stretch;
         }
         IndicatorKind kind = kindFor(decline ? "下降" : before + after, effectiveUnit, n, t);
+        if (kind != IndicatorKind.LEVEL && !decline && isBound(qualifier) && boundIsLevel(effectiveUnit, n, before + after)) {
+            // A ceiling or floor on a concentration, a rate, a ratio or a share is judged as a level.
+            kind = IndicatorKind.LEVEL;
+        }
         return new ParsedTarget(kind, BigDecimal.valueOf(value).doubleValue(), qualifier, direction, stretch, null,
                 effectiveUnit, null);
+    }
+
+    private static boolean isBound(Qualifier q) {
+        return q == Qualifier.AT_MOST || q == Qualifier.AT_LEAST;
+    }
+
+    /**
+     * The bound is on a level: a concentration or intensity unit, or a % on a name that is not a flow
+     * and speaks of no growth (城镇调查失业率 5.5%以内, 优良天数比例不低于90%, 研发投入强度≥2.5%).
+     */
+    private static boolean boundIsLevel(String unit, String name, String words) {
+        if (UnitConverter.isLevelUnit(unit) || LEVEL_NAME.matcher(name).find() && !NEW_FLOW.matcher(name).find()
+                && !GROWTH_WORD.matcher(name.replaceAll("增长率|增速", "")).find()) {
+            return !GROWTH_WORD.matcher(words).find();
+        }
+        return "%".equals(unit) && !GROWTH_WORD.matcher(name + words).find() && !FLOW_NAME.matcher(name).find();
     }
 
     private static Qualifier qualifier(String before, String after) {

@@ -27,6 +27,10 @@ public final class UnitConverter {
             "吨标准煤", "吨标煤", "千克", "公斤", "套", "台", "株", "次", "床", "张", "间", "所", "座", "处", "条", "千伏安", "户", "名", "位", "艘",
             "架", "宗", "批", "篇"};
 
+    /** Units of a concentration or intensity: a figure in them is a level, never a sum over months. */
+    private static final String[] CONCENTRATIONS = {"微克/立方米", "毫克/立方米", "μg/m3", "μg/m³", "ug/m3", "mg/m3",
+            "mg/m³", "毫克/升", "mg/L", "分贝", "吨标准煤/万元", "吨/万元", "立方米/万元"};
+
     static {
         for (String word : BASES) {
             String base = COUNT_WORDS.contains(word) ? "个" : word;
@@ -56,6 +60,15 @@ public final class UnitConverter {
         }
         UNITS.put("天", new Scaled("天", 0));
         UNITS.put("日", new Scaled("天", 0));
+        for (String concentration : CONCENTRATIONS) {
+            UNITS.put(concentration, new Scaled(concentration, 0));
+        }
+    }
+
+    /** A concentration or intensity unit (微克/立方米, 吨标准煤/万元): its figures are levels. */
+    public static boolean isLevelUnit(String unit) {
+        String u = clean(unit);
+        return u.contains("/") || java.util.Arrays.asList(CONCENTRATIONS).contains(u);
     }
 
     private UnitConverter() {
