@@ -20,6 +20,9 @@ final class ImportPreviewPrinter {
     private static final List<String> HEADER = List.of("cell", "name", "indicator", "match", "period", "old", "new",
             "state", "note");
 
+    /** Unmatched rows listed one by one; the rest are summed up in one line. */
+    static final int UNMATCHED_LISTED = 50;
+
     private ImportPreviewPrinter() {
     }
 
@@ -52,10 +55,17 @@ final class ImportPreviewPrinter {
             out.println("question: " + r.nameCell() + " '" + r.rawName() + "' → " + r.indicatorName() + "? ("
                     + Math.round(r.score() * 100) + "% alike; not applied from the command line)");
         }
-        for (PreviewRow r : preview.rows(RowState.UNMATCHED)) {
+        List<PreviewRow> unmatched = preview.rows(RowState.UNMATCHED);
+        for (PreviewRow r : unmatched.subList(0, Math.min(unmatched.size(), UNMATCHED_LISTED))) {
             out.println("unmatched: " + r.nameCell() + " '" + r.rawName() + "'" + (r.rawValue().isEmpty() ? ""
                     : " = " + r.rawValue()) + (r.suggestions().isEmpty() ? ""
                     : " (closest: " + String.join("、", r.suggestions()) + ")"));
+        }
+        if (unmatched.size() > UNMATCHED_LISTED) {
+            // A county's full 统计月报 has tens of thousands of rows the plan does not watch: a summary, not a flood.
+            out.println("unmatched: " + (unmatched.size() - UNMATCHED_LISTED) + " more rows the plan does not watch, "
+                    + unmatched.get(UNMATCHED_LISTED).nameCell() + " to " + unmatched.get(unmatched.size() - 1).nameCell()
+                    + " (the desktop preview lists them all)");
         }
         for (SkippedLine s : preview.skipped()) {
             out.println("skipped: " + s.message());

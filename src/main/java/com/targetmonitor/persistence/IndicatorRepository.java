@@ -109,20 +109,19 @@ public final class IndicatorRepository {
                 rs -> indicator(rs, units, phasing), key);
     }
 
+    /** Reads a row of {@link #COLUMNS} by position (a name lookup per column and row cost a tenth of a status). */
     private static Indicator indicator(ResultSet rs, Map<Long, List<Responsibility>> units,
                                        Map<Long, List<Double>> phasing) throws SQLException {
-        long id = rs.getLong("id");
-        String deadline = rs.getString("deadline");
-        Target target = new Target(Jdbc.getDouble(rs, "target_value"), Qualifier.valueOf(rs.getString("qualifier")),
-                Direction.valueOf(rs.getString("direction")), Jdbc.getDouble(rs, "stretch_value"),
+        long id = rs.getLong(1);
+        String deadline = rs.getString(14);
+        Target target = new Target(Jdbc.getDouble(rs, 10), Qualifier.valueOf(rs.getString(11)),
+                Direction.valueOf(rs.getString(12)), Jdbc.getDouble(rs, 13),
                 deadline == null ? null : LocalDate.parse(deadline));
-        Source source = new Source(rs.getString("source_sentence"), rs.getString("source_document"),
-                rs.getString("source_note"));
+        Source source = new Source(rs.getString(15), rs.getString(16), rs.getString(17));
         List<Double> months = phasing.get(id);
-        return new Indicator(id, rs.getLong("plan_id"), Jdbc.getLong(rs, "category_id"), Jdbc.getLong(rs, "parent_id"),
-                rs.getString("code"), rs.getString("name"), rs.getString("unit_of_measure"),
-                IndicatorKind.valueOf(rs.getString("kind")), Frequency.valueOf(rs.getString("frequency")), target,
-                source, units.getOrDefault(id, List.of()), months == null ? null : new Phasing(months),
-                rs.getInt("position"));
+        return new Indicator(id, rs.getLong(2), Jdbc.getLong(rs, 3), Jdbc.getLong(rs, 4), rs.getString(5),
+                rs.getString(6), rs.getString(7), IndicatorKind.valueOf(rs.getString(8)),
+                Frequency.valueOf(rs.getString(9)), target, source, units.getOrDefault(id, List.of()),
+                months == null ? null : new Phasing(months), rs.getInt(18));
     }
 }

@@ -101,6 +101,18 @@ final class Jdbc {
         return rs.wasNull() ? null : v;
     }
 
+    /** Reads a nullable REAL column by position. */
+    static Double getDouble(ResultSet rs, int column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    /** Reads a nullable INTEGER column by position. */
+    static Long getLong(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
     /** Reads a nullable INTEGER column. */
     static Long getLong(ResultSet rs, String column) throws SQLException {
         long v = rs.getLong(column);

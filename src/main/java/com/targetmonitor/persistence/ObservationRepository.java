@@ -77,27 +77,24 @@ public final class ObservationRepository {
     /** What a standing needs of an observation: no progress notes (three free-text columns nobody reads there). */
     private static final String STANDING_COLUMNS = "o.id, o.indicator_id, o.year, o.end_month, o.granularity, "
             + "o.value, o.yoy_growth, o.origin, o.import_batch_id, o.source_sentence";
-    /** Orders the periods of one year as Period does: by end month, a month before the quarter ending with it. */
-    private static final String PERIOD_RANK = "o.end_month * 2 + (o.granularity = 'QUARTER')";
-
     /**
      * For each indicator of the plan, the observations its standing at the month is judged on: the
      * latest of the year whose period ends by the month, and, for milestones, the first reported done
-     * (value 1 or more) by then. At most two rows per indicator, read through the observation key index,
-     * instead of every observation of the plan. The observations carry no progress note.
+     * (value 1 or more) by then. At most two rows per indicator instead of every observation of the plan:
+     * the latest is one step back in the observation key index (indicator, year, end month, granularity:
+     * the order of Period), which covers the lookup. The observations carry no progress note.
      */
     public Map<Long, List<Observation>> forStanding(long planId, int year, int month) {
         Map<Long, List<Observation>> out = new HashMap<>();
-        // SQLite takes the other columns of a max()/min() aggregate from the row holding the extreme.
-        jdbc.list("SELECT " + STANDING_COLUMNS + ", max(" + PERIOD_RANK + ") FROM indicator i JOIN observation o "
-                        + "ON o.indicator_id = i.id WHERE i.plan_id = ? AND o.year = ? AND o.end_month <= ? GROUP BY i.id",
-                ObservationRepository::standingObservation, planId, year, month)
-                .forEach(o -> out.computeIfAbsent(o.indicatorId(), k -> new ArrayList<>(2)).add(o));
-        jdbc.list("SELECT " + STANDING_COLUMNS + ", min(" + PERIOD_RANK + ") FROM indicator i JOIN observation o "
-                        + "ON o.indicator_id = i.id WHERE i.plan_id = ? AND i.kind = 'MILESTONE' AND o.year = ? "
-                        + "AND o.end_month <= ? AND o.value >= 1 GROUP BY i.id",
-                ObservationRepository::standingObservation, planId, year, month)
-                .forEach(o -> out.computeIfAbsent(o.indicatorId(), k -> new ArrayList<>(2)).add(o));
+        for (String pick : List.of(
+                "x.indicator_id = i.id AND x.year = ? AND x.end_month <= ? ORDER BY x.end_month DESC, x.granularity DESC",
+                "x.indicator_id = i.id AND i.kind = 'MILESTONE' AND x.year = ? AND x.end_month <= ? AND x.value >= 1 "
+                        + "ORDER BY x.end_month, x.granularity")) {
+            jdbc.list("SELECT " + STANDING_COLUMNS + " FROM indicator i JOIN observation o ON o.id = "
+                            + "(SELECT x.id FROM observation x WHERE " + pick + " LIMIT 1) WHERE i.plan_id = ?",
+                    ObservationRepository::standingObservation, year, month, planId)
+                    .forEach(o -> out.computeIfAbsent(o.indicatorId(), k -> new ArrayList<>(2)).add(o));
+        }
         return out;
     }
 
@@ -112,15 +109,9 @@ public final class ObservationRepository {
 
     private static Observation standingObservation(ResultSet rs) throws SQLException {
         Period period = new Period(rs.getInt(3), rs.getInt(4), Granularity.valueOf(rs.getString(5)));
-        double value = rs.getDouble(6);
-        Double boxed = rs.wasNull() ? null : value;
-        double yoy = rs.getDouble(7);
-        Double yoyBoxed = rs.wasNull() ? null : yoy;
-        long batch = rs.getLong(9);
-        Long batchId = rs.wasNull() ? null : batch;
-        Origin origin = new Origin(OriginKind.valueOf(rs.getString(8)), batchId);
-        return new Observation(rs.getLong(1), rs.getLong(2), period, boxed, yoyBoxed, ProgressNote.EMPTY, origin,
-                rs.getString(10));
+        Origin origin = new Origin(OriginKind.valueOf(rs.getString(8)), Jdbc.getLong(rs, 9));
+        return new Observation(rs.getLong(1), rs.getLong(2), period, Jdbc.getDouble(rs, 6), Jdbc.getDouble(rs, 7),
+                ProgressNote.EMPTY, origin, rs.getString(10));
     }
 
     private static Observation observation(ResultSet rs) throws SQLException {

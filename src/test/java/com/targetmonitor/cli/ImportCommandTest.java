@@ -53,6 +53,23 @@ class ImportCommandTest {
     }
 
     @Test
+    void aLongTableListsFiftyUnmatchedRowsAndSumsUpTheRest() throws Exception {
+        Object[][] table = new Object[3 + 200][];
+        table[0] = REPORT[0];
+        table[1] = REPORT[1];
+        table[2] = REPORT[2];
+        for (int i = 0; i < 200; i++) {
+            table[3 + i] = new Object[] {"其他统计指标" + i, "个", i, null};
+        }
+        Path file = Workbooks.xlsx(dir.resolve("long.xlsx"), "月报", table);
+        CliRunner r = CliRunner.run("import", "--db", db.toString(), "--plan", "金昌市2022", "--dry-run", file.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out().lines().filter(l -> l.startsWith("unmatched: ")).count())
+                .isEqualTo(ImportPreviewPrinter.UNMATCHED_LISTED + 1);
+        assertThat(r.out()).contains("unmatched: 150 more rows the plan does not watch, 月报!A54 to 月报!A203");
+    }
+
+    @Test
     void importWritesSureMatchesAndListsQuestions() throws Exception {
         Path file = Workbooks.xlsx(dir.resolve("report.xlsx"), "月报", REPORT);
         CliRunner r = CliRunner.run("import", "--db", db.toString(), "--plan", "金昌市2022", file.toString());

@@ -1,0 +1,218 @@
+package com.targetmonitor.bench;
+
+import com.targetmonitor.persistence.Workspace;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Not a test: the engine benchmark suite. Generates plans of 1,000 / 10,000 / 50,000 indicators (a year
+ * of monthly observations each) and targets tables of the same sizes, then runs each command as a user
+ * does, in a fresh JVM with -Xmx256m, alternating with its anchor (the same work on the bare libraries)
+ * so both see the same load, and prints medians, the median ratio of the pairs and peak heap.
+ *
+ * <pre>
+ * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) com.targetmonitor.bench.EngineBenchmark \
+ *      [--sizes 1000,10000,50000] [--runs 3] [--cases floor,status,export,report,targets,stats]
+ * </pre>
+ */
+public final class EngineBenchmark {
+
+    private static final String HEAP = "-Xmx256m";
+
+    private final Path dir;
+    private final int runs;
+
+    private EngineBenchmark(Path dir, int runs) {
+        this.dir = dir;
+        this.runs = runs;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opts = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            opts.put(args[i], args[i + 1]);
+        }
+        int[] sizes = Arrays.stream(opts.getOrDefault("--sizes", "1000,10000,50000").split(","))
+                .mapToInt(Integer::parseInt).toArray();
+        List<String> cases = List.of(opts.getOrDefault("--cases", "floor,status,export,report,targets,stats").split(","));
+        Path dir = Files.createTempDirectory("tm-engine-bench");
+        try {
+            new EngineBenchmark(dir, Integer.parseInt(opts.getOrDefault("--runs", "3"))).run(sizes, cases);
+        } finally {
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    private void run(int[] sizes, List<String> cases) throws Exception {
+        System.out.printf("JDK %s, %d cores, load %.1f; every run a fresh JVM with %s; %d alternating pairs%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), HEAP, runs);
+        System.out.println("| case | size | app wall (median) | anchor wall (median) | app ÷ anchor (median of pairs) "
+                + "| app peak heap | anchor peak heap | detail |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
+        for (int n : sizes) {
+            Path db = PlanGenerator.workspace(dir.resolve("plan-" + n + ".tmdb"), n);
+            String plan = PlanGenerator.PLAN;
+            String asOf = PlanGenerator.YEAR + "-06";
+            if (cases.contains("floor") && n == sizes[0]) {
+                pair("start-up: `plans` vs JVM+picocli+SQLite", n, List.of("plans", "--db", db.toString()),
+                        List.of("floor", db.toString()), null);
+            }
+            if (cases.contains("status")) {
+                pair("status", n, List.of("status", "--db", db.toString(), "--plan", plan, "--as-of", asOf),
+                        List.of("bare-status", db.toString()), null);
+            }
+            if (cases.contains("export")) {
+                Path out = dir.resolve("progress-" + n + ".xlsx");
+                List<String> app = List.of("export", "--db", db.toString(), "--plan", plan, "--as-of", asOf,
+                        "--out", out.toString());
+                Path cells = BareAnchors.dumpCells(once(app, out), dir.resolve("cells-" + n + ".txt"));
+                pair("export", n, app, List.of("bare-export", cells.toString(), dir.resolve("bare.xlsx").toString(),
+                        db.toString()), null);
+            }
+            if (cases.contains("report")) {
+                Path out = dir.resolve("report-" + n + ".pdf");
+                List<String> app = List.of("report", "--db", db.toString(), "--plan", plan, "--as-of", asOf,
+                        "--out", out.toString());
+                Path text = BareAnchors.dumpText(once(app, out), dir.resolve("text-" + n + ".txt"));
+                pair("report", n, app, List.of("bare-report", text.toString(), dir.resolve("bare.pdf").toString(),
+                        db.toString()), null);
+            }
+            Files.delete(db);
+        }
+        if (cases.contains("targets")) {
+            targets(sizes);
+        }
+        if (cases.contains("stats")) {
+            statistics();
+        }
+    }
+
+    /** Targets import: the per-row cost against the smallest size's, into a new, empty workspace each run. */
+    private void targets(int[] sizes) throws Exception {
+        Path empty = dir.resolve("empty.tmdb");
+        Workspace.create(empty).close();
+        double base = 0;
+        for (int n : sizes) {
+            Path table = PlanGenerator.targetsTable(dir.resolve("目标任务分解表-" + n + ".csv"), n);
+            Path db = dir.resolve("targets-" + n + ".tmdb");
+            List<double[]> results = new ArrayList<>();
+            for (int i = 0; i < runs; i++) {
+                Files.copy(empty, db, StandardCopyOption.REPLACE_EXISTING);
+                results.add(spawn(List.of("app", "import", "--db", db.toString(), "--plan", PlanGenerator.PLAN,
+                        table.toString())));
+            }
+            double wall = median(results, 0);
+            double perRow = wall / n * 1000;
+            base = base == 0 ? perRow : base;
+            System.out.printf(Locale.ROOT, "| targets import | %,d | %.2f s | per row %.3f ms | per row ÷ %,d rows' %.2f "
+                    + "| %.0f MB | | %s |%n", n, wall, perRow, sizes[0], perRow / base, median(results, 1), last);
+        }
+    }
+
+    /** Statistics import of a 100,000-row 统计月报, whole process, against LibreOffice converting it to CSV. */
+    private void statistics() throws Exception {
+        Path file = ImportBenchmark.generate(dir.resolve("统计月报-100000.xlsx"), 100_000);
+        Path seeded = dir.resolve("seeded.tmdb");
+        com.targetmonitor.logic.workspace.WorkspaceOpener.openOrCreateWithSeeds(seeded).close();
+        Path db = dir.resolve("stats.tmdb");
+        List<double[]> app = new ArrayList<>();
+        List<double[]> office = new ArrayList<>();
+        String detail = "";
+        for (int i = 0; i < runs; i++) {
+            Files.copy(seeded, db, StandardCopyOption.REPLACE_EXISTING);
+            app.add(spawn(List.of("app", "import", "--db", db.toString(), "--plan", "金昌市2022", file.toString())));
+            detail = last;
+            office.add(soffice(file));
+        }
+        System.out.printf(Locale.ROOT, "| statistics import (whole process) vs `soffice --headless --convert-to csv` "
+                        + "| 100,000 rows | %.2f s | %.2f s | %.2f | %.0f MB | | %s |%n", median(app, 0), median(office, 0),
+                ratio(app, office), median(app, 1), detail);
+    }
+
+    private double[] soffice(Path file) throws Exception {
+        Path out = Files.createDirectories(dir.resolve("soffice"));
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder("soffice", "--headless", "-env:UserInstallation=file://" + dir.resolve("lo-profile"),
+                "--convert-to", "csv", "--outdir", out.toString(), file.toString()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("soffice failed");
+        }
+        return new double[] {(System.nanoTime() - start) / 1e9, 0, 0};
+    }
+
+    private String last = "";
+
+    /** Runs the app once (not timed) for the output the anchor reproduces. */
+    private Path once(List<String> appArgs, Path out) throws Exception {
+        List<String> a = new ArrayList<>(List.of("app"));
+        a.addAll(appArgs);
+        spawn(a);
+        return out;
+    }
+
+    /** Runs app and anchor alternately; prints one table line. */
+    private void pair(String name, int n, List<String> appArgs, List<String> anchorArgs, String note) throws Exception {
+        List<double[]> app = new ArrayList<>();
+        List<double[]> anchor = new ArrayList<>();
+        String appDetail = "";
+        String anchorDetail = "";
+        for (int i = 0; i < runs; i++) {
+            List<String> a = new ArrayList<>(List.of("app"));
+            a.addAll(appArgs);
+            app.add(spawn(a));
+            appDetail = last;
+            anchor.add(spawn(anchorArgs));
+            anchorDetail = last;
+        }
+        System.out.printf(Locale.ROOT, "| %s | %,d | %.2f s | %.2f s | %.2f | %.0f MB | %.0f MB | %s / %s |%n", name, n,
+                median(app, 0), median(anchor, 0), ratio(app, anchor), median(app, 1), median(anchor, 1), appDetail,
+                anchorDetail);
+    }
+
+    /** One child JVM; returns {whole-process seconds, peak heap MB, cpu seconds}. */
+    private double[] spawn(List<String> args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                HEAP, "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), BenchChild.class.getName()));
+        command.addAll(args);
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        int code = p.waitFor();
+        double wall = (System.nanoTime() - start) / 1e9;
+        String line = out.lines().filter(l -> l.startsWith("BENCH ")).reduce((a, b) -> b).orElse(null);
+        if (code != 0 || line == null) {
+            throw new IllegalStateException(args + " failed:\n" + out);
+        }
+        String[] parts = line.split(" ", 5);
+        last = parts.length > 4 ? parts[4] : "";
+        return new double[] {wall, Double.parseDouble(parts[2]), Double.parseDouble(parts[3])};
+    }
+
+    private static double median(List<double[]> results, int index) {
+        double[] v = results.stream().mapToDouble(r -> r[index]).sorted().toArray();
+        return v[v.length / 2];
+    }
+
+    private static double ratio(List<double[]> app, List<double[]> anchor) {
+        double[] r = new double[app.size()];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = app.get(i)[0] / anchor.get(i)[0];
+        }
+        Arrays.sort(r);
+        return r[r.length / 2];
+    }
+}
