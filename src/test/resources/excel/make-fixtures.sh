@@ -8,6 +8,10 @@ here=$(cd "$(dirname "$0")" && pwd)
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 cd "$here/src"
+# Sources written as Python lists (several sheets, merges, hidden columns) become .fods first.
+for py in *.fods.py; do
+    [ -e "$py" ] && python3 "$py"
+done
 # One soffice run per format and kind of source: starting LibreOffice is the slow part.
 for fmt in xlsx xls; do
     soffice --headless --infilter="HTML (StarCalc)" --convert-to $fmt --outdir "$out" *.html >/dev/null 2>&1

@@ -6,6 +6,7 @@ import com.targetmonitor.logic.backup.BackupStore;
 import com.targetmonitor.logic.excel.imports.ImportFiles;
 import com.targetmonitor.logic.excel.imports.ImportOptions;
 import com.targetmonitor.logic.excel.imports.ImportPreview;
+import com.targetmonitor.logic.excel.imports.ImportProblem;
 import com.targetmonitor.logic.excel.imports.ImportResult;
 import com.targetmonitor.logic.excel.imports.ImportSession;
 import com.targetmonitor.logic.excel.imports.PreviewRow;
@@ -140,7 +141,8 @@ final class ImportCommand implements Callable<Integer> {
     private static ImportPreview acceptQuestions(ImportSession session, PrintWriter out) {
         ImportPreview preview = session.preview();
         for (PreviewRow row : preview.rows()) {
-            if (row.isQuestion() && row.indicatorId() != null) {
+            boolean doubtful = row.problems().stream().anyMatch(p -> p.code() == ImportProblem.Code.IMPLAUSIBLE);
+            if (row.isQuestion() && row.indicatorId() != null && !doubtful) {
                 preview = session.accept(row.id());
                 out.printf("accepted question: %s '%s' -> %s (similarity %d%%)%n", row.nameCell(), row.rawName(),
                         row.indicatorName(), Math.round(row.score() * 100));

@@ -146,6 +146,13 @@ public enum ExcelMsg implements MessageKey {
     EXCEL_PROBLEM_NO_VALUE("excel.problem.noValue", 0),
     /** {0}: the cell text. */
     EXCEL_PROBLEM_NOT_A_MILESTONE_STATE("excel.problem.notAMilestoneState", 1),
+    /** {0}: the cell as written; {1}: why it is doubtful. */
+    EXCEL_PROBLEM_IMPLAUSIBLE("excel.problem.implausible", 2),
+    EXCEL_DOUBT_TOO_LARGE("excel.doubt.tooLarge", 0),
+    EXCEL_DOUBT_SHARE("excel.doubt.share", 0),
+    EXCEL_DOUBT_FRACTION("excel.doubt.fraction", 0),
+    EXCEL_DOUBT_GROWTH("excel.doubt.growth", 0),
+    EXCEL_DOUBT_NOT_FINITE("excel.doubt.notFinite", 0),
     /** {0}: indicator names. */
     EXCEL_PROBLEM_SUGGESTIONS("excel.problem.suggestions", 1),
     EXCEL_SKIPPED_HIDDEN("excel.skipped.hidden", 0),

@@ -119,6 +119,13 @@ public final class ImportTexts {
             case NO_MATCH -> I18n.get(ExcelMsg.EXCEL_PROBLEM_NO_MATCH);
             case NO_VALUE -> I18n.get(ExcelMsg.EXCEL_PROBLEM_NO_VALUE);
             case NOT_A_MILESTONE_STATE -> I18n.get(ExcelMsg.EXCEL_PROBLEM_NOT_A_MILESTONE_STATE, arg(a, 0));
+            case IMPLAUSIBLE -> I18n.get(ExcelMsg.EXCEL_PROBLEM_IMPLAUSIBLE, arg(a, 0), I18n.get(switch (arg(a, 1)) {
+                case "TOO_LARGE" -> ExcelMsg.EXCEL_DOUBT_TOO_LARGE;
+                case "SHARE_OUT_OF_RANGE" -> ExcelMsg.EXCEL_DOUBT_SHARE;
+                case "FRACTIONAL_COUNT" -> ExcelMsg.EXCEL_DOUBT_FRACTION;
+                case "GROWTH_OUT_OF_RANGE" -> ExcelMsg.EXCEL_DOUBT_GROWTH;
+                default -> ExcelMsg.EXCEL_DOUBT_NOT_FINITE;
+            }));
         };
         return p.cell().isEmpty() ? what : I18n.get(ExcelMsg.EXCEL_PROBLEM_AT, p.cell(), what);
     }

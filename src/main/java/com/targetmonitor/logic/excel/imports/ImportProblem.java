@@ -38,7 +38,12 @@ public record ImportProblem(Code code, String cell, List<String> args) {
         /** The cell is empty or says "not available". */
         NO_VALUE(Severity.INFO),
         /** args: text. A milestone cell that says neither done nor not done. */
-        NOT_A_MILESTONE_STATE(Severity.ERROR);
+        NOT_A_MILESTONE_STATE(Severity.ERROR),
+        /**
+         * args: the value as read, why it is implausible ({@link Plausibility.Doubt} name). Asked, not
+         * written, until the officer confirms the row.
+         */
+        IMPLAUSIBLE(Severity.QUESTION);
 
         private final Severity severity;
 
@@ -81,6 +86,13 @@ public record ImportProblem(Code code, String cell, List<String> args) {
             case NO_MATCH -> "no indicator of the plan matches this name";
             case NO_VALUE -> "no value";
             case NOT_A_MILESTONE_STATE -> "'" + arg(0) + "' says neither 完成 nor 未完成";
+            case IMPLAUSIBLE -> "'" + arg(0) + "' is implausible for this indicator (" + switch (arg(1)) {
+                case "TOO_LARGE" -> "an amount of 10^12 or more";
+                case "SHARE_OUT_OF_RANGE" -> "a share outside 0-100%";
+                case "FRACTIONAL_COUNT" -> "a count with a fraction";
+                case "GROWTH_OUT_OF_RANGE" -> "a growth rate beyond ±1000%";
+                default -> "not a finite number";
+            } + "): not written until confirmed";
         };
     }
 

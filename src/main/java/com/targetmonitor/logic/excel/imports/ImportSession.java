@@ -104,6 +104,7 @@ public final class ImportSession {
         if (r.kind == MatchKind.WEAK) {
             r.kind = MatchKind.CONFIRMED;
         }
+        r.valueConfirmed = true;
         r.ignored = false;
         return refresh();
     }

@@ -26,6 +26,8 @@ final class Resolution {
     double score;
     List<Candidate> alternatives;
     boolean ignored;
+    /** The officer confirmed the row's figure too: a doubtful value is then written as it is. */
+    boolean valueConfirmed;
 
     Resolution(int id, StatFile file, StatSheet sheet, StatRow row, NormalizedName name, Period keyPeriod) {
         this.id = id;

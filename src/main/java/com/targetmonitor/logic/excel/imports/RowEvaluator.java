@@ -73,6 +73,12 @@ final class RowEvaluator {
         if (value == null && problems.isEmpty()) {
             problems.add(ImportProblem.of(ImportProblem.Code.NO_VALUE, cellAddress));
         }
+        if (value != null && !r.valueConfirmed && indicator.kind() != IndicatorKind.MILESTONE) {
+            Double checked = value;
+            Plausibility.check(indicator, checked, r.role == ValueRole.GROWTH).ifPresent(doubt -> problems.add(
+                    ImportProblem.of(ImportProblem.Code.IMPLAUSIBLE, cellAddress,
+                            cell.text().length() > 24 ? String.valueOf(checked) : cell.text(), doubt.name())));
+        }
         Observation old = period == null ? null : find(indicator.id(), period);
         Double oldValue = old == null ? null : old.value();
         boolean weak = r.kind == MatchKind.WEAK;
@@ -97,7 +103,7 @@ final class RowEvaluator {
         if (value == null) {
             return RowState.NO_VALUE;
         }
-        if (weak) {
+        if (weak || problems.stream().anyMatch(p -> p.code() == ImportProblem.Code.IMPLAUSIBLE)) {
             return RowState.QUESTION;
         }
         boolean same = old != null && value.equals(old.value()) && (yoy == null || yoy.equals(old.yoyGrowth()));

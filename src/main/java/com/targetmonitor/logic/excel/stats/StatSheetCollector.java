@@ -12,8 +12,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a workbook's rows into statistics sheets as they stream by: the first rows of each sheet are
- * held until the header is found, every later row is read into a {@link StatRow} at once.
+ * Turns a workbook's rows into statistics tables as they stream by — the one reading model: sheet →
+ * tables → header → value columns. The first rows of each table are held until its header is found,
+ * every later row is read into a {@link StatRow} at once. A header row further down (a second table in
+ * the same sheet, under its own title) ends the table and starts the next, whose header is detected
+ * afresh; each table is a {@link StatSheet} of the same sheet name. Hidden columns (helper columns
+ * such as 上年同期) are never value columns. A new layout is a new way of finding the header or the
+ * value columns here, nowhere else.
  */
 final class StatSheetCollector implements RowSink {
 
@@ -36,6 +41,10 @@ final class StatSheetCollector implements RowSink {
     private List<com.targetmonitor.logic.excel.stats.SkippedRow> skipped;
     private int[] valueColumns;
     private ColumnRole[] valueRoles;
+    private final java.util.Set<Integer> hiddenColumns = new java.util.HashSet<>();
+    /** Rows since the last row with a figure: the title of a table that may follow. */
+    private final List<SheetRow> between = new ArrayList<>();
+    private PeriodHint previousPeriod = PeriodHint.NONE;
 
     List<StatSheet> sheets() {
         return sheets;
@@ -57,7 +66,15 @@ final class StatSheetCollector implements RowSink {
         gaveUp = false;
         rows = new ArrayList<>();
         skipped = new ArrayList<>();
+        hiddenColumns.clear();
+        between.clear();
+        previousPeriod = PeriodHint.NONE;
         return true;
+    }
+
+    @Override
+    public void hiddenColumn(int column) {
+        hiddenColumns.add(column);
     }
 
     @Override
@@ -74,16 +91,35 @@ final class StatSheetCollector implements RowSink {
 
     @Override
     public void endSheet() {
-        if (header == null && !gaveUp) {
+        // Again while detecting one table's held rows found the header of the next.
+        while (header == null && !gaveUp && top != null) {
             detect();
         }
-        if (header == null) {
+        boolean anyTable = sheets.stream().anyMatch(t -> t.name().equals(sheet));
+        if (header != null) {
+            endTable();
+        } else if (!anyTable) {
             sheetsWithout.add(sheet);
-        } else {
-            sheets.add(new StatSheet(sheet, title, header, period, unitNote, List.copyOf(rows), List.copyOf(skipped)));
         }
         top = null;
         rows = null;
+    }
+
+    private void endTable() {
+        sheets.add(new StatSheet(sheet, title, header, period, unitNote, List.copyOf(rows), List.copyOf(skipped)));
+        previousPeriod = period;
+    }
+
+    /** A header row below a table's rows: the table ends, the next one starts with its title rows. */
+    private void nextTable(SheetRow headerRow) {
+        endTable();
+        top = new ArrayList<>(between);
+        top.add(headerRow);
+        between.clear();
+        header = null;
+        gaveUp = false;
+        rows = new ArrayList<>();
+        skipped = new ArrayList<>();
     }
 
     private void detect() {
@@ -109,14 +145,18 @@ final class StatSheetCollector implements RowSink {
             }
         }
         title = titleText.toString();
-        period = titlePeriod.orElse(header.period()).orElse(PeriodText.find(sheet));
+        period = titlePeriod.orElse(header.period()).orElse(PeriodText.find(sheet)).orElse(previousPeriod);
         chooseValueColumns();
-        for (SheetRow r : top) {
-            if (r.index() > header.lastRow()) {
+        List<SheetRow> held = top;
+        top = null;
+        Header table = header;
+        for (SheetRow r : held) {
+            if (header != table) {
+                row(r); // a second table began among the held rows: its rows go to it
+            } else if (r.index() > table.lastRow()) {
                 data(r);
             }
         }
-        top = null;
     }
 
     /** The first column of each value role; a plain value column counts as cumulative when none is. */
@@ -125,6 +165,9 @@ final class StatSheetCollector implements RowSink {
         List<ColumnRole> roles = new ArrayList<>();
         boolean hasCumulative = header.has(ColumnRole.CUMULATIVE);
         for (int c = 0; c < header.roles().length; c++) {
+            if (hiddenColumns.contains(c)) {
+                continue; // a hidden helper column (上年同期, 公式辅助列) is not the officer's figure
+            }
             ColumnRole role = header.role(c);
             if (role == ColumnRole.VALUE) {
                 role = hasCumulative ? ColumnRole.IGNORED : ColumnRole.CUMULATIVE;
@@ -155,9 +198,22 @@ final class StatSheetCollector implements RowSink {
             return;
         }
         String name = row.text(nameCol);
-        if (isHeaderLine(row, name)) {
+        if (isHeaderLine(row, name) || filled[0] != nameCol && isHeaderLine(row, first)) {
+            if (!rows.isEmpty() && HeaderDetector.statistics(List.of(row)).isPresent()) {
+                nextTable(row);
+                return;
+            }
             skipped.add(new SkippedRow(row.address(filled[0]), shortText, SkippedRow.Reason.HEADER));
             return;
+        }
+        boolean anyFigure = false;
+        for (int c : valueColumns) {
+            anyFigure |= !row.text(c).isEmpty();
+        }
+        if (anyFigure) {
+            between.clear();
+        } else {
+            between.add(row);
         }
         List<StatValue> values = new ArrayList<>(valueColumns.length);
         for (int i = 0; i < valueColumns.length; i++) {

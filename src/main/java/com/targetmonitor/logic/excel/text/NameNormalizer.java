@@ -36,10 +36,19 @@ public final class NameNormalizer {
             Map.entry("固投", "固定资产投资"),
             Map.entry("一般预算收入", "一般公共预算收入"),
             Map.entry("进出口总额", "进出口总值"),
-            Map.entry("外贸进出口", "进出口"));
+            Map.entry("外贸进出口", "进出口"),
+            Map.entry("细颗粒物", "pm2.5"),
+            Map.entry("可吸入颗粒物", "pm10"));
+    /**
+     * Measure words at the end that name how a figure is counted, not which figure: 城镇新增就业人数 is
+     * 城镇新增就业, 营造林面积 is 营造林, 社会消费品零售总额 and 社会消费品零售 are one figure.
+     */
+    private static final Pattern MEASURE_WORD = Pattern.compile("(?:人数|人次数|面积|总额|数量|个数|户数|家数)$");
+    /** A bracket holding a short form (GDP, PM2.5, CPI): the name outside already says it. */
+    private static final Pattern SHORT_FORM = Pattern.compile("[A-Za-z][A-Za-z0-9.]{1,7}");
     /** Words that add nothing to which figure is meant (全社会 before 全市: longest first). */
     private static final String[] FILLER = {"全社会", "实现", "完成", "常住", "全市", "全区", "全县", "全年", "累计", "总计",
-        "合计", "本年", "当年"};
+        "合计", "本年", "当年", "年度计划"};
     /** ASCII punctuation but % and +, and the Chinese marks; dropped from keys. */
     private static final String PUNCTUATION_CHARS = "!\"#$&'()*,-./:;<=>?@[\\]^_`{|}~“”‘’·・、，。；：！？《》〈〉「」『』【】〔〕";
     /** Last characters of the growth suffixes, to skip the suffix pattern for most names. */
@@ -69,7 +78,8 @@ public final class NameNormalizer {
                     scope = inside;
                 } else if (isGrowthNote(inside)) {
                     kept.append("增长");
-                } else {
+                } else if (!(SHORT_FORM.matcher(inside).matches() && (m.start() > 0 || m.end() < s.length()))) {
+                    // Dropped otherwise: in "地区生产总值(GDP)" the short form repeats the name outside.
                     kept.append(inside);
                 }
                 last = m.end();
@@ -92,6 +102,7 @@ public final class NameNormalizer {
                 s = s.replace(filler, "");
             }
         }
+        s = MEASURE_WORD.matcher(s).replaceFirst("");
         return new NormalizedName(dropPunctuation(s), growth, unit, scope);
     }
 
@@ -103,6 +114,8 @@ public final class NameNormalizer {
             switch (c) {
                 case '【', '〔', '[', '［' -> b.append('(');
                 case '】', '〕', ']', '］' -> b.append(')');
+                // Zero-width characters pasted from web pages and documents are invisible: not part of a name.
+                case '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD' -> { }
                 default -> {
                     if (!Character.isWhitespace(c) && c != '\u3000' && c != '\u00A0') {
                         b.append(c);

@@ -53,4 +53,16 @@ class NameNormalizerTest {
         assertThat(NameNormalizer.normalize("单位GDP能耗下降").growth()).isTrue();
         assertThat(NameNormalizer.normalize("地区生产总值增加值").growth()).isFalse();
     }
+
+    @Test
+    void measureWordsShortFormsPrefixesAndInvisibleCharactersAreNoDifference() {
+        assertThat(key("城镇新增就业人数")).isEqualTo(key("城镇新增就业"));
+        assertThat(key("城镇新增就业\u200b人数")).isEqualTo(key("城镇新增就业"));
+        assertThat(key("营造林面积")).isEqualTo(key("完成营造林"));
+        assertThat(key("地区生产总值(GDP)")).isEqualTo(key("地区生产总值"));
+        assertThat(key("PM2.5平均浓度")).isEqualTo(key("细颗粒物（PM2.5）平均浓度"));
+        assertThat(key("重点项目完成投资")).isEqualTo(key("重点项目年度计划投资"));
+        assertThat(key("失业人员再就业人数")).isNotEqualTo(key("城镇新增就业"));
+        assertThat(key("限额以上零售额")).isNotEqualTo(key("社会消费品零售总额"));
+    }
 }
