@@ -59,9 +59,9 @@ public final class EngineBenchmark {
         System.out.printf("JDK %s, %d cores, load %.1f; every run a fresh JVM with %s; %d alternating pairs%n",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), HEAP, runs);
-        System.out.println("| case | size | app wall (median) | anchor wall (median) | app ÷ anchor (median of pairs) "
-                + "| app peak heap | anchor peak heap | detail |");
-        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
+        System.out.println("| case | size | app wall (median) | anchor wall (median) | app ÷ anchor, wall "
+                + "| app ÷ anchor, CPU | app peak heap | anchor peak heap | detail |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         for (int n : sizes) {
             Path db = PlanGenerator.workspace(dir.resolve("plan-" + n + ".tmdb"), n);
             String plan = PlanGenerator.PLAN;
@@ -105,6 +105,7 @@ public final class EngineBenchmark {
         Path empty = dir.resolve("empty.tmdb");
         Workspace.create(empty).close();
         double base = 0;
+        double baseCpu = 0;
         for (int n : sizes) {
             Path table = PlanGenerator.targetsTable(dir.resolve("目标任务分解表-" + n + ".csv"), n);
             Path db = dir.resolve("targets-" + n + ".tmdb");
@@ -117,8 +118,12 @@ public final class EngineBenchmark {
             double wall = median(results, 0);
             double perRow = wall / n * 1000;
             base = base == 0 ? perRow : base;
-            System.out.printf(Locale.ROOT, "| targets import | %,d | %.2f s | per row %.3f ms | per row ÷ %,d rows' %.2f "
-                    + "| %.0f MB | | %s |%n", n, wall, perRow, sizes[0], perRow / base, median(results, 1), last);
+            double cpuPerRow = median(results, 2) / n * 1000;
+            baseCpu = baseCpu == 0 ? cpuPerRow : baseCpu;
+            System.out.printf(Locale.ROOT, "| targets import | %,d | %.2f s (CPU %.2f s) | per row %.3f ms (CPU %.3f ms) "
+                    + "| per row ÷ %,d rows' %.2f | CPU per row ÷ %,d rows' %.2f | %.0f MB | | %s |%n", n, wall,
+                    median(results, 2), perRow, cpuPerRow, sizes[0], perRow / base, sizes[0], cpuPerRow / baseCpu,
+                    median(results, 1), last);
         }
     }
 
@@ -138,20 +143,24 @@ public final class EngineBenchmark {
             office.add(soffice(file));
         }
         System.out.printf(Locale.ROOT, "| statistics import (whole process) vs `soffice --headless --convert-to csv` "
-                        + "| 100,000 rows | %.2f s | %.2f s | %.2f | %.0f MB | | %s |%n", median(app, 0), median(office, 0),
-                ratio(app, office), median(app, 1), detail);
+                        + "| 100,000 rows | %.2f s | %.2f s | %.2f | %.2f | %.0f MB | | %s |%n", median(app, 0),
+                median(office, 0), ratio(app, office, 0), ratio(app, office, 2), median(app, 1), detail);
     }
 
+    /** LibreOffice converting the file to CSV, timed by /usr/bin/time: {wall, 0, CPU of it and its children}. */
     private double[] soffice(Path file) throws Exception {
         Path out = Files.createDirectories(dir.resolve("soffice"));
         long start = System.nanoTime();
-        Process p = new ProcessBuilder("soffice", "--headless", "-env:UserInstallation=file://" + dir.resolve("lo-profile"),
-                "--convert-to", "csv", "--outdir", out.toString(), file.toString()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder("/usr/bin/time", "-f", "CPU %U %S", "soffice", "--headless",
+                "-env:UserInstallation=file://" + dir.resolve("lo-profile"), "--convert-to", "csv", "--outdir",
+                out.toString(), file.toString()).redirectErrorStream(true).start();
+        String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         if (p.waitFor() != 0) {
-            throw new IllegalStateException("soffice failed");
+            throw new IllegalStateException("soffice failed: " + text);
         }
-        return new double[] {(System.nanoTime() - start) / 1e9, 0, 0};
+        double wall = (System.nanoTime() - start) / 1e9;
+        String[] cpu = text.lines().filter(l -> l.startsWith("CPU ")).reduce((a, b) -> b).orElse("CPU 0 0").split(" ");
+        return new double[] {wall, 0, Double.parseDouble(cpu[1]) + Double.parseDouble(cpu[2])};
     }
 
     private String last = "";
@@ -178,9 +187,9 @@ public final class EngineBenchmark {
             anchor.add(spawn(anchorArgs));
             anchorDetail = last;
         }
-        System.out.printf(Locale.ROOT, "| %s | %,d | %.2f s | %.2f s | %.2f | %.0f MB | %.0f MB | %s / %s |%n", name, n,
-                median(app, 0), median(anchor, 0), ratio(app, anchor), median(app, 1), median(anchor, 1), appDetail,
-                anchorDetail);
+        System.out.printf(Locale.ROOT, "| %s | %,d | %.2f s | %.2f s | %.2f | %.2f | %.0f MB | %.0f MB | %s / %s |%n",
+                name, n, median(app, 0), median(anchor, 0), ratio(app, anchor, 0), ratio(app, anchor, 2), median(app, 1),
+                median(anchor, 1), appDetail, anchorDetail);
     }
 
     /** One child JVM; returns {whole-process seconds, peak heap MB, cpu seconds}. */
@@ -207,10 +216,11 @@ public final class EngineBenchmark {
         return v[v.length / 2];
     }
 
-    private static double ratio(List<double[]> app, List<double[]> anchor) {
+    /** The median of the pairs' ratios of one measure (0 wall, 2 CPU). */
+    private static double ratio(List<double[]> app, List<double[]> anchor, int index) {
         double[] r = new double[app.size()];
         for (int i = 0; i < r.length; i++) {
-            r[i] = app.get(i)[0] / anchor.get(i)[0];
+            r[i] = app.get(i)[index] / anchor.get(i)[index];
         }
         Arrays.sort(r);
         return r[r.length / 2];

@@ -48,11 +48,11 @@ final class PdfTableWriter {
                 fillWeight += columns.get(c).weight();
                 continue;
             }
-            float widest = canvas.textWidth(columns.get(c).header(), fontSize) / 2 + fontSize * 0.5f;
+            float widest = (float) wrapper.width(columns.get(c).header()) / 2 + fontSize * 0.5f;
             for (Row row : table.rows()) {
                 if (!row.heading()) {
                     for (String line : row.cell(c).split("\n")) {
-                        widest = Math.max(widest, canvas.textWidth(line, fontSize));
+                        widest = Math.max(widest, (float) wrapper.width(line));
                     }
                 }
             }
@@ -84,21 +84,26 @@ final class PdfTableWriter {
         float headerHeight = height(headerLines);
         float maxRowHeight = canvas.bodyHeight() - headerHeight;
         PdfCanvas.PageStart repeatHeader = () -> drawRow(headerLines, headerHeight, true, null);
-        canvas.ensure(headerHeight + (table.rows().isEmpty() ? 0 : rowHeight(table.rows().get(0), maxRowHeight)));
+        canvas.ensure(headerHeight + (table.rows().isEmpty() ? 0
+                : rowHeight(table.rows().get(0), lines(table.rows().get(0)), maxRowHeight)));
         drawRow(headerLines, headerHeight, true, null);
         canvas.onPageStart(repeatHeader);
         try {
             List<Row> rows = table.rows();
+            // Each row is wrapped once: its lines give its height, keep a category row with the next, and are drawn.
+            List<List<String>> next = rows.isEmpty() ? null : lines(rows.get(0));
             for (int i = 0; i < rows.size(); i++) {
                 Row row = rows.get(i);
-                float h = rowHeight(row, maxRowHeight);
+                List<List<String>> lines = next;
+                next = i + 1 < rows.size() ? lines(rows.get(i + 1)) : null;
+                float h = rowHeight(row, lines, maxRowHeight);
                 // A category row is kept with the first indicator under it.
-                float keep = row.heading() && i + 1 < rows.size() ? h + rowHeight(rows.get(i + 1), maxRowHeight) : h;
+                float keep = row.heading() && next != null ? h + rowHeight(rows.get(i + 1), next, maxRowHeight) : h;
                 canvas.ensure(keep);
                 if (row.heading()) {
                     drawHeading(row.cell(0), h);
                 } else {
-                    drawRow(limit(cellLines(row.cells(), row.depth(), true), maxRowHeight), h, false, row);
+                    drawRow(limit(lines, maxRowHeight), h, false, row);
                 }
             }
         } finally {
@@ -106,11 +111,16 @@ final class PdfTableWriter {
         }
     }
 
-    private float rowHeight(Row row, float maxRowHeight) {
+    /** The row's cells wrapped to their columns (none for a category row, which is one line). */
+    private List<List<String>> lines(Row row) {
+        return row.heading() ? List.of() : cellLines(row.cells(), row.depth(), true);
+    }
+
+    private float rowHeight(Row row, List<List<String>> lines, float maxRowHeight) {
         if (row.heading()) {
             return leading + 2 * PdfStyle.CELL_PAD_Y;
         }
-        return Math.min(height(cellLines(row.cells(), row.depth(), true)), maxRowHeight);
+        return Math.min(height(lines), maxRowHeight);
     }
 
     private float height(List<List<String>> lines) {
@@ -169,7 +179,7 @@ final class PdfTableWriter {
             boolean dot = !header && c == table.lightColumn() && row.light() != null;
             float baseline = top - PdfStyle.CELL_PAD_Y - fontSize;
             for (String line : lines.get(c)) {
-                float w = canvas.textWidth(line, fontSize) + (dot ? dotSpace() : 0);
+                float w = align == Align.LEFT ? 0 : (float) wrapper.width(line) + (dot ? dotSpace() : 0);
                 float tx = switch (align) {
                     case LEFT -> x + PdfStyle.CELL_PAD_X + inset;
                     case CENTER -> x + (widths[c] - w) / 2;

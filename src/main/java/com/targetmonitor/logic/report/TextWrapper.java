@@ -77,6 +77,15 @@ final class TextWrapper {
         out.add(line.toString().stripTrailing());
     }
 
+    /** The printed width of a line: the sum of its tokens' widths, each measured once. */
+    double width(String line) {
+        double sum = 0;
+        for (String token : tokens(line)) {
+            sum += measure(token);
+        }
+        return sum;
+    }
+
     /** The token's width, measured the first time it is seen. */
     private double measure(String token) {
         Double known = widths.get(token);

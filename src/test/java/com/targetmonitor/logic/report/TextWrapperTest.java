@@ -51,4 +51,11 @@ class TextWrapperTest {
         counting.wrap(sentence, 9);
         assertThat(measured.values()).allMatch(n -> n == 1);
     }
+
+    @Test
+    void aLinesWidthIsTheSumOfItsTokensWidths() {
+        String line = "招商引资到位资金完成60.34%（力争65%），超时序进度 3.2 个百分点。";
+        assertThat(wrapper.width(line)).isEqualTo(line.length());
+        assertThat(wrapper.width("")).isZero();
+    }
 }
