@@ -1,9 +1,9 @@
 package com.targetmonitor.app;
 
+import com.targetmonitor.logic.change.Change;
 import com.targetmonitor.logic.settings.Settings;
 import com.targetmonitor.logic.settings.SettingsStore;
 import com.targetmonitor.logic.workspace.Session;
-import com.targetmonitor.model.AsOf;
 import com.targetmonitor.ui.actuals.ActualsGridView;
 import com.targetmonitor.ui.actuals.ActualsGridViewModel;
 import com.targetmonitor.ui.dashboard.DashboardView;
@@ -22,6 +22,7 @@ import com.targetmonitor.ui.print.FxPrinterLookup;
 import com.targetmonitor.ui.print.PrintMenu;
 import com.targetmonitor.ui.print.PrintPreviewViewModel;
 import com.targetmonitor.ui.rules.RuleSetView;
+import com.targetmonitor.ui.state.WindowState;
 import com.targetmonitor.ui.task.FxTaskExecutor;
 import com.targetmonitor.ui.task.TaskExecutor;
 import com.targetmonitor.ui.task.TaskStatusView;
@@ -45,6 +46,7 @@ import javafx.stage.WindowEvent;
 final class DesktopComposition {
 
     final Session session;
+    final WindowState state;
     final SettingsStore settings;
     final MainWindowViewModel main;
     final ActualsGridViewModel grid;
@@ -68,22 +70,17 @@ final class DesktopComposition {
         this.dialogs = dialogs;
         this.tasks = tasks;
         this.settings = settings;
-        main = new MainWindowViewModel(session, tasks);
-        grid = new ActualsGridViewModel(session, dialogs);
-        main.selectedPlanProperty().addListener((obs, old, plan) -> grid.setPlan(plan));
-        detail = new DetailViewModel(session);
-        units = new UnitsViewModel(session);
-        dashboard = new DashboardViewModel(session, tasks, dialogs);
-        dashboard.selectedIndicatorIdProperty().bindBidirectional(main.selectedIndicatorIdProperty());
+        // The one state every view reads: plan, month, selection, the standing computed once per change.
+        state = new WindowState(session, tasks);
+        main = new MainWindowViewModel(state);
+        grid = new ActualsGridViewModel(state, dialogs);
+        detail = new DetailViewModel(state);
+        units = new UnitsViewModel(state);
+        dashboard = new DashboardViewModel(state, tasks, dialogs);
         print = new PrintPreviewViewModel(dialogs, tasks, new FxPrinterLookup(() -> stage));
-        // Imports are not undo steps (they have their own history): after one, reload what is shown.
-        excelMenu = new ExcelMenu(session, tasks, dialogs, main.selectedPlanProperty(),
-                () -> main.selectedAsOfProperty().get() == null ? null : main.selectedAsOfProperty().get().asOf(),
-                () -> stage, () -> main.load(null));
-        javafx.beans.InvalidationListener follow = obs -> followSelection();
-        main.selectedPlanProperty().addListener(follow);
-        main.selectedAsOfProperty().addListener(follow);
-        main.selectedIndicatorIdProperty().addListener(follow);
+        // Imports are not undo steps (they have their own history): publish what they changed.
+        excelMenu = new ExcelMenu(session, tasks, dialogs, state.planProperty(), () -> state.asOfProperty().get(),
+                () -> stage, () -> session.publish(new Change.Structure()));
         editActions = new EditActions(session, dialogs, new FxFormPresenter(() -> stage));
         editMenu = new EditMenu(main, editActions);
         workspaces = new WorkspaceViewModel(session, dialogs, settings, tasks);
@@ -94,7 +91,7 @@ final class DesktopComposition {
     WindowParts parts() {
         return new DesktopWindowParts(() -> new DetailView(detail).root(), () -> new ActualsGridView(grid).root(),
                 () -> new UnitsView(units).root(), () -> new DashboardView(dashboard).root(), DashboardView::tabTitle,
-                () -> PrintMenu.withPrintItems(workspaceMenu.items(), print, main.table().statusProperty(), () -> stage),
+                () -> PrintMenu.withPrintItems(workspaceMenu.items(), print, state.standingProperty(), () -> stage),
                 editMenu::items,
                 this::dataMenuItems,
                 () -> List.of(DefaultMonthMenu.build(() -> settings.load().defaultAsOf(),
@@ -108,16 +105,6 @@ final class DesktopComposition {
         data.add(new SeparatorMenuItem());
         data.add(RuleSetView.menuItem(main.selectedPlanProperty(), session, dialogs, () -> stage));
         return data;
-    }
-
-    /** The detail pane and the units view follow the plan, month and indicator chosen in the window. */
-    private void followSelection() {
-        var plan = main.selectedPlanProperty().get();
-        var asOf = main.selectedAsOfProperty().get();
-        AsOf month = asOf == null ? null : asOf.asOf();
-        detail.show(plan, month, main.selectedIndicatorIdProperty().get());
-        units.setPlan(plan, month);
-        dashboard.show(plan, month);
     }
 
     /** Opens the remembered plan at the month the settings ask for. */

@@ -192,8 +192,9 @@ class DesktopAppTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** The indicator's standing in the window's one standing (the hidden table is not rebuilt). */
     private com.targetmonitor.model.Standing standing(String name) {
-        return vm.table().visibleRows().stream().map(r -> r.standing())
+        return parts.state.standing().rows().stream().map(r -> r.standing())
                 .filter(st -> st.indicator().name().equals(name)).findFirst().orElseThrow();
     }
 

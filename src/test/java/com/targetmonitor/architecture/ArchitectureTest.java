@@ -55,6 +55,17 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("the command line must work without starting JavaFX");
 
+    /**
+     * The UI reads through logic query services (Session.queries(), the edit services), never
+     * through persistence types. Still to move: the Excel import/export and workspace file screens
+     * (ui.excel, ui.workspace), whose view models hand the Workspace to logic tasks.
+     */
+    @ArchTest
+    static final ArchRule uiDoesNotUsePersistence = noClasses().that().resideInAPackage("com.targetmonitor.ui..")
+            .and().resideOutsideOfPackages("com.targetmonitor.ui.excel..", "com.targetmonitor.ui.workspace..")
+            .should().dependOnClassesThat().resideInAPackage("com.targetmonitor.persistence..")
+            .because("views read through logic query services, never through persistence types (ADR 0001)");
+
     @ArchTest
     static final ArchRule viewModelsDoNotTouchNodes = noClasses().that().haveSimpleNameEndingWith("ViewModel")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")

@@ -1,5 +1,6 @@
 package com.targetmonitor.logic.edit;
 
+import com.targetmonitor.logic.change.Change;
 import com.targetmonitor.persistence.Workspace;
 import java.util.List;
 import java.util.Objects;
@@ -39,6 +40,11 @@ public final class CompositeEdit implements Edit {
         for (int i = parts.size() - 1; i >= 0; i--) {
             parts.get(i).revert(workspace);
         }
+    }
+
+    @Override
+    public Change change() {
+        return Change.merge(parts.stream().map(Edit::change).toList());
     }
 
     public List<Edit> parts() {

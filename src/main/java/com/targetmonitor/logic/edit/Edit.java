@@ -1,5 +1,6 @@
 package com.targetmonitor.logic.edit;
 
+import com.targetmonitor.logic.change.Change;
 import com.targetmonitor.persistence.Workspace;
 
 /**
@@ -14,4 +15,12 @@ public interface Edit {
     void apply(Workspace workspace);
 
     void revert(Workspace workspace);
+
+    /**
+     * What applying or reverting it touches, published to the views. The default says "the
+     * structure", which makes every view read again: right for any edit, if not the cheapest.
+     */
+    default Change change() {
+        return new Change.Structure();
+    }
 }

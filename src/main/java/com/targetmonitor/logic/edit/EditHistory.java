@@ -1,5 +1,7 @@
 package com.targetmonitor.logic.edit;
 
+import com.targetmonitor.logic.change.Change;
+import com.targetmonitor.logic.change.ChangeListener;
 import com.targetmonitor.persistence.ChangeOrigin;
 import com.targetmonitor.persistence.Workspace;
 import java.util.ArrayDeque;
@@ -21,6 +23,7 @@ public final class EditHistory {
     private final Deque<Edit> undo = new ArrayDeque<>();
     private final Deque<Edit> redo = new ArrayDeque<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final List<ChangeListener> changeListeners = new CopyOnWriteArrayList<>();
 
     public EditHistory(Workspace workspace) {
         this(workspace, DEFAULT_LIMIT);
@@ -39,7 +42,7 @@ public final class EditHistory {
             undo.removeLast();
         }
         redo.clear();
-        changed();
+        changed(edit);
     }
 
     public boolean canUndo() {
@@ -70,7 +73,7 @@ public final class EditHistory {
         });
         undo.pop();
         redo.push(edit);
-        changed();
+        changed(edit);
     }
 
     /** Re-applies the last undone edit; does nothing when there is none. */
@@ -85,7 +88,7 @@ public final class EditHistory {
         });
         redo.pop();
         undo.push(edit);
-        changed();
+        changed(edit);
     }
 
     /** Forgets every step, e.g. when another workspace is opened. */
@@ -95,13 +98,31 @@ public final class EditHistory {
         changed();
     }
 
-    /** Called after every execute, undo, redo and clear: views refresh from it. */
+    /**
+     * Called after every execute, undo, redo and clear: what can be undone changed (the menu
+     * labels follow it). Data views listen to {@link #addChangeListener} instead.
+     */
     public void addListener(Runnable listener) {
         listeners.add(listener);
     }
 
     public void removeListener(Runnable listener) {
         listeners.remove(listener);
+    }
+
+    /** Called after every execute, undo and redo with what the step touched. */
+    public void addChangeListener(ChangeListener listener) {
+        changeListeners.add(listener);
+    }
+
+    public void removeChangeListener(ChangeListener listener) {
+        changeListeners.remove(listener);
+    }
+
+    private void changed(Edit edit) {
+        Change change = edit.change();
+        changeListeners.forEach(l -> l.changed(change));
+        changed();
     }
 
     private void changed() {

@@ -28,6 +28,11 @@ public final class EditService {
     // ---- plans ------------------------------------------------------------------------------
 
     /** A new plan (without id) with its rule set. */
+    /** Changes a plan's status rules (bands, tolerances). */
+    public Edit changeRules(String description, long planId, com.targetmonitor.model.RuleSet rules) {
+        return PlanRulesEdit.change(workspace, description, planId, rules);
+    }
+
     public CreateEdit<Plan> createPlan(String description, Plan plan) {
         requireNew(plan.id());
         return new CreateEdit<>(description, plan, (ws, p) -> ws.plans().save(p), p -> SnapshotRemoval.plan(p.id()));

@@ -1,5 +1,6 @@
 package com.targetmonitor.logic.edit;
 
+import com.targetmonitor.logic.change.Change;
 import com.targetmonitor.model.Observation;
 import com.targetmonitor.model.Period;
 import com.targetmonitor.persistence.Workspace;
@@ -44,6 +45,11 @@ public final class ObservationEdit implements Edit {
     @Override
     public String description() {
         return description;
+    }
+
+    @Override
+    public Change change() {
+        return Change.Values.of(indicatorId, period);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.targetmonitor.logic.edit;
 
+import com.targetmonitor.logic.change.Change;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.model.RuleSet;
 import com.targetmonitor.persistence.PersistenceException;
@@ -34,6 +35,11 @@ public final class PlanRulesEdit implements Edit {
     @Override
     public String description() {
         return description;
+    }
+
+    @Override
+    public Change change() {
+        return new Change.Rules(planId);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.targetmonitor.logic.league;
 
+import com.targetmonitor.logic.status.PlanStatus;
 import com.targetmonitor.logic.status.PlanStatusService;
 import com.targetmonitor.logic.status.StandingRow;
 import com.targetmonitor.model.AsOf;
@@ -63,8 +64,16 @@ public final class UnitLeague {
 
     /** The league table of the plan at the as-of month, best first. */
     public List<LeagueRow> table(Plan plan, AsOf asOf) {
+        return table(plan, asOf, standings(new PlanStatusService(workspace), plan, asOf));
+    }
+
+    /** The league table from a standing already computed (the window's); only last month's is computed here. */
+    public List<LeagueRow> table(PlanStatus status) {
+        return table(status.plan(), status.asOf(), status.rows().stream().map(StandingRow::standing).toList());
+    }
+
+    private List<LeagueRow> table(Plan plan, AsOf asOf, List<Standing> now) {
         PlanStatusService service = new PlanStatusService(workspace);
-        List<Standing> now = standings(service, plan, asOf);
         List<Standing> before = asOf.month().getMonthValue() == 1
                 ? null : standings(service, plan, new AsOf(asOf.month().minusMonths(1)));
         Map<Long, Unit> units = workspace.units().findAll().stream()

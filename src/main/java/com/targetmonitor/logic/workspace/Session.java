@@ -1,6 +1,10 @@
 package com.targetmonitor.logic.workspace;
 
+import com.targetmonitor.logic.change.Change;
+import com.targetmonitor.logic.change.ChangeListener;
 import com.targetmonitor.logic.edit.EditHistory;
+import com.targetmonitor.logic.edit.EditService;
+import com.targetmonitor.logic.entry.ActualsEdits;
 import com.targetmonitor.persistence.Workspace;
 import java.util.List;
 import java.util.Objects;
@@ -9,22 +13,43 @@ import java.util.function.Consumer;
 import org.slf4j.LoggerFactory;
 
 /**
- * The workspace the window works on, with its undo history. Opening another workspace replaces
- * both and tells every listener, so each ViewModel reloads from the new file; the old one is closed.
+ * The workspace the window works on, with its undo history, and the one place changes to it are
+ * published: every edit, undo and redo of the history, every import ({@link #publish}) and every
+ * switch to another workspace (opened or restored) reach the {@link ChangeListener}s as a typed
+ * {@link Change}. Opening another workspace replaces workspace and history and publishes
+ * {@link Change.WorkspaceReplaced}; the old file is closed.
  */
 public final class Session implements AutoCloseable {
 
     private final List<Consumer<Workspace>> listeners = new CopyOnWriteArrayList<>();
+    private final List<ChangeListener> changeListeners = new CopyOnWriteArrayList<>();
+    private final ChangeListener forward = this::publish;
     private Workspace workspace;
     private EditHistory history;
 
     public Session(Workspace workspace) {
         this.workspace = Objects.requireNonNull(workspace, "workspace");
         this.history = new EditHistory(workspace);
+        history.addChangeListener(forward);
     }
 
     public synchronized Workspace workspace() {
         return workspace;
+    }
+
+    /** Reads of the current workspace in model types (what the window uses; see {@link WorkspaceQueries}). */
+    public synchronized WorkspaceQueries queries() {
+        return new WorkspaceQueries(workspace);
+    }
+
+    /** Builds the undoable edits of plans, units, indicators, categories and rules on the current workspace. */
+    public synchronized EditService edits() {
+        return new EditService(workspace);
+    }
+
+    /** Builds the undoable edits of actuals and notes on the current workspace. */
+    public synchronized ActualsEdits actualsEdits() {
+        return new ActualsEdits(workspace);
     }
 
     public synchronized EditHistory history() {
@@ -38,12 +63,33 @@ public final class Session implements AutoCloseable {
         synchronized (this) {
             old = workspace;
             workspace = next;
+            history.removeChangeListener(forward);
             history = new EditHistory(next);
+            history.addChangeListener(forward);
         }
         if (old != next) {
             closeQuietly(old);
         }
         listeners.forEach(l -> l.accept(next));
+        publish(new Change.WorkspaceReplaced());
+    }
+
+    /**
+     * Tells every change listener what changed. Edits made through the history are published by
+     * themselves; work that writes outside it (an import) publishes here when it is done.
+     */
+    public void publish(Change change) {
+        Objects.requireNonNull(change, "change");
+        changeListeners.forEach(l -> l.changed(change));
+    }
+
+    /** Called with every change: edits, undo, redo, imports, another workspace. */
+    public void addChangeListener(ChangeListener listener) {
+        changeListeners.add(listener);
+    }
+
+    public void removeChangeListener(ChangeListener listener) {
+        changeListeners.remove(listener);
     }
 
     /** Called with the new workspace after every {@link #replace}. */

@@ -1,10 +1,8 @@
 package com.targetmonitor.ui.actuals;
 
 import atlantafx.base.theme.Styles;
-import com.targetmonitor.logic.workspace.Session;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.dialog.DialogService;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Parent;
@@ -18,7 +16,7 @@ import javafx.scene.layout.VBox;
  * period's progress note underneath. Built in code; all state in {@link ActualsGridViewModel}.
  *
  * <pre>
- *   ActualsGridView grid = new ActualsGridView(session, dialogs);
+ *   ActualsGridView grid = new ActualsGridView(new ActualsGridViewModel(state, dialogs));
  *   grid.setPlan(plan);
  *   pane.setCenter(grid.root());
  * </pre>
@@ -39,11 +37,6 @@ public final class ActualsGridView {
     private final ActualsGridViewModel viewModel;
     private final BorderPane root = new BorderPane();
     private final ActualsTable table;
-
-    /** A grid with its own view model on the session's workspace and history. */
-    public ActualsGridView(Session session, DialogService dialogs) {
-        this(new ActualsGridViewModel(session, dialogs));
-    }
 
     public ActualsGridView(ActualsGridViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");

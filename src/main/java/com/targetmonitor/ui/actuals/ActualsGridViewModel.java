@@ -1,15 +1,20 @@
 package com.targetmonitor.ui.actuals;
 
+import com.targetmonitor.logic.change.Change;
 import com.targetmonitor.logic.edit.Edit;
-import com.targetmonitor.logic.edit.EditHistory;
 import com.targetmonitor.logic.edit.ObservationEdit;
 import com.targetmonitor.logic.entry.ActualsEdits;
 import com.targetmonitor.logic.entry.ClipboardGrid;
+import com.targetmonitor.logic.status.PlanStatus;
+import com.targetmonitor.logic.status.StandingRow;
 import com.targetmonitor.logic.workspace.Session;
+import com.targetmonitor.logic.workspace.WorkspaceQueries;
+import com.targetmonitor.model.AsOf;
 import com.targetmonitor.model.Plan;
-import com.targetmonitor.persistence.Workspace;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.dialog.DialogService;
+import com.targetmonitor.ui.state.StandingUpdate;
+import com.targetmonitor.ui.state.WindowState;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -17,6 +22,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -32,7 +38,8 @@ import org.slf4j.LoggerFactory;
  * indicator (parents, then their decomposed parts), one column per cumulative period 1-2月 … 12月.
  * Every accepted change is one undoable step of the session's history; a refused value is not
  * stored, its cell is marked and {@link #messageProperty()} says what is wrong and where.
- * The grid follows the history (undo, redo, other editors) and a workspace switch by itself.
+ * The grid follows the window state: a typed value (undo, redo, import) updates its cells only,
+ * another plan or workspace rebuilds the rows; hidden, it catches up when shown.
  */
 public final class ActualsGridViewModel {
 
@@ -42,6 +49,7 @@ public final class ActualsGridViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(ActualsGridViewModel.class);
 
+    private final WindowState state;
     private final Session session;
     private final DialogService dialogs;
     private final ActualsRows rows = new ActualsRows();
@@ -49,16 +57,67 @@ public final class ActualsGridViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
     private final ProgressNoteViewModel note = new ProgressNoteViewModel();
-    private final Runnable historyListener = this::refresh;
-    private final Consumer<Workspace> workspaceListener = ws -> workspaceReplaced();
-    private EditHistory watchedHistory;
+    private final Consumer<StandingUpdate> onUpdate = this::updated;
+    private final InvalidationListener onShown = o -> catchUp();
     private CellPosition selected;
+    /** Behind the window state while the grid's tab is hidden. */
+    private boolean stale;
 
-    public ActualsGridViewModel(Session session, DialogService dialogs) {
-        this.session = Objects.requireNonNull(session, "session");
+    /** Shows the window state's plan; follows its updates while the grid's tab is shown. */
+    public ActualsGridViewModel(WindowState state, DialogService dialogs) {
+        this.state = Objects.requireNonNull(state, "state");
+        this.session = state.session();
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
-        watch(session.history());
-        session.addListener(workspaceListener);
+        state.addListener(onUpdate);
+        state.shownViewProperty().addListener(onShown);
+    }
+
+    private boolean isShown() {
+        return state.isShown(WindowState.ViewId.ACTUALS);
+    }
+
+    private void catchUp() {
+        if (stale && isShown()) {
+            stale = false;
+            follow(null);
+        }
+    }
+
+    private void updated(StandingUpdate update) {
+        if (!isShown()) {
+            stale = true;
+            return;
+        }
+        follow(update);
+    }
+
+    /**
+     * Does what the update needs: another plan or workspace rebuilds the rows, typed values update
+     * their cells only, a new month changes nothing (the grid shows every month).
+     */
+    private void follow(StandingUpdate update) {
+        Plan shown = state.planProperty().get();
+        Plan current = plan.get();
+        if (update == null || shown == null || current == null || !shown.id().equals(current.id())) {
+            show(shown);
+        } else if (update.change() instanceof Change.WorkspaceReplaced) {
+            workspaceReplaced();
+        } else if (update.valuesOnly()) {
+            valuesChanged((Change.Values) update.change());
+        } else if (update.change() != null) {
+            plan.set(shown);
+            refresh();
+        }
+    }
+
+    private void valuesChanged(Change.Values values) {
+        WorkspaceQueries queries = session.queries();
+        for (Long id : values.indicatorIds()) {
+            rows.refill(id, queries.observationsOf(id));
+        }
+        if (note.cell() != null && values.indicatorIds().contains(note.row().indicator().id())) {
+            note.storedChanged(edits().note(note.row().indicator().id(), note.cell().period()));
+        }
     }
 
     // ---- what the grid shows --------------------------------------------------------------
@@ -68,6 +127,13 @@ public final class ActualsGridViewModel {
      * first. Setting the plan already shown only refreshes it, keeping the officer's place.
      */
     public void setPlan(Plan newPlan) {
+        state.planProperty().set(newPlan);
+        if (!Objects.equals(plan.get(), newPlan)) {
+            show(newPlan);
+        }
+    }
+
+    private void show(Plan newPlan) {
         Plan current = plan.get();
         if (newPlan != null && current != null && Objects.equals(newPlan.id(), current.id())) {
             plan.set(newPlan);
@@ -137,13 +203,10 @@ public final class ActualsGridViewModel {
         reload(false, false);
     }
 
-    /** Stops following the session; call when the grid is closed for good. */
+    /** Stops following the window state; call when the grid is closed for good. */
     public void dispose() {
-        session.removeListener(workspaceListener);
-        if (watchedHistory != null) {
-            watchedHistory.removeListener(historyListener);
-            watchedHistory = null;
-        }
+        state.removeListener(onUpdate);
+        state.shownViewProperty().removeListener(onShown);
     }
 
     // ---- editing ----------------------------------------------------------------------------
@@ -270,14 +333,13 @@ public final class ActualsGridViewModel {
     private void reload(boolean rebuild, boolean otherFile) {
         Plan current = plan.get();
         try {
-            Workspace workspace = session.workspace();
+            WorkspaceQueries queries = session.queries();
             Plan stored = current == null ? null
-                    : (otherFile ? workspace.plans().findByName(current.name())
-                    : workspace.plans().find(current.id())).orElse(null);
+                    : (otherFile ? queries.planByName(current.name()) : queries.plan(current.id())).orElse(null);
             if (!Objects.equals(stored, current)) {
                 plan.set(stored);
             }
-            boolean rebuilt = rows.load(workspace, stored, rebuild);
+            boolean rebuilt = rows.load(queries, stored, orderOf(stored), rebuild);
             if (rebuilt || stored == null) {
                 selected = null;
                 note.showNothing();
@@ -293,24 +355,27 @@ public final class ActualsGridViewModel {
         }
     }
 
+    /** The plan's rows in display order (parents, then their parts): the window's standing's when it is of this plan. */
+    private List<StandingRow> orderOf(Plan p) {
+        if (p == null) {
+            return List.of();
+        }
+        PlanStatus standing = state.standing();
+        if (standing != null && standing.plan().id().equals(p.id())) {
+            return standing.rows();
+        }
+        return session.queries().status(p, AsOf.of(p.year(), 12)).rows();
+    }
+
     private void workspaceReplaced() {
-        watch(session.history());
         note.showNothing();
         selected = null;
         setMessage("", false);
         reload(true, true);
     }
 
-    private void watch(EditHistory history) {
-        if (watchedHistory != null) {
-            watchedHistory.removeListener(historyListener);
-        }
-        watchedHistory = history;
-        history.addListener(historyListener);
-    }
-
     private ActualsEdits edits() {
-        return new ActualsEdits(session.workspace());
+        return session.actualsEdits();
     }
 
     private CellChanges changes() {

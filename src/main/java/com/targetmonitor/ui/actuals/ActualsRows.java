@@ -1,15 +1,13 @@
 package com.targetmonitor.ui.actuals;
 
-import com.targetmonitor.logic.status.PlanStatusService;
 import com.targetmonitor.logic.status.StandingRow;
-import com.targetmonitor.model.AsOf;
+import com.targetmonitor.logic.workspace.WorkspaceQueries;
 import com.targetmonitor.model.Frequency;
 import com.targetmonitor.model.Indicator;
 import com.targetmonitor.model.IndicatorKind;
 import com.targetmonitor.model.Observation;
 import com.targetmonitor.model.Period;
 import com.targetmonitor.model.Plan;
-import com.targetmonitor.persistence.Workspace;
 import com.targetmonitor.ui.StatusTexts;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -85,14 +83,13 @@ final class ActualsRows {
      *
      * @return true when the rows were built anew (the old row objects are gone)
      */
-    boolean load(Workspace workspace, Plan plan, boolean rebuild) {
+    boolean load(WorkspaceQueries queries, Plan plan, List<StandingRow> ordered, boolean rebuild) {
         if (plan == null) {
             rows.clear();
             return true;
         }
         // The status rows give the display order (parents, then their parts) and the depth.
-        List<StandingRow> ordered = new PlanStatusService(workspace).status(plan, AsOf.of(plan.year(), 12)).rows();
-        Map<Long, List<Observation>> observations = workspace.observations().findByPlan(plan.id());
+        Map<Long, List<Observation>> observations = queries.observations(plan.id());
         boolean build = rebuild || plan.year() != year || !sameShape(ordered);
         if (build) {
             year = plan.year();
@@ -109,6 +106,15 @@ final class ActualsRows {
             fill(row, observations.getOrDefault(indicator.id(), List.of()));
         }
         return build;
+    }
+
+    /** Shows the indicator's values again (after a typed value, an undo): its row only. */
+    void refill(long indicatorId, List<Observation> observations) {
+        for (ActualsRow row : rows) {
+            if (row.indicator().id() == indicatorId) {
+                fill(row, observations);
+            }
+        }
     }
 
     private boolean sameShape(List<StandingRow> ordered) {

@@ -21,6 +21,24 @@ public record DashboardContent(PlanStatus status, PaceChartData pace, DeviationC
         bullets = List.copyOf(bullets);
     }
 
+    /**
+     * The same charts with at most n rows each (the pace chart's most behind first), so a plan of
+     * thousands of indicators draws a readable chart, not thousands of bars.
+     */
+    public DashboardContent first(int n) {
+        return new DashboardContent(status, new PaceChartData(pace.timeProgressPct(), pace.axisMax(), head(pace.rows(), n)),
+                new DeviationChartData(deviation.extent(), head(deviation.rows(), n)), head(bullets, n), league);
+    }
+
+    /** The most rows any of the charts has. */
+    public int largest() {
+        return Math.max(pace.rows().size(), Math.max(deviation.rows().size(), bullets.size()));
+    }
+
+    private static <T> List<T> head(List<T> rows, int n) {
+        return rows.size() <= n ? rows : rows.subList(0, n);
+    }
+
     public static DashboardContent of(PlanStatus status, List<LeagueRow> league) {
         return new DashboardContent(status, PaceChartData.from(status), DeviationChartData.from(status),
                 BulletGraphData.from(status), UnitLeagueChartData.from(league));

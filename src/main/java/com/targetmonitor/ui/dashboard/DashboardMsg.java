@@ -15,6 +15,8 @@ public enum DashboardMsg implements MessageKey {
     DASHBOARD_DEVIATION_TITLE("dashboard.deviation.title", 0),
     DASHBOARD_LEAGUE_TITLE("dashboard.league.title", 0),
     DASHBOARD_BULLETS_TITLE("dashboard.bullets.title", 0),
+    /** {0}: how many more rows a click shows; {1}: rows in all. */
+    DASHBOARD_MORE("dashboard.more", 2),
     DASHBOARD_TREND_NONE("dashboard.trend.none", 0),
     /** {0}: indicator name. */
     DASHBOARD_TREND_TITLE("dashboard.trend.title", 1),

@@ -17,6 +17,7 @@ import javafx.beans.WeakInvalidationListener;
 import javafx.geometry.HPos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
@@ -45,6 +46,7 @@ public final class DashboardView {
     public static final String TREND_ID = "dashboard-trend";
     public static final String LEAGUE_ID = "dashboard-league";
     public static final String BULLETS_ID = "dashboard-bullets";
+    public static final String MORE_ID = "dashboard-more";
 
     static final String SELECTED_BAR = "tm-chart-bar-selected";
     private static final double TREND_HEIGHT = 300;
@@ -107,7 +109,14 @@ public final class DashboardView {
         for (Node n : grid.getChildren()) {
             GridPane.setValignment(n, VPos.TOP);
         }
-        ScrollPane scroll = new ScrollPane(new VBox(grid));
+        // Large plans: each chart draws its first rows (most behind first); this draws more.
+        Button more = new Button();
+        more.setId(MORE_ID);
+        more.textProperty().bind(vm.moreTextProperty());
+        more.visibleProperty().bind(vm.moreProperty());
+        more.managedProperty().bind(vm.moreProperty());
+        more.setOnAction(e -> vm.showMore());
+        ScrollPane scroll = new ScrollPane(new VBox(8, grid, more));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("tm-dashboard-scroll");
         root.setTop(header);

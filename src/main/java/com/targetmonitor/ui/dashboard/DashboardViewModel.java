@@ -1,20 +1,17 @@
 package com.targetmonitor.ui.dashboard;
 
-import com.targetmonitor.logic.edit.EditHistory;
-import com.targetmonitor.logic.league.UnitLeague;
 import com.targetmonitor.logic.status.PlanStatus;
-import com.targetmonitor.logic.status.PlanStatusService;
 import com.targetmonitor.logic.status.StatusColumns;
-import com.targetmonitor.logic.workspace.Session;
+import com.targetmonitor.logic.workspace.WorkspaceQueries;
 import com.targetmonitor.model.AsOf;
 import com.targetmonitor.model.Indicator;
-import com.targetmonitor.model.Observation;
 import com.targetmonitor.model.Period;
 import com.targetmonitor.model.Plan;
-import com.targetmonitor.persistence.Workspace;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.charts.TrendChartData;
 import com.targetmonitor.ui.dialog.DialogService;
+import com.targetmonitor.ui.state.StandingUpdate;
+import com.targetmonitor.ui.state.WindowState;
 import com.targetmonitor.ui.task.BackgroundTask;
 import com.targetmonitor.ui.task.TaskExecutor;
 import java.io.IOException;
@@ -23,6 +20,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -30,15 +28,14 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * State of the dashboard tab: the charts of the chosen plan at the chosen month (pace, deviation,
  * bullet graphs, unit league), the trend of the selected indicator with last year's line when the
  * workspace holds last year's plan of the same region, and the chart export to PNG. The selected
  * indicator is a property the main window binds to its own, so a click on a bar selects the
- * indicator everywhere. Recomputes off the FX thread after every edit; forgets the plan when
- * another workspace is opened (the window then shows the new one).
+ * indicator everywhere. Draws the window's one standing (the league and the charts' data off the
+ * FX thread) after every update while its tab is shown; a hidden dashboard does no work until shown.
  */
 public final class DashboardViewModel {
 
@@ -48,19 +45,21 @@ public final class DashboardViewModel {
         void write(Path file) throws IOException;
     }
 
-    private final Session session;
+    /** Rows each chart draws at first; "more" adds as many again. */
+    public static final int ROWS_SHOWN = 30;
+
+    private final WindowState state;
     private final TaskExecutor tasks;
     private final DialogService dialogs;
-    private final Runnable onEdit = this::refresh;
-    private final Consumer<Workspace> onReplace = w -> workspaceReplaced();
-    private EditHistory watchedHistory;
-    private Plan plan;
-    private AsOf asOf;
+    private final Consumer<StandingUpdate> onUpdate = this::updated;
+    private final InvalidationListener onShown = o -> catchUp();
+    private final InvalidationListener onSelect = o -> loadTrend();
+    /** Behind the standing while hidden. */
+    private boolean stale;
     /** Results of older computations arriving late are dropped. */
     private long generation;
     private long trendGeneration;
 
-    private final ObjectProperty<Long> selectedIndicatorId = new SimpleObjectProperty<>(this, "selectedIndicatorId");
     private final ReadOnlyObjectWrapper<DashboardContent> content = new ReadOnlyObjectWrapper<>(this, "content");
     private final ReadOnlyObjectWrapper<TrendChartData> trend = new ReadOnlyObjectWrapper<>(this, "trend");
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "");
@@ -68,86 +67,94 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper trendMessage = new ReadOnlyStringWrapper(this, "trendMessage", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading", false);
+    private final ReadOnlyStringWrapper moreText = new ReadOnlyStringWrapper(this, "moreText", "");
+    private final ReadOnlyBooleanWrapper more = new ReadOnlyBooleanWrapper(this, "more", false);
+    /** Every chart's rows; {@link #content} holds the first {@link #shownRows} of them. */
+    private DashboardContent full;
+    private int shownRows = ROWS_SHOWN;
 
-    public DashboardViewModel(Session session, TaskExecutor tasks, DialogService dialogs) {
-        this.session = Objects.requireNonNull(session, "session");
+    /** Draws the window state's standing while the dashboard tab is shown; hidden, it waits until shown. */
+    public DashboardViewModel(WindowState state, TaskExecutor tasks, DialogService dialogs) {
+        this.state = Objects.requireNonNull(state, "state");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
-        session.addListener(onReplace);
-        watchHistory();
-        selectedIndicatorId.addListener(o -> loadTrend());
+        state.addListener(onUpdate);
+        state.shownViewProperty().addListener(onShown);
+        state.indicatorIdProperty().addListener(onSelect);
         showNothing();
     }
 
     /**
-     * Shows the plan at the as-of month (null: nothing). Asking again for what is shown does
-     * nothing, so the window may call this whenever its selection changes; edits refresh by themselves.
+     * Shows the plan at the as-of month (selects them in the window state; null: nothing). Asking
+     * again for what is shown computes nothing.
      */
     public void show(Plan newPlan, AsOf newAsOf) {
-        if (Objects.equals(newPlan, plan) && Objects.equals(newAsOf, asOf)
-                && (content.get() != null || loading.get())) {
-            return;
+        state.select(newPlan, newAsOf);
+        PlanStatus now = state.standing();
+        DashboardContent shown = content.get();
+        if (now == null || shown == null || shown.status() != now) {
+            compute(now);
         }
-        plan = newPlan;
-        asOf = newAsOf;
-        refresh();
     }
 
-    /** Shows a standing already computed (e.g. the main window's); only the league is computed here. */
-    public void show(PlanStatus status) {
-        if (status == null) {
-            show(null, null);
-            return;
-        }
-        plan = status.plan();
-        asOf = status.asOf();
-        compute(status);
-    }
-
-    /** Computes the charts again from the workspace, off the FX thread. */
+    /** Computes the charts again from the window's standing, off the FX thread. */
     public void refresh() {
-        compute(null);
+        compute(state.standing());
     }
 
-    private void compute(PlanStatus given) {
+    private boolean isShown() {
+        return state.isShown(WindowState.ViewId.DASHBOARD);
+    }
+
+    private void updated(StandingUpdate update) {
+        if (!isShown()) {
+            stale = true;
+            return;
+        }
+        compute(update.standing());
+    }
+
+    private void catchUp() {
+        if (stale && isShown()) {
+            stale = false;
+            compute(state.standing());
+        }
+    }
+
+    private void compute(PlanStatus status) {
         long g = ++generation;
-        if (plan == null || asOf == null) {
+        stale = false;
+        if (status == null) {
             showNothing();
             return;
         }
-        Workspace workspace = session.workspace();
-        Plan wanted = plan;
-        AsOf month = asOf;
+        WorkspaceQueries queries = state.session().queries();
         loading.set(true);
-        tasks.execute(BackgroundTask.of(I18n.get(DashboardMsg.DASHBOARD_LOADING, wanted.name()), (progress, cancel) -> {
-            // Read the plan again: its rules may have been edited since the window chose it.
-            Optional<Plan> current = workspace.plans().find(wanted.id());
-            if (current.isEmpty()) {
-                return null;
-            }
-            PlanStatus status = given != null ? given : new PlanStatusService(workspace).status(current.get(), month);
-            return DashboardContent.of(status, new UnitLeague(workspace).table(current.get(), month));
-        }).onSuccess(result -> {
-            if (g == generation) {
-                apply(result);
-            }
-        }).onFailure(error -> {
-            if (g == generation) {
-                loading.set(false);
-                dialogs.showException(I18n.get(DashboardMsg.DASHBOARD_LOAD_FAILED), error);
-            }
-        }));
+        tasks.execute(BackgroundTask.of(I18n.get(DashboardMsg.DASHBOARD_LOADING, status.plan().name()),
+                (progress, cancel) -> DashboardContent.of(status, queries.league(status))).onSuccess(result -> {
+                    if (g == generation) {
+                        apply(result);
+                    }
+                }).onFailure(error -> {
+                    if (g == generation) {
+                        loading.set(false);
+                        dialogs.showException(I18n.get(DashboardMsg.DASHBOARD_LOAD_FAILED), error);
+                    }
+                }));
     }
 
     private void apply(DashboardContent result) {
         loading.set(false);
         if (result == null) {
-            plan = null;
             showNothing();
             return;
         }
         showHeading(result);
-        content.set(result);
+        if (full == null || full.status().plan().id() != result.status().plan().id()) {
+            shownRows = ROWS_SHOWN;
+        }
+        full = result;
+        showRows();
         loadTrend();
     }
 
@@ -159,6 +166,32 @@ public final class DashboardViewModel {
                 StatusColumns.number(result.pace().timeProgressPct())));
     }
 
+    /** Draws more rows in each chart (the "more" button). */
+    public void showMore() {
+        if (full != null) {
+            shownRows += ROWS_SHOWN;
+            showRows();
+        }
+    }
+
+    private void showRows() {
+        content.set(full.first(shownRows));
+        int total = full.largest();
+        more.set(total > shownRows);
+        moreText.set(more.get() ? I18n.get(DashboardMsg.DASHBOARD_MORE, Math.min(ROWS_SHOWN, total - shownRows), total)
+                : "");
+    }
+
+    /** True while some chart has rows not drawn. */
+    public ReadOnlyBooleanProperty moreProperty() {
+        return more.getReadOnlyProperty();
+    }
+
+    /** "再显示30项（共7,500项）". */
+    public ReadOnlyStringProperty moreTextProperty() {
+        return moreText.getReadOnlyProperty();
+    }
+
     /** Texts depend on the language: call after switching it (before the view is built again). */
     public void refreshTexts() {
         DashboardContent shown = content.get();
@@ -167,12 +200,16 @@ public final class DashboardViewModel {
             return;
         }
         showHeading(shown);
+        showRows();
         message.set("");
         loadTrend();
     }
 
     private void showNothing() {
         content.set(null);
+        full = null;
+        more.set(false);
+        moreText.set("");
         trend.set(null);
         loading.set(false);
         heading.set(I18n.get(DashboardMsg.DASHBOARD_EMPTY));
@@ -184,7 +221,7 @@ public final class DashboardViewModel {
     private void loadTrend() {
         long g = ++trendGeneration;
         DashboardContent shown = content.get();
-        Long id = selectedIndicatorId.get();
+        Long id = state.indicatorIdProperty().get();
         Optional<Indicator> indicator = shown == null || id == null ? Optional.empty()
                 : shown.status().rows().stream().map(r -> r.standing().indicator())
                         .filter(i -> id.equals(i.id())).findFirst();
@@ -196,10 +233,10 @@ public final class DashboardViewModel {
         }
         Indicator chosen = indicator.get();
         Plan ofPlan = shown.status().plan();
-        Workspace workspace = session.workspace();
+        WorkspaceQueries queries = state.session().queries();
         tasks.execute(BackgroundTask.of(I18n.get(DashboardMsg.DASHBOARD_LOADING, chosen.name()), (progress, cancel) ->
-                TrendChartData.of(chosen, workspace.observations().findByIndicator(chosen.id()), ofPlan.year(),
-                        lastYear(workspace, ofPlan, chosen)))
+                TrendChartData.of(chosen, queries.observationsOf(chosen.id()), ofPlan.year(),
+                        queries.lastYear(ofPlan, chosen)))
                 .onSuccess(data -> {
                     if (g == trendGeneration) {
                         trend.set(data);
@@ -210,31 +247,9 @@ public final class DashboardViewModel {
                 }));
     }
 
-    /**
-     * Last year's figures of the indicator: those of the indicator of the same name in a plan of the
-     * same region for the year before (金昌市2022年 for 金昌市2023年). Empty when there is none.
-     */
-    static List<Observation> lastYear(Workspace workspace, Plan plan, Indicator indicator) {
-        if (plan.region().isBlank()) {
-            return List.of();
-        }
-        String name = indicator.name().strip();
-        for (Plan earlier : workspace.plans().findAll()) {
-            if (earlier.year() != plan.year() - 1 || !earlier.region().strip().equals(plan.region().strip())) {
-                continue;
-            }
-            Optional<Indicator> same = workspace.indicators().findByPlan(earlier.id()).stream()
-                    .filter(i -> i.name().strip().equals(name)).findFirst();
-            if (same.isPresent()) {
-                return workspace.observations().findByIndicator(same.get().id());
-            }
-        }
-        return List.of();
-    }
-
     /** Selects an indicator, e.g. when its bar is clicked. */
     public void selectIndicator(Long indicatorId) {
-        selectedIndicatorId.set(indicatorId);
+        state.indicatorIdProperty().set(indicatorId);
     }
 
     /**
@@ -263,35 +278,16 @@ public final class DashboardViewModel {
         return name.toString().replaceAll("[\\\\/:*?\"<>|\\s]+", "_") + ".png";
     }
 
-    private void workspaceReplaced() {
-        watchHistory();
-        plan = null;
-        asOf = null;
-        generation++;
-        trendGeneration++;
-        showNothing();
-    }
-
-    private void watchHistory() {
-        if (watchedHistory != null) {
-            watchedHistory.removeListener(onEdit);
-        }
-        watchedHistory = session.history();
-        watchedHistory.addListener(onEdit);
-    }
-
-    /** Stops listening to the session; call when the dashboard is thrown away for good. */
+    /** Stops following the window state; call when the dashboard is thrown away for good. */
     public void dispose() {
-        session.removeListener(onReplace);
-        if (watchedHistory != null) {
-            watchedHistory.removeListener(onEdit);
-            watchedHistory = null;
-        }
+        state.removeListener(onUpdate);
+        state.shownViewProperty().removeListener(onShown);
+        state.indicatorIdProperty().removeListener(onSelect);
     }
 
-    /** The indicator selected; bind it to the main window's (bidirectionally). */
+    /** The indicator selected: the window state's, shared with the table and the detail pane. */
     public ObjectProperty<Long> selectedIndicatorIdProperty() {
-        return selectedIndicatorId;
+        return state.indicatorIdProperty();
     }
 
     /** The charts' data, or null when no plan is shown. */

@@ -1,8 +1,8 @@
 package com.targetmonitor.ui.detail;
 
 import com.targetmonitor.logic.status.PlanStatus;
-import com.targetmonitor.logic.status.PlanStatusService;
 import com.targetmonitor.logic.status.StandingRow;
+import com.targetmonitor.logic.workspace.WorkspaceQueries;
 import com.targetmonitor.model.AsOf;
 import com.targetmonitor.model.Indicator;
 import com.targetmonitor.model.IndicatorKind;
@@ -12,7 +12,6 @@ import com.targetmonitor.model.Responsibility;
 import com.targetmonitor.model.ResponsibilityRole;
 import com.targetmonitor.model.Standing;
 import com.targetmonitor.model.Unit;
-import com.targetmonitor.persistence.Workspace;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.MessageKey;
 import com.targetmonitor.ui.StatusTexts;
@@ -26,35 +25,33 @@ import java.util.stream.Collectors;
 
 /**
  * Reads one indicator with its standing, series, parts and source from the workspace and turns it
- * into texts. The standing comes from {@link PlanStatusService}, like every other view, so the pane
+ * into texts. The standing is the window's one standing, the one every view reads, so the pane
  * agrees with the table and the printout to the last decimal.
  */
 final class DetailLoader {
 
-    private final Workspace workspace;
+    private final WorkspaceQueries queries;
 
-    DetailLoader(Workspace workspace) {
-        this.workspace = Objects.requireNonNull(workspace, "workspace");
+    DetailLoader(WorkspaceQueries queries) {
+        this.queries = Objects.requireNonNull(queries, "queries");
     }
 
-    /** The indicator's detail, or empty when the plan or the indicator (in that plan) no longer exists. */
-    Optional<DetailContent> load(long planId, AsOf asOf, long indicatorId) {
-        Optional<Plan> plan = workspace.plans().find(planId);
-        Optional<Indicator> found = workspace.indicators().find(indicatorId)
-                .filter(i -> Objects.equals(i.planId(), planId));
-        if (plan.isEmpty() || found.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(build(plan.get(), asOf, found.get()));
-    }
-
-    private DetailContent build(Plan plan, AsOf asOf, Indicator indicator) {
-        PlanStatus status = new PlanStatusService(workspace).status(plan, asOf);
+    /** The indicator's detail in the standing, or empty when the indicator is not (or no longer) in it. */
+    Optional<DetailContent> load(PlanStatus status, long indicatorId) {
         Map<Long, StandingRow> rows = new LinkedHashMap<>();
         status.rows().forEach(r -> rows.put(r.standing().indicator().id(), r));
-        Map<Long, String> unitNames = workspace.units().findAll().stream()
+        if (!rows.containsKey(indicatorId)) {
+            return Optional.empty();
+        }
+        return Optional.of(build(status, rows, indicatorId));
+    }
+
+    private DetailContent build(PlanStatus status, Map<Long, StandingRow> rows, long indicatorId) {
+        Plan plan = status.plan();
+        AsOf asOf = status.asOf();
+        Map<Long, String> unitNames = queries.units().stream()
                 .collect(Collectors.toMap(Unit::id, Unit::name));
-        StandingRow row = rows.get(indicator.id());
+        StandingRow row = rows.get(indicatorId);
         Standing standing = row.standing();
         // The standing's copy of the indicator is the one the numbers were computed from.
         Indicator current = standing.indicator();
@@ -144,7 +141,7 @@ final class DetailLoader {
     }
 
     private List<SeriesRow> series(Indicator indicator, int year) {
-        return workspace.observations().findByIndicator(indicator.id()).stream()
+        return queries.observationsOf(indicator.id()).stream()
                 .filter(o -> o.period().year() == year)
                 .map(o -> new SeriesRow(o.period(), o.period().label(), value(indicator, o.value()),
                         o.yoyGrowth() == null ? "" : TargetText.growth(o.yoyGrowth()),

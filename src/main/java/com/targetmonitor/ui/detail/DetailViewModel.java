@@ -1,19 +1,21 @@
 package com.targetmonitor.ui.detail;
 
-import com.targetmonitor.logic.edit.EditHistory;
-import com.targetmonitor.logic.workspace.Session;
+import com.targetmonitor.logic.change.Change;
+import com.targetmonitor.logic.status.PlanStatus;
 import com.targetmonitor.model.AsOf;
 import com.targetmonitor.model.Light;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.model.Status;
-import com.targetmonitor.persistence.Workspace;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.MessageKey;
+import com.targetmonitor.ui.state.StandingUpdate;
+import com.targetmonitor.ui.state.WindowState;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -27,25 +29,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * State of the detail pane: one indicator of a plan at an as-of month, as texts the view binds to.
- * It reloads itself after every edit (undo and redo included) and when another workspace is opened;
- * an indicator that is gone (deleted, or not in the new workspace) leaves the pane empty.
+ * It reads the window's one standing (never computes its own) and follows its updates, skipping
+ * value changes of other indicators; an indicator that is gone (deleted, or not in the new
+ * workspace) leaves the pane empty.
  * Changed on the JavaFX application thread (or a test's thread).
  */
 public final class DetailViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(DetailViewModel.class);
 
-    private final Session session;
-    private final Runnable onEdit = this::refresh;
-    private final Consumer<Workspace> onReplace = w -> {
-        watchHistory();
-        refresh();
-    };
-    private EditHistory watchedHistory;
-
-    private Long planId;
-    private AsOf asOf;
-    private Long indicatorId;
+    private final WindowState state;
+    private final Consumer<StandingUpdate> onUpdate = this::updated;
+    private final InvalidationListener onSelect = o -> rebuild();
 
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty", true);
     private final ReadOnlyObjectWrapper<Long> shownIndicatorId = new ReadOnlyObjectWrapper<>(this, "indicatorId");
@@ -71,52 +66,63 @@ public final class DetailViewModel {
     private final ObservableList<SeriesRow> seriesView = FXCollections.unmodifiableObservableList(series);
     private final ObservableList<ChildRow> childrenView = FXCollections.unmodifiableObservableList(children);
 
-    public DetailViewModel(Session session) {
-        this.session = Objects.requireNonNull(session, "session");
-        session.addListener(onReplace);
-        watchHistory();
+    /** Shows the window state's selected indicator in its standing; follows both. */
+    public DetailViewModel(WindowState state) {
+        this.state = Objects.requireNonNull(state, "state");
+        state.addListener(onUpdate);
+        state.indicatorIdProperty().addListener(onSelect);
+        rebuild();
     }
 
     /**
-     * Shows an indicator of the plan at the as-of month; a null plan or id empties the pane
-     * ("选择一个指标查看详情").
+     * Shows an indicator of the plan at the as-of month (selects them in the window state); a null
+     * plan or id empties the pane ("选择一个指标查看详情").
      */
     public void show(Plan plan, AsOf asOf, Long indicatorId) {
-        this.planId = plan == null ? null : plan.id();
-        this.asOf = asOf;
-        this.indicatorId = indicatorId;
-        refresh();
+        state.indicatorIdProperty().set(indicatorId);
+        state.select(plan, asOf);
     }
 
-    /** Reads the shown indicator again from the workspace. */
+    /** Computes the standing again and shows the indicator in it. */
     public void refresh() {
+        state.refresh();
+    }
+
+    /**
+     * A change of values elsewhere in the plan leaves the pane as it is: only the indicator's own
+     * values and its parts' show here.
+     */
+    private void updated(StandingUpdate update) {
+        Long id = shownIndicatorId.get();
+        if (update.valuesOnly() && id != null && update.change() instanceof Change.Values values
+                && values.indicatorIds().stream().noneMatch(changed -> changed.equals(id) || isChild(changed))) {
+            return;
+        }
+        rebuild();
+    }
+
+    private boolean isChild(Long changed) {
+        return children.stream().anyMatch(c -> changed == c.indicatorId());
+    }
+
+    private void rebuild() {
         Optional<DetailContent> content = Optional.empty();
-        if (planId != null && asOf != null && indicatorId != null) {
+        PlanStatus shown = state.standing();
+        Long indicatorId = state.indicatorIdProperty().get();
+        if (shown != null && indicatorId != null) {
             try {
-                content = new DetailLoader(session.workspace()).load(planId, asOf, indicatorId);
+                content = new DetailLoader(state.session().queries()).load(shown, indicatorId);
             } catch (RuntimeException e) {
-                LOG.warn("cannot read indicator {} of plan {}", indicatorId, planId, e);
+                LOG.warn("cannot read indicator {} of plan {}", indicatorId, shown.plan().name(), e);
             }
         }
         content.ifPresentOrElse(this::apply, this::clear);
     }
 
-    /** Stops listening to the session; call when the pane is thrown away. */
+    /** Stops following the window state; call when the pane is thrown away. */
     public void dispose() {
-        session.removeListener(onReplace);
-        if (watchedHistory != null) {
-            watchedHistory.removeListener(onEdit);
-            watchedHistory = null;
-        }
-    }
-
-    /** A new workspace comes with a new history: listen to that one. */
-    private void watchHistory() {
-        if (watchedHistory != null) {
-            watchedHistory.removeListener(onEdit);
-        }
-        watchedHistory = session.history();
-        watchedHistory.addListener(onEdit);
+        state.removeListener(onUpdate);
+        state.indicatorIdProperty().removeListener(onSelect);
     }
 
     private void apply(DetailContent c) {

@@ -10,8 +10,6 @@ import com.targetmonitor.logic.workspace.Session;
 import com.targetmonitor.model.Indicator;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.model.Unit;
-import com.targetmonitor.persistence.PersistenceException;
-import com.targetmonitor.persistence.Workspace;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.dialog.DialogService;
 import java.util.List;
@@ -51,7 +49,7 @@ public final class EditActions {
 
     /** Shows the plan's form and stores what changed; the plan as stored afterwards. */
     public Optional<Plan> editPlan(Plan plan) {
-        Plan current = workspace().plans().find(plan.id()).orElse(plan);
+        Plan current = session.queries().plan(plan.id()).orElse(plan);
         PlanFormViewModel form = new PlanFormViewModel(current, planNames());
         if (!forms.show(form) || !form.isValid()) {
             return Optional.empty();
@@ -82,7 +80,7 @@ public final class EditActions {
     // ---- units ------------------------------------------------------------------------------
 
     public Optional<Unit> newUnit() {
-        UnitFormViewModel form = new UnitFormViewModel(null, workspace().units().findAll(), Set.of());
+        UnitFormViewModel form = new UnitFormViewModel(null, session.queries().units(), Set.of());
         if (!forms.show(form) || !form.isValid()) {
             return Optional.empty();
         }
@@ -91,8 +89,8 @@ public final class EditActions {
     }
 
     public Optional<Unit> editUnit(Unit unit) {
-        Unit current = workspace().units().find(unit.id()).orElse(unit);
-        UnitFormViewModel form = new UnitFormViewModel(current, workspace().units().findAll(),
+        Unit current = units().stream().filter(u -> u.id().equals(unit.id())).findFirst().orElse(unit);
+        UnitFormViewModel form = new UnitFormViewModel(current, units(),
                 service().unitAndUnitsBelow(current.id()));
         if (!forms.show(form) || !form.isValid()) {
             return Optional.empty();
@@ -127,7 +125,7 @@ public final class EditActions {
     /** Asks for a new indicator of the plan, preset to the category and parent (either may be null). */
     public Optional<Indicator> newIndicator(Plan plan, Long categoryId, Long parentId) {
         IndicatorFormViewModel form = IndicatorFormViewModel.forNew(
-                IndicatorChoiceReader.read(workspace(), plan.id(), null), categoryId, parentId, 0);
+                IndicatorChoiceReader.read(session, plan.id(), null), categoryId, parentId, 0);
         if (!forms.show(form) || !form.isValid()) {
             return Optional.empty();
         }
@@ -138,14 +136,14 @@ public final class EditActions {
     }
 
     public Optional<Indicator> editIndicator(Indicator indicator) {
-        Optional<Indicator> stored = attempt(() -> workspace().indicators().find(indicator.id())
+        Optional<Indicator> stored = attempt(() -> session.queries().indicator(indicator.id())
                 .orElseThrow(() -> new IllegalStateException("indicator " + indicator.id() + " no longer exists")));
         if (stored.isEmpty()) {
             return Optional.empty();
         }
         Indicator current = stored.get();
         IndicatorFormViewModel form = IndicatorFormViewModel.forEdit(
-                IndicatorChoiceReader.read(workspace(), current.planId(), current), current);
+                IndicatorChoiceReader.read(session, current.planId(), current), current);
         if (!forms.show(form) || !form.isValid()) {
             return Optional.empty();
         }
@@ -178,16 +176,16 @@ public final class EditActions {
 
     // -----------------------------------------------------------------------------------------
 
-    private Workspace workspace() {
-        return session.workspace();
+    private List<Unit> units() {
+        return session.queries().units();
     }
 
     private EditService service() {
-        return new EditService(workspace());
+        return session.edits();
     }
 
     private List<String> planNames() {
-        return workspace().plans().findAll().stream().map(Plan::name).toList();
+        return session.queries().plans().stream().map(Plan::name).toList();
     }
 
     private <T> Optional<T> created(CreateEdit<T> edit) {
@@ -208,7 +206,7 @@ public final class EditActions {
             return Optional.of(work.get());
         } catch (UnitInUseException e) {
             showInUse(e.unitName(), e.usage());
-        } catch (PersistenceException | IllegalArgumentException | IllegalStateException e) {
+        } catch (RuntimeException e) {
             dialogs.showError(I18n.get(EditMsg.EDIT_ERROR_TITLE), I18n.get(EditMsg.EDIT_ERROR_SAVE, e.getMessage()));
         }
         return Optional.empty();

@@ -1,8 +1,8 @@
 package com.targetmonitor.ui.edit;
 
-import com.targetmonitor.logic.edit.EditService;
 import com.targetmonitor.model.Indicator;
-import com.targetmonitor.persistence.Workspace;
+import com.targetmonitor.logic.workspace.Session;
+import com.targetmonitor.logic.workspace.WorkspaceQueries;
 import java.util.Objects;
 import java.util.Set;
 
@@ -18,12 +18,13 @@ final class IndicatorChoiceReader {
      *
      * @param editing the indicator being edited, or null for a new one
      */
-    static IndicatorChoices read(Workspace workspace, long planId, Indicator editing) {
-        Set<Long> notParents = editing == null ? Set.of() : new EditService(workspace).indicatorAndParts(editing.id());
-        var indicators = workspace.indicators().findByPlan(planId);
-        return new IndicatorChoices(planId, workspace.plans().categories(planId),
+    static IndicatorChoices read(Session session, long planId, Indicator editing) {
+        Set<Long> notParents = editing == null ? Set.of() : session.edits().indicatorAndParts(editing.id());
+        WorkspaceQueries queries = session.queries();
+        var indicators = queries.indicators(planId);
+        return new IndicatorChoices(planId, queries.categories(planId),
                 indicators.stream().filter(i -> !notParents.contains(i.id())).toList(),
-                workspace.units().findAll(),
+                queries.units(),
                 indicators.stream().filter(i -> editing == null || !Objects.equals(i.id(), editing.id()))
                         .map(Indicator::code).filter(c -> !c.isBlank()).toList());
     }

@@ -2,6 +2,7 @@ package com.targetmonitor.ui.main;
 
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.ui.I18n;
+import com.targetmonitor.ui.state.WindowState;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.Orientation;
@@ -85,6 +86,15 @@ public final class MainWindowView {
                 new Tab(I18n.get(MainMsg.MAIN_TAB_ACTUALS), parts.actualsGrid()),
                 new Tab(I18n.get(MainMsg.MAIN_TAB_UNITS), parts.unitsView()),
                 new Tab(parts.dashboardTitle(), parts.dashboard()));
+        // Hidden views do no work: the state tells each view whether it is on screen.
+        WindowState.ViewId[] views = {WindowState.ViewId.STATUS, WindowState.ViewId.ACTUALS,
+            WindowState.ViewId.UNITS, WindowState.ViewId.DASHBOARD};
+        tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
+            int i = index.intValue();
+            vm.state().shownViewProperty().set(i >= 0 && i < views.length ? views[i] : WindowState.ViewId.STATUS);
+        });
+        int shown = java.util.Arrays.asList(views).indexOf(vm.state().shownViewProperty().get());
+        tabs.getSelectionModel().select(Math.max(0, shown));
         return tabs;
     }
 
@@ -120,7 +130,7 @@ public final class MainWindowView {
         }
         MenuItem refresh = new MenuItem(I18n.get(MainMsg.MAIN_REFRESH));
         refresh.setAccelerator(new KeyCodeCombination(KeyCode.F5));
-        refresh.setOnAction(e -> vm.load(null));
+        refresh.setOnAction(e -> vm.reload());
         view.getItems().addAll(new SeparatorMenuItem(), refresh, new SeparatorMenuItem(), languageMenu());
         view.getItems().addAll(parts.viewMenuItems());
 
@@ -171,7 +181,7 @@ public final class MainWindowView {
         redo.disableProperty().bind(vm.canRedoProperty().not());
         redo.setOnAction(e -> vm.redo());
         Button refresh = iconButton(Material2MZ.REFRESH, I18n.get(MainMsg.MAIN_REFRESH));
-        refresh.setOnAction(e -> vm.load(null));
+        refresh.setOnAction(e -> vm.reload());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label planLabel = new Label(I18n.get(MainMsg.MAIN_PLAN));

@@ -1,20 +1,18 @@
 package com.targetmonitor.ui.main;
 
+import com.targetmonitor.logic.change.Change;
 import com.targetmonitor.logic.edit.EditHistory;
 import com.targetmonitor.logic.status.PlanStatus;
-import com.targetmonitor.logic.status.PlanStatusService;
 import com.targetmonitor.logic.workspace.Session;
 import com.targetmonitor.model.AsOf;
-import com.targetmonitor.model.Observation;
 import com.targetmonitor.model.Plan;
-import com.targetmonitor.persistence.Workspace;
-import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.CommonMsg;
-import com.targetmonitor.ui.task.BackgroundTask;
+import com.targetmonitor.ui.I18n;
+import com.targetmonitor.ui.state.StandingUpdate;
+import com.targetmonitor.ui.state.WindowState;
 import com.targetmonitor.ui.task.TaskExecutor;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -27,22 +25,20 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The main window's state: the plans, the chosen plan and as-of month, the status table, the
- * selected indicator, undo/redo state and the title. The status is recomputed off the FX thread
- * whenever the plan, the month or the data changes.
+ * The main window's own state on top of the {@link WindowState}: the as-of choices (months and
+ * quarters) for the chosen plan, the status table fed from the shared standing, undo/redo state,
+ * the title and the status line. Plan, month, selection and the standing itself live in the
+ * window state, computed once per change for every view.
  */
 public final class MainWindowViewModel {
 
+    private final WindowState state;
     private final Session session;
-    private final TaskExecutor tasks;
-    private final Runnable historyListener = this::dataChanged;
+    private final Runnable historyListener = this::updateUndoState;
     private EditHistory watchedHistory;
 
-    private final ObservableList<Plan> plans = FXCollections.observableArrayList();
-    private final ObjectProperty<Plan> selectedPlan = new SimpleObjectProperty<>(this, "selectedPlan");
     private final ObservableList<AsOfChoice> asOfChoices = FXCollections.observableArrayList();
     private final ObjectProperty<AsOfChoice> selectedAsOf = new SimpleObjectProperty<>(this, "selectedAsOf");
-    private final ObjectProperty<Long> selectedIndicatorId = new SimpleObjectProperty<>(this, "selectedIndicatorId");
     private final StatusTableViewModel table = new StatusTableViewModel();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", "");
@@ -50,50 +46,52 @@ public final class MainWindowViewModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "");
+    /** The table is behind the standing while its tab is hidden. */
+    private boolean tableStale;
+    private boolean syncing;
 
+    /** A window of its own state (tests, and windows that share nothing). */
     public MainWindowViewModel(Session session, TaskExecutor tasks) {
-        this.session = Objects.requireNonNull(session, "session");
-        this.tasks = Objects.requireNonNull(tasks, "tasks");
-        selectedPlan.addListener((obs, old, plan) -> planChanged(old, plan));
-        selectedAsOf.addListener((obs, old, now) -> recompute());
-        session.addListener(w -> workspaceChanged());
+        this(new WindowState(session, tasks));
+    }
+
+    public MainWindowViewModel(WindowState state) {
+        this.state = Objects.requireNonNull(state, "state");
+        this.session = state.session();
+        state.setTaskTitle(I18n.get(MainMsg.MAIN_RECOMPUTING, ""));
+        state.asOfProperty().addListener((obs, old, now) -> followMonth(now));
+        selectedAsOf.addListener((obs, old, now) -> {
+            if (!syncing && now != null) {
+                state.asOfProperty().set(now.asOf());
+            }
+        });
+        state.addListener(this::standingUpdated);
+        state.shownViewProperty().addListener((obs, old, now) -> {
+            if (now == WindowState.ViewId.STATUS && tableStale) {
+                showTable();
+            }
+        });
+        session.addChangeListener(change -> {
+            if (change instanceof Change.WorkspaceReplaced) {
+                watchHistory();
+                updateTitle();
+            }
+        });
         watchHistory();
         updateTitle();
+        followMonth(state.asOfProperty().get());
     }
 
     /** Reads the plans and selects the given one (by name), or keeps the current one, or the first. */
     public void load(String preferredPlanName) {
-        List<Plan> loaded = new PlanStatusService(session.workspace()).plans();
-        String keep = preferredPlanName != null ? preferredPlanName
-                : selectedPlan.get() == null ? null : selectedPlan.get().name();
-        plans.setAll(loaded);
-        Plan pick = loaded.stream().filter(p -> p.name().equals(keep)).findFirst()
-                .orElseGet(() -> mostInformative(loaded));
-        if (Objects.equals(pick, selectedPlan.get())) {
-            recompute();
-        } else {
-            selectedPlan.set(pick);
-        }
+        state.load(preferredPlanName);
         updateStatusText();
     }
 
-    /**
-     * The plan to open when none is remembered: the one with most indicators that have both a target
-     * and a value, so a first-time user lands on a plan that shows standings rather than blanks.
-     */
-    private Plan mostInformative(List<Plan> candidates) {
-        Plan best = null;
-        long bestScore = -1;
-        for (Plan plan : candidates) {
-            var values = session.workspace().observations().findByPlan(plan.id());
-            long score = session.workspace().indicators().findByPlan(plan.id()).stream()
-                    .filter(i -> i.target().hasValue() && values.containsKey(i.id())).count();
-            if (score > bestScore) {
-                best = plan;
-                bestScore = score;
-            }
-        }
-        return best;
+    /** Reads the plans again and computes the standing again (the 刷新 button). */
+    public void reload() {
+        state.load(null);
+        state.refresh();
     }
 
     /** Chooses the as-of month of the current plan, e.g. from the remembered settings. */
@@ -102,10 +100,10 @@ public final class MainWindowViewModel {
                 .ifPresent(selectedAsOf::set);
     }
 
-    /** The indicator selected in the table, as the table last computed it. */
+    /** The indicator selected in the table, as the standing last computed it. */
     public Optional<com.targetmonitor.model.Indicator> selectedIndicator() {
-        Long id = selectedIndicatorId.get();
-        PlanStatus status = table.statusProperty().get();
+        Long id = state.indicatorIdProperty().get();
+        PlanStatus status = state.standing();
         if (id == null || status == null) {
             return Optional.empty();
         }
@@ -120,73 +118,45 @@ public final class MainWindowViewModel {
         session.history().redo();
     }
 
-    /** Recomputes the status of the chosen plan and month off the FX thread. */
+    /** Recomputes the standing of the chosen plan and month off the FX thread. */
     public void recompute() {
-        Plan plan = selectedPlan.get();
-        AsOfChoice choice = selectedAsOf.get();
-        if (plan == null || choice == null) {
-            table.statusProperty().set(null);
-            return;
-        }
-        Workspace workspace = session.workspace();
-        AsOf asOf = choice.asOf();
-        tasks.execute(BackgroundTask.of(I18n.get(MainMsg.MAIN_RECOMPUTING, plan.name()),
-                        (progress, cancel) -> new PlanStatusService(workspace).status(plan, asOf))
-                .onSuccess(status -> {
-                    if (plan.equals(selectedPlan.get()) && choice.equals(selectedAsOf.get())) {
-                        table.statusProperty().set(status);
-                        updateStatusText();
-                    }
-                }));
+        state.refresh();
     }
 
-    private void planChanged(Plan old, Plan plan) {
-        if (plan == null) {
-            asOfChoices.clear();
-            selectedAsOf.set(null);
-            table.statusProperty().set(null);
-            return;
+    /** The month choices follow the plan's year; the chosen one follows the state's month. */
+    private void followMonth(AsOf month) {
+        syncing = true;
+        try {
+            if (month == null) {
+                asOfChoices.clear();
+                selectedAsOf.set(null);
+                return;
+            }
+            int year = month.month().getYear();
+            if (asOfChoices.isEmpty() || asOfChoices.get(0).asOf().month().getYear() != year) {
+                asOfChoices.setAll(AsOfChoice.forYear(year));
+            }
+            AsOfChoice shown = selectedAsOf.get();
+            if (shown == null || !shown.asOf().equals(month) || !asOfChoices.contains(shown)) {
+                selectedAsOf.set(AsOfChoice.month(asOfChoices, month.month().getMonthValue()));
+            }
+        } finally {
+            syncing = false;
         }
-        int keepMonth = selectedAsOf.get() == null ? -1 : selectedAsOf.get().asOf().month().getMonthValue();
-        boolean sameYear = old != null && old.year() == plan.year();
-        asOfChoices.setAll(AsOfChoice.forYear(plan.year()));
-        AsOfChoice next = sameYear && keepMonth > 0 ? AsOfChoice.month(asOfChoices, keepMonth)
-                : AsOfChoice.month(asOfChoices, defaultMonth(plan));
-        if (next.equals(selectedAsOf.get())) {
-            recompute();
+    }
+
+    private void standingUpdated(StandingUpdate update) {
+        if (state.isShown(WindowState.ViewId.STATUS) || update.standing() == null) {
+            showTable();
         } else {
-            selectedAsOf.set(next);
+            tableStale = true;
         }
+        updateStatusText();
     }
 
-    /**
-     * The month a plan opens at: the latest month it has data for, else the current month for this
-     * year's plan, else December.
-     */
-    int defaultMonth(Plan plan) {
-        Optional<Integer> latest = session.workspace().observations().findByPlan(plan.id()).values().stream()
-                .flatMap(List::stream)
-                .filter(o -> o.period().year() == plan.year() && o.value() != null)
-                .map(Observation::period).map(p -> p.endMonth()).max(Integer::compare);
-        if (latest.isPresent()) {
-            return latest.get();
-        }
-        YearMonth now = YearMonth.now();
-        return now.getYear() == plan.year() ? now.getMonthValue() : 12;
-    }
-
-    private void dataChanged() {
-        updateUndoState();
-        load(null);
-    }
-
-    private void workspaceChanged() {
-        watchHistory();
-        updateTitle();
-        selectedIndicatorId.set(null);
-        plans.clear();
-        selectedPlan.set(null);
-        load(null);
+    private void showTable() {
+        tableStale = false;
+        table.statusProperty().set(state.standing());
     }
 
     private void watchHistory() {
@@ -207,17 +177,17 @@ public final class MainWindowViewModel {
     }
 
     private void updateTitle() {
-        Path file = session.workspace().file();
+        Path file = session.queries().file();
         Path name = file.getFileName();
         title.set(I18n.get(CommonMsg.WINDOW_TITLE, name == null ? file.toString() : name.toString()));
     }
 
     private void updateStatusText() {
-        Path file = session.workspace().file().toAbsolutePath().normalize();
-        PlanStatus s = table.statusProperty().get();
+        Path file = session.queries().file().toAbsolutePath().normalize();
+        PlanStatus s = state.standing();
         statusText.set(s == null
-                ? I18n.get(CommonMsg.STATUS_WORKSPACE, file, plans.size())
-                : I18n.get(MainMsg.MAIN_STATUS_LINE, file, plans.size(), s.rows().size()));
+                ? I18n.get(CommonMsg.STATUS_WORKSPACE, file, state.plans().size())
+                : I18n.get(MainMsg.MAIN_STATUS_LINE, file, state.plans().size(), s.rows().size()));
     }
 
     /** Texts depend on the language: call after switching it. */
@@ -227,12 +197,17 @@ public final class MainWindowViewModel {
         updateStatusText();
     }
 
+    /** The window state this window shows. */
+    public WindowState state() {
+        return state;
+    }
+
     public ObservableList<Plan> plans() {
-        return plans;
+        return state.plans();
     }
 
     public ObjectProperty<Plan> selectedPlanProperty() {
-        return selectedPlan;
+        return state.planProperty();
     }
 
     public ObservableList<AsOfChoice> asOfChoices() {
@@ -245,7 +220,7 @@ public final class MainWindowViewModel {
 
     /** The indicator selected in the table; the detail pane and the grid follow it. */
     public ObjectProperty<Long> selectedIndicatorIdProperty() {
-        return selectedIndicatorId;
+        return state.indicatorIdProperty();
     }
 
     public StatusTableViewModel table() {

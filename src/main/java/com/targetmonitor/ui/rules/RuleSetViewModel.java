@@ -1,6 +1,5 @@
 package com.targetmonitor.ui.rules;
 
-import com.targetmonitor.logic.edit.PlanRulesEdit;
 import com.targetmonitor.logic.workspace.Session;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.model.RuleSet;
@@ -151,7 +150,7 @@ public final class RuleSetViewModel {
             return true;
         }
         try {
-            session.history().execute(PlanRulesEdit.change(session.workspace(), I18n.get(RulesMsg.RULES_EDIT, plan.name()),
+            session.history().execute(session.edits().changeRules(I18n.get(RulesMsg.RULES_EDIT, plan.name()),
                     plan.id(), rules.get()));
             return true;
         } catch (RuntimeException e) {

@@ -1,25 +1,26 @@
 package com.targetmonitor.ui.units;
 
-import com.targetmonitor.logic.edit.EditHistory;
 import com.targetmonitor.logic.league.LeagueRow;
 import com.targetmonitor.logic.league.UnitLeague;
-import com.targetmonitor.logic.status.PlanStatusService;
+import com.targetmonitor.logic.status.PlanStatus;
 import com.targetmonitor.logic.status.StandingRow;
-import com.targetmonitor.logic.workspace.Session;
+import com.targetmonitor.logic.workspace.WorkspaceQueries;
 import com.targetmonitor.model.AsOf;
 import com.targetmonitor.model.Indicator;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.model.Responsibility;
 import com.targetmonitor.model.Standing;
 import com.targetmonitor.model.Unit;
-import com.targetmonitor.persistence.Workspace;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.StatusTexts;
+import com.targetmonitor.ui.state.StandingUpdate;
+import com.targetmonitor.ui.state.WindowState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -32,23 +33,20 @@ import org.slf4j.LoggerFactory;
 /**
  * State of the units view: the workspace's responsible units as a tree, the indicators of the
  * selected unit in the plan with its part in each (牵头/配合), and the league table of lead units at
- * the as-of month ({@link UnitLeague}). Reloads after every edit and when another workspace is
- * opened. Changed on the JavaFX application thread (or a test's thread).
+ * the as-of month ({@link UnitLeague}), all from the window's one standing. Follows its updates
+ * while the units tab is shown; a hidden tab only notes that it is behind and catches up when
+ * shown. Changed on the JavaFX application thread (or a test's thread).
  */
 public final class UnitsViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnitsViewModel.class);
 
-    private final Session session;
-    private final Runnable onEdit = this::refresh;
-    private final Consumer<Workspace> onReplace = w -> {
-        watchHistory();
-        refresh();
-    };
-    private EditHistory watchedHistory;
+    private final WindowState state;
+    private final Consumer<StandingUpdate> onUpdate = u -> refreshIfShown();
+    private final InvalidationListener onShown = o -> catchUp();
+    /** Behind the standing while hidden. */
+    private boolean stale = true;
 
-    private Plan plan;
-    private AsOf asOf;
     private List<Unit> units = List.of();
     private List<StandingRow> rows = List.of();
 
@@ -62,37 +60,54 @@ public final class UnitsViewModel {
     private final ReadOnlyStringWrapper leagueHeading = new ReadOnlyStringWrapper(this, "leagueHeading", "");
     private final ReadOnlyStringWrapper leagueEmpty = new ReadOnlyStringWrapper(this, "leagueEmpty", "");
 
-    public UnitsViewModel(Session session) {
-        this.session = Objects.requireNonNull(session, "session");
-        session.addListener(onReplace);
-        watchHistory();
+    /** Follows the window state's standing while the units tab is shown; hidden, it does nothing until shown. */
+    public UnitsViewModel(WindowState state) {
+        this.state = Objects.requireNonNull(state, "state");
+        state.addListener(onUpdate);
+        state.shownViewProperty().addListener(onShown);
         selectedUnit.addListener((o, was, unit) -> showUnitIndicators());
         refresh();
     }
 
-    /** Shows the plan at the as-of month (null plan: the units only, no league). */
+    /** Shows the plan at the as-of month (selects them in the window state) and reads the units now. */
     public void setPlan(Plan plan, AsOf asOf) {
-        this.plan = plan;
-        this.asOf = asOf;
+        state.select(plan, asOf);
         refresh();
     }
 
-    /** Reads units, standings and the league again from the workspace; keeps the selected unit if it is still there. */
+    private boolean isShown() {
+        return state.isShown(WindowState.ViewId.UNITS);
+    }
+
+    private void catchUp() {
+        if (stale && isShown()) {
+            refresh();
+        }
+    }
+
+    private void refreshIfShown() {
+        if (isShown()) {
+            refresh();
+        } else {
+            stale = true;
+        }
+    }
+
+    /** Reads units and the league again for the window's standing; keeps the selected unit if it is still there. */
     public void refresh() {
-        Workspace workspace = session.workspace();
+        stale = false;
+        WorkspaceQueries queries = state.session().queries();
+        PlanStatus standing = state.standing();
+        AsOf asOf = standing == null ? null : standing.asOf();
         List<LeagueRow> table = List.of();
         try {
-            units = workspace.units().findAll();
-            Plan current = plan == null ? null : workspace.plans().find(plan.id())
-                    .filter(p -> p.name().equals(plan.name())).orElse(null);
-            if (current != null && asOf != null) {
-                rows = new PlanStatusService(workspace).status(current, asOf).rows();
-                table = new UnitLeague(workspace).table(current, asOf);
-            } else {
-                rows = List.of();
+            units = queries.units();
+            rows = standing == null ? List.of() : standing.rows();
+            if (standing != null) {
+                table = queries.league(standing);
             }
         } catch (RuntimeException e) {
-            LOG.warn("cannot read the units of {}", workspace.file(), e);
+            LOG.warn("cannot read the units of {}", queries.file(), e);
             units = List.of();
             rows = List.of();
         }
@@ -108,21 +123,10 @@ public final class UnitsViewModel {
         showUnitIndicators();
     }
 
-    /** Stops listening to the session; call when the view is thrown away. */
+    /** Stops following the window state; call when the view is thrown away. */
     public void dispose() {
-        session.removeListener(onReplace);
-        if (watchedHistory != null) {
-            watchedHistory.removeListener(onEdit);
-            watchedHistory = null;
-        }
-    }
-
-    private void watchHistory() {
-        if (watchedHistory != null) {
-            watchedHistory.removeListener(onEdit);
-        }
-        watchedHistory = session.history();
-        watchedHistory.addListener(onEdit);
+        state.removeListener(onUpdate);
+        state.shownViewProperty().removeListener(onShown);
     }
 
     private void showUnitIndicators() {

@@ -1,5 +1,7 @@
 package com.targetmonitor.ui.actuals;
 
+import com.targetmonitor.ui.state.TestStates;
+import com.targetmonitor.ui.state.WindowState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.targetmonitor.logic.workspace.Session;
@@ -41,7 +43,7 @@ class ActualsGridViewModelTest {
         I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
         session = new Session(WorkspaceOpener.openOrCreateWithSeeds(tempDir.resolve("w.tmdb")));
         dialogs = new RecordingDialogService();
-        vm = new ActualsGridViewModel(session, dialogs);
+        vm = new ActualsGridViewModel(TestStates.showing(session, WindowState.ViewId.ACTUALS), dialogs);
         vm.setPlan(plan("金昌市2022年"));
     }
 

@@ -1,5 +1,7 @@
 package com.targetmonitor.ui.actuals;
 
+import com.targetmonitor.ui.state.TestStates;
+import com.targetmonitor.ui.state.WindowState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.targetmonitor.logic.workspace.Session;
@@ -48,7 +50,8 @@ class ActualsGridViewTest {
         I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
         AppTheme.install();
         session = new Session(WorkspaceOpener.openOrCreateWithSeeds(tempDir.resolve("w.tmdb")));
-        view = new ActualsGridView(session, new RecordingDialogService());
+        view = new ActualsGridView(new ActualsGridViewModel(
+                TestStates.showing(session, WindowState.ViewId.ACTUALS), new RecordingDialogService()));
         view.setPlan(plan());
         Scene scene = new Scene(view.root(), 1260, 780);
         AppTheme.style(scene);

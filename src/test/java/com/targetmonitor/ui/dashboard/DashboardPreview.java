@@ -1,5 +1,7 @@
 package com.targetmonitor.ui.dashboard;
 
+import com.targetmonitor.ui.state.TestStates;
+import com.targetmonitor.ui.state.WindowState;
 import com.targetmonitor.logic.status.PlanStatus;
 import com.targetmonitor.logic.status.PlanStatusService;
 import com.targetmonitor.logic.workspace.Session;
@@ -45,7 +47,7 @@ public final class DashboardPreview {
             FxTaskExecutor tasks = new FxTaskExecutor(Throwable::printStackTrace);
             FxDialogService dialogs = new FxDialogService(() -> stage);
             Plan plan = new PlanStatusService(session.workspace()).findPlan(planName);
-            DashboardViewModel vm = new DashboardViewModel(session, tasks, dialogs);
+            DashboardViewModel vm = new DashboardViewModel(TestStates.showing(session, tasks, WindowState.ViewId.DASHBOARD), tasks, dialogs);
             vm.show(plan, asOf);
             session.workspace().indicators().findByPlan(plan.id()).stream()
                     .filter(i -> i.name().equals(indicatorName)).findFirst()

@@ -1,5 +1,7 @@
 package com.targetmonitor.ui.dashboard;
 
+import com.targetmonitor.ui.state.TestStates;
+import com.targetmonitor.ui.state.WindowState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -55,7 +57,8 @@ class DashboardViewTest {
         session = new Session(WorkspaceOpener.openOrCreateWithSeeds(dir.resolve("w.tmdb")));
         Plan plan = new PlanStatusService(session.workspace()).findPlan("金昌市2022年");
         june = new PlanStatusService(session.workspace()).status(plan, AsOf.of(2022, 6));
-        vm = new DashboardViewModel(session, new SyncTaskExecutor(), new RecordingDialogService());
+        vm = new DashboardViewModel(TestStates.showing(session, WindowState.ViewId.DASHBOARD), new SyncTaskExecutor(),
+                new RecordingDialogService());
         // As the main window does: its selected indicator and the dashboard's are one.
         vm.selectedIndicatorIdProperty().bindBidirectional(windowSelection);
         vm.show(plan, AsOf.of(2022, 6));

@@ -1,5 +1,7 @@
 package com.targetmonitor.ui.detail;
 
+import com.targetmonitor.ui.state.TestStates;
+import com.targetmonitor.ui.state.WindowState;
 import com.targetmonitor.logic.status.PlanStatusService;
 import com.targetmonitor.logic.workspace.Session;
 import com.targetmonitor.logic.workspace.WorkspaceOpener;
@@ -48,9 +50,10 @@ public final class DetailPreview {
             Plan plan = new PlanStatusService(session.workspace()).findPlan(planName);
             Long id = session.workspace().indicators().findByPlan(plan.id()).stream()
                     .filter(i -> i.name().equals(indicatorName)).findFirst().orElseThrow().id();
-            DetailViewModel detail = new DetailViewModel(session);
+            WindowState state = TestStates.showing(session, WindowState.ViewId.UNITS);
+            DetailViewModel detail = new DetailViewModel(state);
             detail.show(plan, asOf, id);
-            UnitsViewModel units = new UnitsViewModel(session);
+            UnitsViewModel units = new UnitsViewModel(state);
             units.setPlan(plan, asOf);
             units.selectUnit(unitName);
             SplitPane split = new SplitPane(new DetailView(detail).root(), new UnitsView(units).root());

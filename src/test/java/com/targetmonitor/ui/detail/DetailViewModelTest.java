@@ -1,5 +1,7 @@
 package com.targetmonitor.ui.detail;
 
+import com.targetmonitor.ui.state.TestStates;
+import com.targetmonitor.ui.state.WindowState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.targetmonitor.logic.edit.Edit;
@@ -36,7 +38,7 @@ class DetailViewModelTest {
     void open() {
         I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
         session = new Session(WorkspaceOpener.openOrCreateWithSeeds(tempDir.resolve("w.tmdb")));
-        vm = new DetailViewModel(session);
+        vm = new DetailViewModel(TestStates.showing(session, WindowState.ViewId.STATUS));
     }
 
     @AfterEach

@@ -2,6 +2,7 @@ package com.targetmonitor.ui.edit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.targetmonitor.logic.workspace.Session;
 import com.targetmonitor.logic.workspace.WorkspaceOpener;
 import com.targetmonitor.model.Category;
 import com.targetmonitor.model.Direction;
@@ -133,12 +134,13 @@ class IndicatorFormViewModelTest {
 
     @Test
     void everySeededIndicatorComesBackUnchangedThroughTheForm(@TempDir Path dir) {
-        try (Workspace ws = WorkspaceOpener.openOrCreateWithSeeds(dir.resolve("w.tmdb"))) {
+        try (Session session = new Session(WorkspaceOpener.openOrCreateWithSeeds(dir.resolve("w.tmdb")))) {
+            Workspace ws = session.workspace();
             int seen = 0;
             for (Plan plan : ws.plans().findAll()) {
                 for (Indicator indicator : ws.indicators().findByPlan(plan.id())) {
                     IndicatorFormViewModel form = IndicatorFormViewModel.forEdit(
-                            IndicatorChoiceReader.read(ws, plan.id(), indicator), indicator);
+                            IndicatorChoiceReader.read(session, plan.id(), indicator), indicator);
                     assertThat(form.isValid()).as("%s %s", indicator.code(), indicator.name()).isTrue();
                     assertThat(form.toIndicator()).isEqualTo(indicator);
                     assertThat(form.isChanged()).isFalse();

@@ -1,5 +1,7 @@
 package com.targetmonitor.ui.units;
 
+import com.targetmonitor.ui.state.TestStates;
+import com.targetmonitor.ui.state.WindowState;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -36,7 +38,7 @@ class UnitsViewModelTest {
     void open() {
         I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
         session = new Session(WorkspaceOpener.openOrCreateWithSeeds(tempDir.resolve("w.tmdb")));
-        vm = new UnitsViewModel(session);
+        vm = new UnitsViewModel(TestStates.showing(session, WindowState.ViewId.UNITS));
     }
 
     @AfterEach

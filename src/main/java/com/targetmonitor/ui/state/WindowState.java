@@ -1,0 +1,289 @@
+package com.targetmonitor.ui.state;
+
+import com.targetmonitor.logic.change.Change;
+import com.targetmonitor.logic.status.PlanStatus;
+import com.targetmonitor.logic.workspace.Session;
+import com.targetmonitor.logic.workspace.WorkspaceQueries;
+import com.targetmonitor.model.AsOf;
+import com.targetmonitor.model.Plan;
+import com.targetmonitor.ui.task.BackgroundTask;
+import com.targetmonitor.ui.task.TaskExecutor;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The one state of the window every view reads: the plans, the plan and as-of month shown, the
+ * selected indicator, the view on screen, and the plan's standing at that month, computed once per
+ * change off the FX thread. Changes to the workspace arrive typed from the {@link Session}; the
+ * standing is computed again and every listener gets one {@link StandingUpdate} saying what caused
+ * it. Changes arriving while a computation runs are merged into the next update, never lost;
+ * results of older computations are dropped. A change of plan picks its month in the same step
+ * (one computation, not two). Used on the FX thread (or a test's thread).
+ */
+public final class WindowState {
+
+    /** The views of the window, to tell which one is on screen. */
+    public enum ViewId { STATUS, ACTUALS, UNITS, DASHBOARD }
+
+    /** The standing of a plan at a month; the window's computes it through the workspace queries. */
+    @FunctionalInterface
+    public interface StandingSource {
+        PlanStatus status(Plan plan, AsOf asOf);
+    }
+
+    private final Session session;
+    private final TaskExecutor tasks;
+    private final StandingSource source;
+    private final List<Consumer<StandingUpdate>> listeners = new CopyOnWriteArrayList<>();
+    private final ObservableList<Plan> plans = FXCollections.observableArrayList();
+    private final ObjectProperty<Plan> plan = new SimpleObjectProperty<>(this, "plan");
+    private final ObjectProperty<AsOf> asOf = new SimpleObjectProperty<>(this, "asOf");
+    private final ObjectProperty<Long> indicatorId = new SimpleObjectProperty<>(this, "indicatorId");
+    private final ObjectProperty<ViewId> shownView = new SimpleObjectProperty<>(this, "shownView", ViewId.STATUS);
+    private final ReadOnlyObjectWrapper<PlanStatus> standing = new ReadOnlyObjectWrapper<>(this, "standing");
+    /** Data changes not yet reported to the listeners. */
+    private final List<Change> unreported = new ArrayList<>();
+    private boolean selectionUnreported;
+    /** Something changed since the last computation started. */
+    private boolean dirty;
+    /** Inside a step that sets several properties: compute once at its end. */
+    private int holding;
+    private long generation;
+    private int computations;
+    private String taskTitle = "";
+
+    public WindowState(Session session, TaskExecutor tasks) {
+        this(session, tasks, (p, a) -> session.queries().status(p, a));
+    }
+
+    /** @param source computes a standing; tests count its calls */
+    public WindowState(Session session, TaskExecutor tasks, StandingSource source) {
+        this.session = Objects.requireNonNull(session, "session");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.source = Objects.requireNonNull(source, "source");
+        session.addChangeListener(this::changed);
+        plan.addListener((obs, old, now) -> hold(() -> planChosen(old, now)));
+        asOf.addListener((obs, old, now) -> selectionChanged());
+    }
+
+    /** Reads the plans and shows the given one (by name), or keeps the current one, or the most informative. */
+    public void load(String preferredPlanName) {
+        hold(() -> {
+            List<Plan> loaded = queries().plans();
+            String keep = preferredPlanName != null ? preferredPlanName
+                    : plan.get() == null ? null : plan.get().name();
+            plans.setAll(loaded);
+            Plan pick = loaded.stream().filter(p -> p.name().equals(keep)).findFirst()
+                    .orElseGet(() -> mostInformative(loaded));
+            plan.set(pick);
+        });
+    }
+
+    /** Shows the plan at the month in one step (one computation); a null plan shows nothing. */
+    public void select(Plan newPlan, AsOf newAsOf) {
+        hold(() -> {
+            if (newPlan != null && !plans.contains(newPlan)) {
+                plans.setAll(queries().plans());
+            }
+            plan.set(newPlan);
+            asOf.set(newPlan == null ? null : newAsOf);
+        });
+    }
+
+    /** Computes the standing again, e.g. when the officer asks to refresh. */
+    public void refresh() {
+        dirty = true;
+        compute();
+    }
+
+    /** The title of the background task that computes the standing (in the user's language). */
+    public void setTaskTitle(String title) {
+        this.taskTitle = Objects.requireNonNull(title, "title");
+    }
+
+    private void changed(Change change) {
+        unreported.add(change);
+        dirty = true;
+        if (change instanceof Change.Values) {
+            compute();
+            return;
+        }
+        // Plans or their rules may have changed: show the stored plan again (another file: pick anew).
+        hold(() -> {
+            if (change instanceof Change.WorkspaceReplaced) {
+                indicatorId.set(null);
+                plan.set(null);
+            }
+            Long shown = plan.get() == null ? null : plan.get().id();
+            List<Plan> loaded = queries().plans();
+            plans.setAll(loaded);
+            plan.set(loaded.stream().filter(p -> p.id().equals(shown)).findFirst()
+                    .orElseGet(() -> mostInformative(loaded)));
+        });
+    }
+
+    private void planChosen(Plan old, Plan now) {
+        if (old == null || now == null || !old.id().equals(now.id())) {
+            selectionChanged();
+        }
+        if (now == null) {
+            asOf.set(null);
+            return;
+        }
+        AsOf month = asOf.get();
+        if (old == null || old.year() != now.year() || month == null || month.month().getYear() != now.year()) {
+            asOf.set(AsOf.of(now.year(), defaultMonth(now)));
+        }
+    }
+
+    private void selectionChanged() {
+        selectionUnreported = true;
+        dirty = true;
+        compute();
+    }
+
+    /** Runs a step that may set plan and month, computing once at its end if anything changed. */
+    private void hold(Runnable step) {
+        holding++;
+        try {
+            step.run();
+        } finally {
+            holding--;
+        }
+        compute();
+    }
+
+    private void compute() {
+        if (holding > 0 || !dirty) {
+            return;
+        }
+        dirty = false;
+        long g = ++generation;
+        Plan p = plan.get();
+        AsOf month = asOf.get();
+        if (p == null || month == null) {
+            deliver(g, null);
+            return;
+        }
+        computations++;
+        tasks.execute(BackgroundTask.of(taskTitle, (progress, cancel) -> source.status(p, month))
+                .onSuccess(result -> deliver(g, result)));
+    }
+
+    private void deliver(long g, PlanStatus result) {
+        if (g != generation) {
+            return;
+        }
+        Change change = unreported.isEmpty() ? null : Change.merge(unreported);
+        StandingUpdate update = new StandingUpdate(result, change, selectionUnreported);
+        unreported.clear();
+        selectionUnreported = false;
+        standing.set(result);
+        listeners.forEach(l -> l.accept(update));
+    }
+
+    /**
+     * The plan to open when none is remembered: the one with most indicators that have both a target
+     * and a value, so a first-time user lands on a plan that shows standings rather than blanks.
+     */
+    private Plan mostInformative(List<Plan> candidates) {
+        WorkspaceQueries q = queries();
+        Plan best = null;
+        long bestScore = -1;
+        for (Plan p : candidates) {
+            var values = q.observations(p.id());
+            long score = q.indicators(p.id()).stream()
+                    .filter(i -> i.target().hasValue() && values.containsKey(i.id())).count();
+            if (score > bestScore) {
+                best = p;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The month a plan opens at: the latest month it has data for, else the current month for this
+     * year's plan, else December.
+     */
+    int defaultMonth(Plan p) {
+        Optional<Integer> latest = queries().latestMonthWithData(p);
+        if (latest.isPresent()) {
+            return latest.get();
+        }
+        YearMonth now = YearMonth.now();
+        return now.getYear() == p.year() ? now.getMonthValue() : 12;
+    }
+
+    private WorkspaceQueries queries() {
+        return session.queries();
+    }
+
+    /** Called on the FX thread with every new standing. */
+    public void addListener(Consumer<StandingUpdate> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Consumer<StandingUpdate> listener) {
+        listeners.remove(listener);
+    }
+
+    /** The session whose workspace is shown. */
+    public Session session() {
+        return session;
+    }
+
+    /** The workspace's plans, in stored order. */
+    public ObservableList<Plan> plans() {
+        return plans;
+    }
+
+    /** The plan shown; setting another picks its month in the same step. */
+    public ObjectProperty<Plan> planProperty() {
+        return plan;
+    }
+
+    /** The as-of month shown. */
+    public ObjectProperty<AsOf> asOfProperty() {
+        return asOf;
+    }
+
+    /** The indicator selected (in the table, a chart, the grid); the detail pane follows it. */
+    public ObjectProperty<Long> indicatorIdProperty() {
+        return indicatorId;
+    }
+
+    /** The view on screen; hidden views put their work off until they are shown. */
+    public ObjectProperty<ViewId> shownViewProperty() {
+        return shownView;
+    }
+
+    public boolean isShown(ViewId view) {
+        return shownView.get() == view;
+    }
+
+    /** The plan's standing at the month, null while no plan is shown. */
+    public ReadOnlyObjectProperty<PlanStatus> standingProperty() {
+        return standing.getReadOnlyProperty();
+    }
+
+    public PlanStatus standing() {
+        return standing.get();
+    }
+
+    /** How many standings were computed so far (benchmarks and tests count them). */
+    public int computations() {
+        return computations;
+    }
+}
