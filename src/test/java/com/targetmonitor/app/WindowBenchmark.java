@@ -32,7 +32,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -84,7 +83,10 @@ public final class WindowBenchmark {
                     (System.nanoTime() - t0) / 1e9);
             for (int r = 0; r < runs; r++) {
                 System.out.println("bare   " + child(heap, "--bare"));
-                System.out.println("window " + n + " " + child(heap, "--window", file.toString()));
+                // A fresh copy each run: an edit that stores what is already there is no edit.
+                Path copy = dir.resolve("run-" + n + "-" + r + ".tmdb");
+                Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                System.out.println("window " + n + " " + child(heap, "--window", copy.toString()));
             }
         }
     }
@@ -156,14 +158,14 @@ public final class WindowBenchmark {
         Path settings = Files.createTempDirectory("tm-bench-settings");
         DesktopComposition[] parts = new DesktopComposition[1];
         Stage[] stage = new Stage[1];
-        AtomicInteger updates = new AtomicInteger();
+        WindowStateProbe probe = new WindowStateProbe();
         Platform.startup(() -> {
             stage[0] = new Stage();
             Session session = new Session(Workspace.open(file));
             FxTaskExecutor tasks = new FxTaskExecutor(Throwable::printStackTrace);
             parts[0] = DesktopApp.install(stage[0], session, tasks, new FxDialogService(() -> stage[0]),
                     new SettingsStore(settings));
-            parts[0].state.addListener(u -> updates.incrementAndGet());
+            parts[0].state.addListener(u -> probe.updated());
             stage[0].show();
         });
         waitPainted(stage, () -> parts[0] != null && parts[0].state.standing() != null
@@ -176,11 +178,11 @@ public final class WindowBenchmark {
         List<Double> switches = new ArrayList<>();
         for (int s = 0; s < SWITCHES; s++) {
             AsOf month = AsOf.of(2022, s % 2 == 0 ? 3 : 6);
-            int before = updates.get();
             long t0 = System.nanoTime();
-            Platform.runLater(() -> c.state.asOfProperty().set(month));
-            waitPainted(stage, () -> updates.get() > before
-                    && c.main.table().statusProperty().get() == c.state.standing());
+            actAndWaitPainted(stage[0], probe, () -> c.state.asOfProperty().set(month));
+            if (c.main.table().statusProperty().get() != c.state.standing()) {
+                throw new IllegalStateException("the table does not show the month");
+            }
             switches.add((System.nanoTime() - t0) / 1e6);
         }
 
@@ -190,25 +192,47 @@ public final class WindowBenchmark {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         List<Double> cpu = new ArrayList<>();
         List<Double> wall = new ArrayList<>();
+        long[] fx = new long[3];
+        // A repaint alone (nothing changed but the scene marked dirty), to tell rendering from work.
+        List<Double> repaint = new ArrayList<>();
+        for (int e = 0; e < EDITS; e++) {
+            long cpu0 = os.getProcessCpuTime();
+            CountDownLatch done = new CountDownLatch(1);
+            Platform.runLater(() -> {
+                stage[0].getScene().getRoot().setOpacity(stage[0].getScene().getRoot().getOpacity() == 1 ? 0.999 : 1);
+                done.countDown();
+            });
+            done.await();
+            painted(stage[0]);
+            repaint.add((os.getProcessCpuTime() - cpu0) / 1e6);
+        }
         int column = 6 - ActualsGridViewModel.FIRST_END_MONTH;
         for (int e = 0; e < EDITS; e++) {
             int row = (e * 37) % c.grid.rows().size();
             String text = String.valueOf(1000 + e);
-            int before = updates.get();
             long cpu0 = os.getProcessCpuTime();
+            long[] threads0 = threadCpu();
             long t0 = System.nanoTime();
-            Platform.runLater(() -> {
+            actAndWaitPainted(stage[0], probe, () -> {
                 c.state.indicatorIdProperty().set(c.grid.rows().get(row).indicator().id());
                 c.grid.commit(row, column, text);
             });
-            waitPainted(stage, () -> updates.get() > before && c.grid.cell(row, column).getText().equals(text));
+            if (!c.grid.cell(row, column).getText().equals(text)) {
+                throw new IllegalStateException("the grid does not show the value");
+            }
             cpu.add((os.getProcessCpuTime() - cpu0) / 1e6);
+            long[] threads1 = threadCpu();
+            for (int k = 0; k < 3; k++) {
+                fx[k] += threads1[k] - threads0[k];
+            }
             wall.add((System.nanoTime() - t0) / 1e6);
         }
         System.out.printf(Locale.ROOT, "RESULT start-up %d ms, as-of switch median %.0f ms (max %.0f), "
-                        + "edit CPU median %.1f ms (max %.1f), edit wall median %.1f ms, standings computed %d, "
-                        + "peak heap %d MB%n",
+                        + "edit CPU median %.1f ms (max %.1f), edit wall median %.1f ms, "
+                        + "edit CPU mean by thread: FX %.1f ms, background work %.1f ms, renderer %.1f ms; "
+                        + "repaint alone CPU median %.1f ms; standings computed %d, peak heap %d MB%n",
                 startup, median(switches), max(switches), median(cpu), max(cpu), median(wall),
+                fx[0] / 1e6 / EDITS, fx[1] / 1e6 / EDITS, fx[2] / 1e6 / EDITS, median(repaint),
                 c.state.computations(), peakHeapMb());
         Platform.exit();
         System.exit(0);
@@ -218,7 +242,10 @@ public final class WindowBenchmark {
         return (TabPane) stage.getScene().lookup("#" + MainWindowView.TABS_ID);
     }
 
-    /** Waits until the condition holds on the FX thread and a pulse has laid out and painted after it. */
+    /**
+     * Waits until the condition holds on the FX thread (checked every 20 ms: start-up only), then
+     * for a pulse that lays out and paints what it shows.
+     */
     private static void waitPainted(Stage[] stage, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
         while (System.nanoTime() < deadline) {
@@ -230,19 +257,71 @@ public final class WindowBenchmark {
             });
             checked.await();
             if (holds[0]) {
-                CountDownLatch pulse = new CountDownLatch(1);
-                Runnable listener = pulse::countDown;
-                Platform.runLater(() -> {
-                    stage[0].getScene().addPostLayoutPulseListener(listener);
-                    Platform.requestNextPulse();
-                });
-                pulse.await(10, TimeUnit.SECONDS);
-                Platform.runLater(() -> stage[0].getScene().removePostLayoutPulseListener(listener));
+                painted(stage[0]);
                 return;
             }
-            Thread.sleep(1);
+            Thread.sleep(20);
         }
         throw new IllegalStateException("the window did not get there in 300 s");
+    }
+
+    /**
+     * Runs the action on the FX thread, waits for the window state's next update (the standing and
+     * every view listening before this benchmark updated), then for the pulse that paints it.
+     */
+    private static void actAndWaitPainted(Stage stage, WindowStateProbe probe, Runnable action)
+            throws InterruptedException {
+        CountDownLatch updated = probe.expect();
+        Platform.runLater(action);
+        if (!updated.await(300, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("no update in 300 s");
+        }
+        painted(stage);
+    }
+
+    /** Asks for a pulse and waits until it has laid out (and so painted) the scene. */
+    private static void painted(Stage stage) throws InterruptedException {
+        CountDownLatch pulse = new CountDownLatch(1);
+        Runnable listener = pulse::countDown;
+        Platform.runLater(() -> {
+            stage.getScene().addPostLayoutPulseListener(listener);
+            Platform.requestNextPulse();
+        });
+        pulse.await(10, TimeUnit.SECONDS);
+        Platform.runLater(() -> stage.getScene().removePostLayoutPulseListener(listener));
+    }
+
+    /** Counts down the latch of whoever waits for the next standing update. */
+    private static final class WindowStateProbe {
+        private volatile CountDownLatch next = new CountDownLatch(1);
+
+        CountDownLatch expect() {
+            next = new CountDownLatch(1);
+            return next;
+        }
+
+        void updated() {
+            next.countDown();
+        }
+    }
+
+    /** CPU time so far of the FX thread, the background-work threads and JavaFX's renderer threads. */
+    private static long[] threadCpu() {
+        var threads = ManagementFactory.getThreadMXBean();
+        long[] sums = new long[3];
+        for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (info == null) {
+                continue;
+            }
+            String name = info.getThreadName();
+            int group = name.equals("JavaFX Application Thread") ? 0 : name.startsWith("background-work") ? 1
+                    : name.startsWith("QuantumRenderer") || name.startsWith("Prism") ? 2 : -1;
+            long time = threads.getThreadCpuTime(info.getThreadId());
+            if (group >= 0 && time > 0) {
+                sums[group] += time;
+            }
+        }
+        return sums;
     }
 
     private static long peakHeapMb() {

@@ -4,7 +4,7 @@ import com.targetmonitor.model.IndicatorKind;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -23,10 +23,6 @@ public final class EntryParser {
     private static final Pattern NOT_AVAILABLE = Pattern.compile("[-/\\\\\u2010-\u2015~]+|n/?a");
     private static final Pattern INVISIBLE = Pattern.compile("[\u200B-\u200D\uFEFF]");
 
-    private static final Set<String> DONE = Set.of("1", "是", "完成", "已完成", "done", "yes", "y", "true",
-            "\u221A", "\u2713", "\u2714");
-    private static final Set<String> NOT_DONE = Set.of("0", "否", "未完成", "not done", "no", "n", "false",
-            "\u00D7", "\u2717", "\u2718");
 
     private EntryParser() {
     }
@@ -59,11 +55,9 @@ public final class EntryParser {
         if (t.isEmpty() || NOT_AVAILABLE.matcher(t).matches()) {
             return ParsedEntry.clear();
         }
-        if (DONE.contains(t)) {
-            return ParsedEntry.of(1);
-        }
-        if (NOT_DONE.contains(t)) {
-            return ParsedEntry.of(0);
+        Optional<Boolean> done = DoneWords.read(t);
+        if (done.isPresent()) {
+            return ParsedEntry.of(done.get() ? 1 : 0);
         }
         ParsedEntry number = parseNumber(t);
         if (number.value() != null && (number.value() == 0 || number.value() == 1)) {

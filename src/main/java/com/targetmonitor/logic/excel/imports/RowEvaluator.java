@@ -1,5 +1,6 @@
 package com.targetmonitor.logic.excel.imports;
 
+import com.targetmonitor.logic.entry.DoneWords;
 import com.targetmonitor.logic.excel.match.Candidate;
 import com.targetmonitor.logic.excel.match.ValueRole;
 import com.targetmonitor.logic.excel.stats.StatValue;
@@ -15,7 +16,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Works out one preview row from a resolution: the period, the cell, the value in the indicator's
@@ -23,8 +23,6 @@ import java.util.Set;
  */
 final class RowEvaluator {
 
-    private static final Set<String> DONE = Set.of("完成", "已完成", "是", "√", "✓", "已办结", "办结", "done", "yes");
-    private static final Set<String> NOT_DONE = Set.of("未完成", "否", "×", "推进中", "进行中", "未办结", "no");
 
     private final Plan plan;
     private final ImportOptions options;
@@ -144,12 +142,9 @@ final class RowEvaluator {
     private Double value(Resolution r, Indicator indicator, StatValue cell, List<ImportProblem> problems) {
         NumberReading reading = cell.reading();
         if (indicator.kind() == IndicatorKind.MILESTONE && !reading.hasValue() && reading.problem() != null) {
-            String word = cell.text().strip().toLowerCase(java.util.Locale.ROOT);
-            if (DONE.contains(word)) {
-                return 1.0;
-            }
-            if (NOT_DONE.contains(word)) {
-                return 0.0;
+            java.util.Optional<Boolean> done = DoneWords.read(cell.text());
+            if (done.isPresent()) {
+                return done.get() ? 1.0 : 0.0;
             }
             problems.add(ImportProblem.of(ImportProblem.Code.NOT_A_MILESTONE_STATE, cell.address(), cell.text()));
             return null;
