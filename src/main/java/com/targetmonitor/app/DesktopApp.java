@@ -38,6 +38,8 @@ public final class DesktopApp extends Application {
 
     static final double WIDTH = 1200;
     static final double HEIGHT = 760;
+    static final double MIN_WIDTH = 800;
+    static final double MIN_HEIGHT = 540;
 
     /** Set when the window could not be started; the process then ends with a non-zero code. */
     private static volatile boolean startFailed;
@@ -104,6 +106,11 @@ public final class DesktopApp extends Application {
         }
     }
 
+    /** The status table on screen in the stage's window, or null. */
+    static com.targetmonitor.ui.main.StatusTableView statusTable(Stage stage) {
+        return Window.statusTable(stage);
+    }
+
     @Override
     public void stop() {
         if (tasks != null) {
@@ -131,8 +138,9 @@ public final class DesktopApp extends Application {
         WorkspaceDropSupport.install(stage.getScene(), parts.workspaces);
         parts.restore(settings);
         stage.titleProperty().bind(parts.main.titleProperty());
-        stage.setMinWidth(640);
-        stage.setMinHeight(400);
+        // Small enough for a 1024×600 netbook with a task bar, large enough that the table keeps its rows.
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         return parts;
     }
 
@@ -178,6 +186,12 @@ public final class DesktopApp extends Application {
             parts.dashboard.refreshTexts();
             show();
             view.tabs().getSelectionModel().select(tab);
+        }
+
+        /** The status table on screen now (tests copy from it). */
+        static com.targetmonitor.ui.main.StatusTableView statusTable(Stage stage) {
+            Object window = stage.getProperties().get(Window.class);
+            return window instanceof Window w && w.view != null ? w.view.statusTable() : null;
         }
 
         /** The status table's column widths, by column id, to remember between runs. */

@@ -109,6 +109,8 @@ final class DesktopComposition {
 
     /** Opens the remembered plan at the month the settings ask for. */
     void restore(Settings s) {
+        main.table().setZoom(s.tableZoom());
+        main.table().detailShownProperty().set(s.detailShown());
         main.load(s.lastPlanName());
         var plan = main.selectedPlanProperty().get();
         var shown = main.selectedAsOfProperty().get();
@@ -127,6 +129,7 @@ final class DesktopComposition {
     Settings remember(Settings s) {
         var plan = main.selectedPlanProperty().get();
         var asOf = main.selectedAsOfProperty().get();
-        return s.withLastShown(plan == null ? null : plan.name(), asOf == null ? null : asOf.asOf().month());
+        return s.withLastShown(plan == null ? null : plan.name(), asOf == null ? null : asOf.asOf().month())
+                .withTableLayout(main.table().zoomPercentProperty().get(), main.table().detailShownProperty().get());
     }
 }

@@ -33,6 +33,11 @@ public enum CommonMsg implements MessageKey {
     QUALIFIER_ABOUT("qualifier.about", 0),
     QUALIFIER_AT_MOST("qualifier.atMost", 0),
     QUALIFIER_EXCEED("qualifier.exceed", 0),
+    /** Dialog buttons in the application's language (JavaFX's own follow the system's). */
+    BUTTON_OK("button.ok", 0),
+    BUTTON_CANCEL("button.cancel", 0),
+    BUTTON_YES("button.yes", 0),
+    BUTTON_NO("button.no", 0),
     ;
 
     private final Spec spec;

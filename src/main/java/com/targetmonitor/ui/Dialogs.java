@@ -2,7 +2,6 @@ package com.targetmonitor.ui;
 
 import java.nio.file.Path;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 
 /** Messages to the user that need a window of their own. */
@@ -16,7 +15,7 @@ public final class Dialogs {
      * the reason in words only, never a stack trace.
      */
     public static void showWorkspaceOpenFailure(Path workspaceFile, String reason) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, "", ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.ERROR, "", com.targetmonitor.ui.dialog.DialogButtons.ok());
         alert.setTitle(I18n.get(CommonMsg.APP_NAME));
         alert.setHeaderText(I18n.get(CommonMsg.STARTUP_ERROR_HEADER));
         Label detail = new Label(I18n.get(CommonMsg.STARTUP_ERROR_DETAIL, workspaceFile.toAbsolutePath().normalize(),
@@ -24,6 +23,7 @@ public final class Dialogs {
         detail.setWrapText(true);
         detail.setMaxWidth(520);
         alert.getDialogPane().setContent(detail);
+        com.targetmonitor.ui.dialog.DialogButtons.fitToText(alert);
         if (alert.getDialogPane().getScene() != null) {
             AppTheme.style(alert.getDialogPane().getScene());
         }

@@ -25,10 +25,12 @@ import java.util.TreeMap;
  * @param windowWidth     the main window's width in pixels
  * @param windowHeight    the main window's height in pixels
  * @param windowMaximized whether the main window was maximized
+ * @param tableZoom       the status table's text size in percent (100 is the window's own size)
+ * @param detailShown     whether the detail pane is shown beside the status table
  */
 public record Settings(String language, AsOfDefault defaultAsOf, String lastPlanName, YearMonth lastAsOf,
                        Map<String, Double> columnWidths, List<Path> recentFiles, double windowWidth,
-                       double windowHeight, boolean windowMaximized) {
+                       double windowHeight, boolean windowMaximized, int tableZoom, boolean detailShown) {
 
     public static final String CHINESE = "zh";
     public static final String ENGLISH = "en";
@@ -40,9 +42,12 @@ public record Settings(String language, AsOfDefault defaultAsOf, String lastPlan
     public static final double MAX_WINDOW_SIZE = 10_000;
     public static final double MIN_COLUMN_WIDTH = 10;
     public static final double MAX_COLUMN_WIDTH = 5_000;
+    public static final int DEFAULT_TABLE_ZOOM = 100;
+    public static final int MIN_TABLE_ZOOM = 50;
+    public static final int MAX_TABLE_ZOOM = 300;
 
     public static final Settings DEFAULTS = new Settings(CHINESE, AsOfDefault.LAST_USED, null, null, Map.of(),
-            List.of(), DEFAULT_WINDOW_WIDTH, DEFAULT_WINDOW_HEIGHT, false);
+            List.of(), DEFAULT_WINDOW_WIDTH, DEFAULT_WINDOW_HEIGHT, false, DEFAULT_TABLE_ZOOM, true);
 
     public Settings {
         language = ENGLISH.equals(language == null ? "" : language.strip().toLowerCase(Locale.ROOT)) ? ENGLISH
@@ -53,22 +58,23 @@ public record Settings(String language, AsOfDefault defaultAsOf, String lastPlan
         recentFiles = recentList(recentFiles);
         windowWidth = sizeOrDefault(windowWidth, DEFAULT_WINDOW_WIDTH);
         windowHeight = sizeOrDefault(windowHeight, DEFAULT_WINDOW_HEIGHT);
+        tableZoom = tableZoom >= MIN_TABLE_ZOOM && tableZoom <= MAX_TABLE_ZOOM ? tableZoom : DEFAULT_TABLE_ZOOM;
     }
 
     public Settings withLanguage(String newLanguage) {
         return new Settings(newLanguage, defaultAsOf, lastPlanName, lastAsOf, columnWidths, recentFiles, windowWidth,
-                windowHeight, windowMaximized);
+                windowHeight, windowMaximized, tableZoom, detailShown);
     }
 
     public Settings withDefaultAsOf(AsOfDefault newDefault) {
         return new Settings(language, newDefault, lastPlanName, lastAsOf, columnWidths, recentFiles, windowWidth,
-                windowHeight, windowMaximized);
+                windowHeight, windowMaximized, tableZoom, detailShown);
     }
 
     /** The plan and month shown, to come back to them next time; either may be null. */
     public Settings withLastShown(String planName, YearMonth asOf) {
         return new Settings(language, defaultAsOf, planName, asOf, columnWidths, recentFiles, windowWidth,
-                windowHeight, windowMaximized);
+                windowHeight, windowMaximized, tableZoom, detailShown);
     }
 
     /** Remembers one column's width; a width that is not plausible is ignored. */
@@ -80,7 +86,7 @@ public record Settings(String language, AsOfDefault defaultAsOf, String lastPlan
 
     public Settings withColumnWidths(Map<String, Double> widths) {
         return new Settings(language, defaultAsOf, lastPlanName, lastAsOf, widths, recentFiles, windowWidth,
-                windowHeight, windowMaximized);
+                windowHeight, windowMaximized, tableZoom, detailShown);
     }
 
     /** Puts the file first in the recent list (once), dropping the oldest beyond {@value #MAX_RECENT_FILES}. */
@@ -98,12 +104,18 @@ public record Settings(String language, AsOfDefault defaultAsOf, String lastPlan
 
     public Settings withRecentFiles(List<Path> files) {
         return new Settings(language, defaultAsOf, lastPlanName, lastAsOf, columnWidths, files, windowWidth,
-                windowHeight, windowMaximized);
+                windowHeight, windowMaximized, tableZoom, detailShown);
     }
 
     public Settings withWindow(double width, double height, boolean maximized) {
         return new Settings(language, defaultAsOf, lastPlanName, lastAsOf, columnWidths, recentFiles, width, height,
-                maximized);
+                maximized, tableZoom, detailShown);
+    }
+
+    /** The status table's text size and whether the detail pane is shown. */
+    public Settings withTableLayout(int zoom, boolean detail) {
+        return new Settings(language, defaultAsOf, lastPlanName, lastAsOf, columnWidths, recentFiles, windowWidth,
+                windowHeight, windowMaximized, zoom, detail);
     }
 
     /** A column's remembered width, or the view's own default. */

@@ -46,6 +46,8 @@ public final class SettingsStore {
     private static final String WINDOW_WIDTH = "window.width";
     private static final String WINDOW_HEIGHT = "window.height";
     private static final String WINDOW_MAXIMIZED = "window.maximized";
+    private static final String TABLE_ZOOM = "table.zoom";
+    private static final String DETAIL_SHOWN = "detail.shown";
 
     private final Path folder;
 
@@ -153,7 +155,9 @@ public final class SettingsStore {
         return new Settings(language, asOfDefault, lastPlan, lastAsOf, widths, recent,
                 number(p.getProperty(WINDOW_WIDTH), d.windowWidth()),
                 number(p.getProperty(WINDOW_HEIGHT), d.windowHeight()),
-                Boolean.parseBoolean(p.getProperty(WINDOW_MAXIMIZED, "false").strip()));
+                Boolean.parseBoolean(p.getProperty(WINDOW_MAXIMIZED, "false").strip()),
+                (int) number(p.getProperty(TABLE_ZOOM), d.tableZoom()),
+                !"false".equalsIgnoreCase(p.getProperty(DETAIL_SHOWN, "true").strip()));
     }
 
     /** The file's text: a comment, then one key per line in a stable order (diffable, easy to edit). */
@@ -174,6 +178,8 @@ public final class SettingsStore {
         p.setProperty(WINDOW_WIDTH, plain(s.windowWidth()));
         p.setProperty(WINDOW_HEIGHT, plain(s.windowHeight()));
         p.setProperty(WINDOW_MAXIMIZED, Boolean.toString(s.windowMaximized()));
+        p.setProperty(TABLE_ZOOM, Integer.toString(s.tableZoom()));
+        p.setProperty(DETAIL_SHOWN, Boolean.toString(s.detailShown()));
 
         // Properties.store(Writer) keeps Chinese as it is (no \\u escapes) and escapes line breaks,
         // so every entry is one line and sorting the lines sorts the entries.

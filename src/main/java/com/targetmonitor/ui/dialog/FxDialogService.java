@@ -52,8 +52,9 @@ public final class FxDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
-        alert.getButtonTypes().setAll(ButtonType.YES, ButtonType.NO);
-        return alert.showAndWait().filter(ButtonType.YES::equals).isPresent();
+        ButtonType yes = DialogButtons.yes();
+        alert.getButtonTypes().setAll(yes, DialogButtons.no());
+        return alert.showAndWait().filter(yes::equals).isPresent();
     }
 
     @Override
@@ -93,7 +94,7 @@ public final class FxDialogService implements DialogService {
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {
-        Alert alert = new Alert(type, message, ButtonType.OK);
+        Alert alert = new Alert(type, message, DialogButtons.ok());
         Window window = owner.get();
         if (window != null) {
             alert.initOwner(window);
@@ -101,6 +102,7 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setMinWidth(420);
+        DialogButtons.fitToText(alert);
         if (alert.getDialogPane().getScene() != null) {
             AppTheme.style(alert.getDialogPane().getScene());
         }

@@ -57,6 +57,17 @@ public enum MainMsg implements MessageKey {
     MENU_DEFAULT_MONTH_LAST("menu.defaultMonth.last", 0),
     MENU_DEFAULT_MONTH_LATEST("menu.defaultMonth.latest", 0),
     MENU_DEFAULT_MONTH_PREVIOUS("menu.defaultMonth.previous", 0),
+    // office screen: table copy, zoom, detail pane
+    SCREEN_COPY("screen.copy", 0),
+    SCREEN_COPY_ALL("screen.copyAll", 0),
+    SCREEN_SELECT_ALL("screen.selectAll", 0),
+    SCREEN_ZOOM_IN("screen.zoomIn", 0),
+    SCREEN_ZOOM_OUT("screen.zoomOut", 0),
+    SCREEN_ZOOM_RESET("screen.zoomReset", 0),
+    SCREEN_FIT_COLUMNS("screen.fitColumns", 0),
+    SCREEN_DETAIL_PANE("screen.detailPane", 0),
+    /** {0}: number of rows copied. */
+    SCREEN_COPIED("screen.copied", 1),
     ;
 
     private final Spec spec;

@@ -8,7 +8,10 @@ import java.util.function.Consumer;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -21,6 +24,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -45,6 +49,10 @@ public final class MainWindowView {
     public static final String AS_OF_SELECTOR_ID = "as-of-selector";
     public static final String STATUS_LINE_ID = "status-line";
     public static final String TABS_ID = "main-tabs";
+    public static final String DETAIL_TOGGLE_ID = "detail-toggle";
+    /** The detail pane's width: at most this many pixels, at most this share of the window. */
+    private static final double DETAIL_WIDTH = 360;
+    private static final double DETAIL_SHARE = 0.3;
 
     private final MainWindowViewModel vm;
     private final WindowParts parts;
@@ -79,10 +87,7 @@ public final class MainWindowView {
     private TabPane buildTabs() {
         tabs.setId(TABS_ID);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane split = new SplitPane(statusTable.root(), parts.detailPane());
-        split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.74);
-        tabs.getTabs().setAll(new Tab(I18n.get(MainMsg.MAIN_TAB_STATUS), split),
+        tabs.getTabs().setAll(new Tab(I18n.get(MainMsg.MAIN_TAB_STATUS), statusSplit()),
                 new Tab(I18n.get(MainMsg.MAIN_TAB_ACTUALS), parts.actualsGrid()),
                 new Tab(I18n.get(MainMsg.MAIN_TAB_UNITS), parts.unitsView()),
                 new Tab(parts.dashboardTitle(), parts.dashboard()));
@@ -96,6 +101,47 @@ public final class MainWindowView {
         int shown = java.util.Arrays.asList(views).indexOf(vm.state().shownViewProperty().get());
         tabs.getSelectionModel().select(Math.max(0, shown));
         return tabs;
+    }
+
+    /**
+     * The table and the detail pane side by side. The pane keeps its width when the window is resized
+     * (the table takes the change) and can be hidden, so a small screen gives the table everything.
+     */
+    private SplitPane statusSplit() {
+        Node detail = parts.detailPane();
+        SplitPane split = new SplitPane(statusTable.root());
+        split.setOrientation(Orientation.HORIZONTAL);
+        SplitPane.setResizableWithParent(detail, false);
+        BooleanProperty shown = vm.table().detailShownProperty();
+        Runnable place = () -> {
+            if (shown.get() && !split.getItems().contains(detail)) {
+                split.getItems().add(detail);
+                double width = split.getWidth() > 0 ? split.getWidth() : stageWidthGuess();
+                split.setDividerPositions(1 - Math.min(DETAIL_WIDTH, width * DETAIL_SHARE) / width);
+            } else if (!shown.get()) {
+                split.getItems().remove(detail);
+            }
+        };
+        shown.addListener((obs, old, now) -> place.run());
+        place.run();
+        // The first layout knows the real width: place the divider from it once.
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number width) {
+                if (width.doubleValue() > 0) {
+                    split.widthProperty().removeListener(this);
+                    if (split.getItems().contains(detail)) {
+                        split.setDividerPositions(1 - Math.min(DETAIL_WIDTH, width.doubleValue() * DETAIL_SHARE)
+                                / width.doubleValue());
+                    }
+                }
+            }
+        });
+        return split;
+    }
+
+    private double stageWidthGuess() {
+        return root.getScene() != null && root.getScene().getWidth() > 0 ? root.getScene().getWidth() : 1200;
     }
 
     private MenuBar menuBar() {
@@ -131,15 +177,22 @@ public final class MainWindowView {
         MenuItem refresh = new MenuItem(I18n.get(MainMsg.MAIN_REFRESH));
         refresh.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         refresh.setOnAction(e -> vm.reload());
-        view.getItems().addAll(new SeparatorMenuItem(), refresh, new SeparatorMenuItem(), languageMenu());
+        CheckMenuItem detail = new CheckMenuItem(I18n.get(MainMsg.SCREEN_DETAIL_PANE));
+        detail.setId(DETAIL_TOGGLE_ID);
+        detail.setAccelerator(new KeyCodeCombination(KeyCode.F9));
+        detail.selectedProperty().bindBidirectional(vm.table().detailShownProperty());
+        view.getItems().addAll(new SeparatorMenuItem(), refresh, detail, new SeparatorMenuItem());
+        view.getItems().addAll(statusTable.viewMenuItems());
+        view.getItems().addAll(new SeparatorMenuItem(), languageMenu());
         view.getItems().addAll(parts.viewMenuItems());
 
         Menu data = new Menu(I18n.get(MainMsg.MENU_DATA));
         data.getItems().setAll(parts.dataMenuItems());
         Menu help = new Menu(I18n.get(MainMsg.MENU_HELP));
         MenuItem about = new MenuItem(I18n.get(MainMsg.MAIN_ABOUT));
-        about.setOnAction(e -> new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
-                I18n.get(MainMsg.MAIN_ABOUT_TEXT)).showAndWait());
+        about.setOnAction(e -> com.targetmonitor.ui.dialog.DialogButtons.fitToText(
+                new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
+                        I18n.get(MainMsg.MAIN_ABOUT_TEXT), com.targetmonitor.ui.dialog.DialogButtons.ok())).showAndWait());
         help.getItems().add(about);
         MenuBar bar = new MenuBar(file, edit, view, data, help);
         bar.setUseSystemMenuBar(true);
@@ -186,7 +239,11 @@ public final class MainWindowView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label planLabel = new Label(I18n.get(MainMsg.MAIN_PLAN));
         Label asOfLabel = new Label(I18n.get(MainMsg.MAIN_AS_OF));
-        ToolBar bar = new ToolBar(planLabel, plans, asOfLabel, asOf, refresh, spacer, undo, redo);
+        ToggleButton detail = new ToggleButton(null, new FontIcon(Material2MZ.VIEW_SIDEBAR));
+        detail.setTooltip(new Tooltip(I18n.get(MainMsg.SCREEN_DETAIL_PANE) + " (F9)"));
+        detail.getStyleClass().add("tm-icon-button");
+        detail.selectedProperty().bindBidirectional(vm.table().detailShownProperty());
+        ToolBar bar = new ToolBar(planLabel, plans, asOfLabel, asOf, refresh, spacer, undo, redo, detail);
         bar.getStyleClass().add("tm-toolbar");
         return bar;
     }

@@ -1,34 +1,39 @@
 package com.targetmonitor.ui.main;
 
 import com.targetmonitor.logic.status.StandingRow;
-import com.targetmonitor.logic.status.StatusColumns;
 import com.targetmonitor.model.IndicatorKind;
 import com.targetmonitor.model.Light;
-import com.targetmonitor.model.Standing;
 import com.targetmonitor.model.Status;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.MessageKey;
 import com.targetmonitor.ui.StatusTexts;
-import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
@@ -44,10 +49,32 @@ public final class StatusTableView {
     public static final String SEARCH_ID = "status-search";
     public static final String STATUS_FILTER_ID = "status-filter";
     public static final String TILES_ID = "status-tiles";
+    /** Remembered widths are kept under this prefix (widths from before fitting are left behind). */
+    static final String WIDTH_KEY_PREFIX = "status.";
+    private static final double FILTER_BOX_WIDTH = 112;
+    /** Text sizes are style classes (app.css): tm-zoom-70 … tm-zoom-200 in steps of ten. */
+    private static final String ZOOM_CLASS = "tm-zoom-";
+
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    private static final List<KeyCombination> ZOOM_IN_KEYS = List.of(
+            new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
+            new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN),
+            new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN),
+            new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+    private static final List<KeyCombination> ZOOM_OUT_KEYS = List.of(
+            new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
+            new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN));
+    private static final List<KeyCombination> ZOOM_RESET_KEYS = List.of(
+            new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
+            new KeyCodeCombination(KeyCode.NUMPAD0, KeyCombination.SHORTCUT_DOWN));
 
     private final StatusTableViewModel vm;
     private final MainWindowViewModel main;
     private final TreeTableView<TableItem> table = new TreeTableView<>();
+    private final StatusTableColumns columns = new StatusTableColumns();
+    private final StatusTableFit fit = new StatusTableFit(table, columns);
+    private final Label copied = new Label();
+    private int lastCopiedRows;
     private final FlowPane tiles = new FlowPane(8, 8);
     private final VBox root;
 
@@ -77,7 +104,11 @@ public final class StatusTableView {
         count.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> I18n.get(MainMsg.MAIN_SHOWING, vm.visibleCountProperty().get(), vm.totalCountProperty().get()),
                 vm.visibleCountProperty(), vm.totalCountProperty()));
-        root = new VBox(8, tiles, filterBar(), table, count);
+        installCommands();
+        copied.getStyleClass().add("tm-muted");
+        vm.filterProperty().addListener((obs, old, f) -> copied.setText(""));
+        HBox footer = new HBox(16, count, copied);
+        root = new VBox(8, tiles, filterBar(), table, footer);
         root.getStyleClass().add("tm-status-region");
         VBox.setVgrow(table, Priority.ALWAYS);
     }
@@ -90,16 +121,26 @@ public final class StatusTableView {
         return table;
     }
 
-    /** Column widths by column id, to remember between runs. */
+    /** Widths of the columns the officer sized by hand, by column id, to remember between runs. */
     public java.util.Map<String, Double> columnWidths() {
         java.util.Map<String, Double> widths = new java.util.LinkedHashMap<>();
-        table.getColumns().forEach(c -> widths.put(c.getId(), c.getWidth()));
+        fit.userWidths().forEach((id, w) -> widths.put(WIDTH_KEY_PREFIX + id, w));
         return widths;
     }
 
-    /** Applies remembered widths; {@code width} gets the column id and its default width. */
+    /**
+     * Applies remembered widths; {@code width} gets the column id and {@link Double#NaN}, and answers
+     * the remembered width or NaN. The other columns are fitted to their content.
+     */
     public void applyColumnWidths(java.util.function.BiFunction<String, Double, Double> width) {
-        table.getColumns().forEach(c -> c.setPrefWidth(width.apply(c.getId(), c.getPrefWidth())));
+        java.util.Map<String, Double> widths = new java.util.HashMap<>();
+        table.getColumns().forEach(c -> {
+            double w = width.apply(WIDTH_KEY_PREFIX + c.getId(), Double.NaN);
+            if (!Double.isNaN(w)) {
+                widths.put(c.getId(), w);
+            }
+        });
+        fit.applyUserWidths(widths);
     }
 
     private void rebuildTiles() {
@@ -119,7 +160,6 @@ public final class StatusTableView {
         statuses.setId(STATUS_FILTER_ID);
         statuses.getCheckModel().getCheckedItems().addListener((ListChangeListener<Status>) c ->
                 vm.setStatuses(new HashSet<>(statuses.getCheckModel().getCheckedItems())));
-        vm.filterProperty().addListener((obs, old, f) -> syncChecks(statuses, f.statuses()));
         CheckComboBox<Light> lights = checks(List.of(Light.values()), StatusTexts::light, MainMsg.MAIN_FILTER_LIGHT);
         lights.getCheckModel().getCheckedItems().addListener((ListChangeListener<Light>) c ->
                 vm.setLights(new HashSet<>(lights.getCheckModel().getCheckedItems())));
@@ -150,15 +190,32 @@ public final class StatusTableView {
             search.clear();
             vm.clearFilters();
         });
+        // Tiles and a new plan change the filter from the ViewModel: the controls follow it.
+        vm.filterProperty().addListener((obs, old, f) -> {
+            syncChecks(statuses, f.statuses());
+            syncChecks(lights, f.lights());
+            syncChecks(kinds, f.kinds());
+            syncChecks(units, f.units());
+            syncChecks(categories, f.categories());
+            if (!search.getText().equals(f.search())) {
+                search.setText(f.search());
+            }
+        });
         search.setPrefWidth(200);
+        // Its skin sizes it to the longest item (a long unit name): keep the boxes narrow so the bar fits one line.
+        List.of(statuses, lights, units, categories, kinds).forEach(b -> {
+            b.setMinWidth(FILTER_BOX_WIDTH);
+            b.setPrefWidth(FILTER_BOX_WIDTH);
+            b.setMaxWidth(FILTER_BOX_WIDTH);
+        });
         FlowPane bar = new FlowPane(8, 6, search, statuses, lights, units, categories, kinds, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("tm-filter-bar");
         return bar;
     }
 
-    /** Keeps the status checks in step when a tile changed the filter. */
-    private static void syncChecks(CheckComboBox<Status> box, java.util.Set<Status> wanted) {
+    /** Keeps a filter's checks in step when the ViewModel changed the filter. */
+    private static <T> void syncChecks(CheckComboBox<T> box, java.util.Set<T> wanted) {
         if (new HashSet<>(box.getCheckModel().getCheckedItems()).equals(wanted)) {
             return;
         }
@@ -188,113 +245,96 @@ public final class StatusTableView {
         table.setShowRoot(false);
         table.setRoot(new TreeItem<>());
         table.getStyleClass().add("tm-status-table");
-        table.setColumnResizePolicy(TreeTableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(I18n.get(MainMsg.MAIN_TABLE_EMPTY)));
-        TreeTableColumn<TableItem, String> code = text("code", MainMsg.COL_CODE, 60, r -> r.standing().indicator().code());
-        TreeTableColumn<TableItem, String> name = new TreeTableColumn<>(I18n.get(MainMsg.COL_NAME));
-        name.setId("name");
-        name.setPrefWidth(230);
-        name.setCellValueFactory(c -> {
-            TableItem value = c.getValue().getValue();
-            String text = value instanceof TableItem.CategoryItem cat ? cat.name()
-                    : value instanceof TableItem.IndicatorItem ind ? ind.row().standing().indicator().name() : "";
-            return new ReadOnlyObjectWrapper<>(text);
-        });
-        TreeTableColumn<TableItem, String> unit = text("unit", MainMsg.COL_UNIT, 50,
-                r -> r.standing().indicator().unitOfMeasure());
-        TreeTableColumn<TableItem, String> target = text("target", MainMsg.COL_TARGET, 120,
-                r -> StatusCells.target(r.standing().indicator()));
-        TreeTableColumn<TableItem, Double> actual = new TreeTableColumn<>(I18n.get(MainMsg.COL_ACTUAL));
-        actual.setId("actual");
-        actual.setPrefWidth(76);
-        actual.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(row(c.getValue()) == null ? null
-                : row(c.getValue()).standing().actual()));
-        actual.setCellFactory(col -> cell(v -> StatusColumns.number(v), "tm-number"));
-        actual.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
-        TreeTableColumn<TableItem, BigDecimal> completion = decimal("completion", MainMsg.COL_COMPLETION,
-                Standing::completionPct, StatusCells::percent);
-        TreeTableColumn<TableItem, BigDecimal> timeProgress = decimal("timeProgress", MainMsg.COL_TIME_PROGRESS,
-                Standing::timeProgressPct, StatusCells::percent);
-        TreeTableColumn<TableItem, BigDecimal> gap = decimal("gap", MainMsg.COL_GAP,
-                s -> s.gapPts() != null ? s.gapPts() : s.deviationPts(), StatusCells::signed);
-        TreeTableColumn<TableItem, Standing> status = new TreeTableColumn<>(I18n.get(MainMsg.COL_STATUS));
-        status.setId("status");
-        status.setPrefWidth(118);
-        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(row(c.getValue()) == null ? null
-                : row(c.getValue()).standing()));
-        status.setCellFactory(col -> new StatusCell());
-        status.setComparator(Comparator.nullsFirst(Comparator.comparing((Standing s) -> s.status().ordinal())));
-        TreeTableColumn<TableItem, String> lead = text("lead", MainMsg.COL_LEAD_UNIT, 140, StandingRow::leadUnitName);
-        table.getColumns().setAll(List.of(code, name, unit, target, actual, completion, timeProgress, gap, status,
-                lead));
-        // The name carries the tree (categories and decomposed parts indent under it), not the code.
-        table.setTreeColumn(name);
+        table.getColumns().setAll(columns.columns());
+        table.setTreeColumn(columns.treeColumn());
+        // Several rows may be selected to copy them; the detail pane shows the one selected last.
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
-            StandingRow r = item == null ? null : row(item);
-            main.selectedIndicatorIdProperty().set(r == null ? null : r.standing().indicator().id());
-        });
-    }
-
-    private static StandingRow row(TreeItem<TableItem> item) {
-        return item != null && item.getValue() instanceof TableItem.IndicatorItem i ? i.row() : null;
-    }
-
-    private static TreeTableColumn<TableItem, String> text(String id, MessageKey header, double width,
-                                                          Function<StandingRow, String> value) {
-        TreeTableColumn<TableItem, String> column = new TreeTableColumn<>(I18n.get(header));
-        column.setId(id);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> {
-            StandingRow r = row(c.getValue());
-            return new ReadOnlyObjectWrapper<>(r == null ? "" : value.apply(r));
-        });
-        return column;
-    }
-
-    private static TreeTableColumn<TableItem, BigDecimal> decimal(String id, MessageKey header,
-                                                                 Function<Standing, BigDecimal> value,
-                                                                 Function<BigDecimal, String> format) {
-        TreeTableColumn<TableItem, BigDecimal> column = new TreeTableColumn<>(I18n.get(header));
-        column.setId(id);
-        column.setPrefWidth(id.equals("gap") ? 96 : 80);
-        column.setCellValueFactory(c -> {
-            StandingRow r = row(c.getValue());
-            return new ReadOnlyObjectWrapper<>(r == null ? null : value.apply(r.standing()));
-        });
-        column.setCellFactory(col -> cell(format, "tm-number"));
-        column.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
-        return column;
-    }
-
-    private static <T> TreeTableCell<TableItem, T> cell(Function<T, String> format, String styleClass) {
-        TreeTableCell<TableItem, T> cell = new TreeTableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? "" : format.apply(item));
+            StandingRow r = StatusTableColumns.row(item);
+            if (r != null || table.getSelectionModel().isEmpty()) {
+                main.selectedIndicatorIdProperty().set(r == null ? null : r.standing().indicator().id());
             }
-        };
-        cell.getStyleClass().add(styleClass);
-        return cell;
+        });
     }
 
-    /** A light dot and the status in words: the words carry the meaning when printed in grey. */
-    private static final class StatusCell extends TreeTableCell<TableItem, Standing> {
-        @Override
-        protected void updateItem(Standing item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setText(null);
-                setGraphic(null);
-                setTooltip(null);
-                return;
+    /** The table as shown (visible columns in their order, rows in their order) as tab-separated text. */
+    public String copyText(boolean wholeTable) {
+        List<TreeTableColumn<TableItem, ?>> shown = table.getVisibleLeafColumns();
+        List<StatusTableColumns.Spec> specs = shown.stream().map(c -> columns.specs().stream()
+                .filter(s -> s.column() == c).findFirst().orElseThrow()).toList();
+        List<Integer> indices = wholeTable || table.getSelectionModel().isEmpty()
+                ? java.util.stream.IntStream.range(0, table.getExpandedItemCount()).boxed().toList()
+                : table.getSelectionModel().getSelectedIndices().stream().sorted().toList();
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (int i : indices) {
+            TreeItem<TableItem> item = table.getTreeItem(i);
+            if (item != null && item.getValue() != null) {
+                rows.add(specs.stream().map(s -> s.text().apply(item.getValue())).toList());
             }
-            Region dot = new Region();
-            dot.getStyleClass().addAll("tm-light", StatusTexts.lightStyleClass(item.light()));
-            setGraphic(dot);
-            setText(StatusTexts.word(item.status()));
-            setTooltip(new javafx.scene.control.Tooltip(StatusTexts.light(item.light())));
         }
+        lastCopiedRows = rows.size();
+        return TableCopy.tabSeparated(specs.stream().map(StatusTableColumns.Spec::header).toList(), rows);
+    }
+
+    private void copy(boolean wholeTable) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(copyText(wholeTable));
+        Clipboard.getSystemClipboard().setContent(content);
+        copied.setText(I18n.get(MainMsg.SCREEN_COPIED, lastCopiedRows));
+    }
+
+    private void installCommands() {
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (COPY.match(e)) {
+                copy(false);
+                e.consume();
+            } else if (ZOOM_IN_KEYS.stream().anyMatch(k -> k.match(e))) {
+                vm.zoomIn();
+                e.consume();
+            } else if (ZOOM_OUT_KEYS.stream().anyMatch(k -> k.match(e))) {
+                vm.zoomOut();
+                e.consume();
+            } else if (ZOOM_RESET_KEYS.stream().anyMatch(k -> k.match(e))) {
+                vm.zoomReset();
+                e.consume();
+            }
+        });
+        MenuItem copyItem = menuItem(MainMsg.SCREEN_COPY, COPY, () -> copy(false));
+        MenuItem copyAll = menuItem(MainMsg.SCREEN_COPY_ALL, null, () -> copy(true));
+        MenuItem selectAll = menuItem(MainMsg.SCREEN_SELECT_ALL,
+                new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN), () -> table.getSelectionModel().selectAll());
+        CheckMenuItem detail = new CheckMenuItem(I18n.get(MainMsg.SCREEN_DETAIL_PANE));
+        detail.selectedProperty().bindBidirectional(vm.detailShownProperty());
+        table.setContextMenu(new ContextMenu(copyItem, copyAll, selectAll, new SeparatorMenuItem(),
+                menuItem(MainMsg.SCREEN_ZOOM_IN, ZOOM_IN_KEYS.get(0), vm::zoomIn),
+                menuItem(MainMsg.SCREEN_ZOOM_OUT, ZOOM_OUT_KEYS.get(0), vm::zoomOut),
+                menuItem(MainMsg.SCREEN_ZOOM_RESET, ZOOM_RESET_KEYS.get(0), vm::zoomReset),
+                menuItem(MainMsg.SCREEN_FIT_COLUMNS, null, fit::resetWidths), new SeparatorMenuItem(), detail));
+        vm.zoomPercentProperty().addListener((obs, old, pct) -> applyZoom());
+        applyZoom();
+    }
+
+    /** The table's font follows the zoom; the widths are fitted again to the new text size. */
+    private void applyZoom() {
+        table.getStyleClass().removeIf(c -> c.startsWith(ZOOM_CLASS));
+        table.getStyleClass().add(ZOOM_CLASS + vm.zoomPercentProperty().get());
+        fit.request();
+    }
+
+    /** The View menu's items for the table: zoom and column widths, with their shortcuts. */
+    public List<MenuItem> viewMenuItems() {
+        return List.of(menuItem(MainMsg.SCREEN_ZOOM_IN, ZOOM_IN_KEYS.get(0), vm::zoomIn),
+                menuItem(MainMsg.SCREEN_ZOOM_OUT, ZOOM_OUT_KEYS.get(0), vm::zoomOut),
+                menuItem(MainMsg.SCREEN_ZOOM_RESET, ZOOM_RESET_KEYS.get(0), vm::zoomReset),
+                menuItem(MainMsg.SCREEN_FIT_COLUMNS, null, fit::resetWidths));
+    }
+
+    private static MenuItem menuItem(MainMsg text, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(I18n.get(text));
+        item.setAccelerator(accelerator);
+        item.setOnAction(e -> action.run());
+        return item;
     }
 
     private void rebuildTree() {
@@ -323,6 +363,7 @@ public final class StatusTableView {
         if (!table.getSortOrder().isEmpty()) {
             table.sort();
         }
+        fit.request();
     }
 
     private static TreeItem<TableItem> item(RowNode node) {
@@ -336,7 +377,7 @@ public final class StatusTableView {
         if (id == null) {
             return null;
         }
-        StandingRow r = row(item);
+        StandingRow r = StatusTableColumns.row(item);
         if (r != null && id.equals(r.standing().indicator().id())) {
             return item;
         }

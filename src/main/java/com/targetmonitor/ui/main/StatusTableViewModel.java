@@ -13,9 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -39,11 +43,25 @@ public final class StatusTableViewModel {
     private final ObservableList<String> categoryChoices = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper visibleCount = new ReadOnlyIntegerWrapper(this, "visibleCount");
     private final ReadOnlyIntegerWrapper totalCount = new ReadOnlyIntegerWrapper(this, "totalCount");
+    private final IntegerProperty zoomPercent = new SimpleIntegerProperty(this, "zoomPercent", DEFAULT_ZOOM);
+    private final BooleanProperty detailShown = new SimpleBooleanProperty(this, "detailShown", true);
+
+    /** The table's text size in percent of the window's; Ctrl + / − / 0 step it. */
+    public static final int DEFAULT_ZOOM = 100;
+    public static final int MIN_ZOOM = 70;
+    public static final int MAX_ZOOM = 200;
+    static final int ZOOM_STEP = 10;
 
     public StatusTableViewModel() {
         status.addListener((obs, old, now) -> {
             refreshChoices();
-            refresh();
+            if (!samePlan(old, now) && !filter.get().equals(StatusFilter.NONE)) {
+                // Another plan opens with every indicator shown: filters of the last plan would hide rows
+                // (its units and categories may not even exist here). This refreshes through the filter.
+                filter.set(StatusFilter.NONE);
+            } else {
+                refresh();
+            }
         });
         filter.addListener((obs, old, now) -> refresh());
     }
@@ -79,6 +97,33 @@ public final class StatusTableViewModel {
 
     public ReadOnlyIntegerProperty totalCountProperty() {
         return totalCount.getReadOnlyProperty();
+    }
+
+    /** The table's text size in percent; kept between {@value #MIN_ZOOM} and {@value #MAX_ZOOM}. */
+    public IntegerProperty zoomPercentProperty() {
+        return zoomPercent;
+    }
+
+    public void zoomIn() {
+        setZoom(zoomPercent.get() + ZOOM_STEP);
+    }
+
+    public void zoomOut() {
+        setZoom(zoomPercent.get() - ZOOM_STEP);
+    }
+
+    public void zoomReset() {
+        setZoom(DEFAULT_ZOOM);
+    }
+
+    /** Sets the text size, brought into range (a remembered value may come from a hand-edited file). */
+    public void setZoom(int percent) {
+        zoomPercent.set(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, percent)));
+    }
+
+    /** Whether the detail pane is shown beside the table; hidden, the table takes the whole width. */
+    public BooleanProperty detailShownProperty() {
+        return detailShown;
     }
 
     /** Clicking a tile shows only that status; clicking it again shows everything. */
@@ -120,6 +165,10 @@ public final class StatusTableViewModel {
 
     public void clearFilters() {
         filter.set(StatusFilter.NONE);
+    }
+
+    private static boolean samePlan(PlanStatus a, PlanStatus b) {
+        return a != null && b != null && java.util.Objects.equals(a.plan().id(), b.plan().id());
     }
 
     /** Every row that passes the filters, in table order (parents before their parts). */

@@ -1,0 +1,250 @@
+package com.targetmonitor.ui.main;
+
+import com.targetmonitor.logic.status.StandingRow;
+import com.targetmonitor.logic.status.StatusColumns;
+import com.targetmonitor.model.Standing;
+import com.targetmonitor.ui.I18n;
+import com.targetmonitor.ui.StatusTexts;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
+
+/**
+ * The status table's columns. Each column knows the text it shows for a row, so copying the table
+ * and fitting the widths use exactly what is on screen. Name, target and lead unit may wrap onto a
+ * second line when the screen is narrow; numbers never wrap.
+ */
+final class StatusTableColumns {
+
+    /**
+     * One column with the text it shows.
+     *
+     * @param column the column
+     * @param header its header on one line
+     * @param text   what a row shows in it
+     * @param wraps  whether its cells may take two lines
+     */
+    record Spec(TreeTableColumn<TableItem, ?> column, String header, Function<TableItem, String> text,
+                boolean wraps) {
+        String id() {
+            return column.getId();
+        }
+    }
+
+    /** Pixels a tree level indents by and the disclosure arrow takes, for the name column's wrapping. */
+    static final double TREE_INDENT = 10;
+    static final double DISCLOSURE = 18;
+
+    private final List<Spec> specs = new ArrayList<>();
+    private TreeTableColumn<TableItem, ?> name;
+
+    StatusTableColumns() {
+        text("code", MainMsg.COL_CODE, r -> r.standing().indicator().code(), false);
+        name = add(column("name", MainMsg.COL_NAME, StatusTableColumns::nameOf, s -> s, null, true));
+        text("unit", MainMsg.COL_UNIT, r -> r.standing().indicator().unitOfMeasure(), false);
+        text("target", MainMsg.COL_TARGET, r -> StatusCells.target(r.standing().indicator()), true);
+        add(column("actual", MainMsg.COL_ACTUAL, standing(Standing::actual), StatusColumns::number,
+                Comparator.nullsFirst(Comparator.<Double>naturalOrder()), false));
+        add(decimal("completion", MainMsg.COL_COMPLETION, Standing::completionPct, StatusCells::percent));
+        add(decimal("timeProgress", MainMsg.COL_TIME_PROGRESS, Standing::timeProgressPct, StatusCells::percent));
+        add(decimal("gap", MainMsg.COL_GAP, s -> s.gapPts() != null ? s.gapPts() : s.deviationPts(),
+                StatusCells::signed));
+        TreeTableColumn<TableItem, Standing> status = new TreeTableColumn<>(I18n.get(MainMsg.COL_STATUS));
+        status.setId("status");
+        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(standingOf(c.getValue().getValue())));
+        status.setCellFactory(col -> new StatusCell());
+        status.setComparator(Comparator.nullsFirst(Comparator.comparing((Standing s) -> s.status().ordinal())));
+        specs.add(new Spec(status, I18n.get(MainMsg.COL_STATUS), item -> {
+            Standing s = standingOf(item);
+            return s == null ? "" : StatusTexts.word(s.status());
+        }, true));
+        text("lead", MainMsg.COL_LEAD_UNIT, StandingRow::leadUnitName, true);
+    }
+
+    List<Spec> specs() {
+        return specs;
+    }
+
+    List<TreeTableColumn<TableItem, ?>> columns() {
+        return specs.stream().<TreeTableColumn<TableItem, ?>>map(Spec::column).toList();
+    }
+
+    /** The column that carries the tree (categories and decomposed parts indent under it). */
+    TreeTableColumn<TableItem, ?> treeColumn() {
+        return name;
+    }
+
+    static StandingRow row(TreeItem<TableItem> item) {
+        return item == null ? null : row(item.getValue());
+    }
+
+    static StandingRow row(TableItem item) {
+        return item instanceof TableItem.IndicatorItem i ? i.row() : null;
+    }
+
+    private static Standing standingOf(TableItem item) {
+        StandingRow r = row(item);
+        return r == null ? null : r.standing();
+    }
+
+    private static String nameOf(TableItem item) {
+        return item instanceof TableItem.CategoryItem cat ? cat.name()
+                : item instanceof TableItem.IndicatorItem ind ? ind.row().standing().indicator().name() : "";
+    }
+
+    private static <T> Function<TableItem, T> standing(Function<Standing, T> value) {
+        return item -> {
+            Standing s = standingOf(item);
+            return s == null ? null : value.apply(s);
+        };
+    }
+
+    private TreeTableColumn<TableItem, ?> add(Spec spec) {
+        specs.add(spec);
+        return spec.column();
+    }
+
+    private void text(String id, MainMsg header, Function<StandingRow, String> value, boolean wraps) {
+        add(column(id, header, item -> {
+            StandingRow r = row(item);
+            return r == null ? "" : value.apply(r);
+        }, s -> s, null, wraps));
+    }
+
+    private static Spec decimal(String id, MainMsg header, Function<Standing, BigDecimal> value,
+                                Function<BigDecimal, String> format) {
+        return column(id, header, standing(value), format, Comparator.nullsFirst(Comparator.naturalOrder()), false);
+    }
+
+    private static <T> Spec column(String id, MainMsg header, Function<TableItem, T> value, Function<T, String> format,
+                                   Comparator<T> comparator, boolean wraps) {
+        TreeTableColumn<TableItem, T> column = new TreeTableColumn<>(I18n.get(header));
+        column.setId(id);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue().getValue())));
+        // Only the numeric columns sort by a comparator of their own, and only they align right.
+        boolean number = comparator != null;
+        column.setCellFactory(col -> wraps ? new WrappingCell<>(format) : new TextCell<>(format, number));
+        if (comparator != null) {
+            column.setComparator(comparator);
+        }
+        return new Spec(column, I18n.get(header), item -> {
+            T v = value.apply(item);
+            return v == null ? "" : format.apply(v);
+        }, wraps);
+    }
+
+    /** A one-line cell; numbers are right-aligned by their style class. */
+    private static final class TextCell<T> extends TreeTableCell<TableItem, T> {
+        private final Function<T, String> format;
+
+        TextCell(Function<T, String> format, boolean number) {
+            this.format = format;
+            if (number) {
+                getStyleClass().add("tm-number");
+            }
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? "" : format.apply(item));
+        }
+    }
+
+    /**
+     * A cell whose text wraps within the column, so a long name takes two lines instead of being cut.
+     * The text node does the wrapping (a Labeled's height ignores wrapping inside a table row); the
+     * cell's own text stays set for lookups and screen readers.
+     */
+    private static final class WrappingCell<T> extends TreeTableCell<TableItem, T> {
+        private final Function<T, String> format;
+        private final Text text = new Text();
+
+        WrappingCell(Function<T, String> format) {
+            this.format = format;
+            text.getStyleClass().add("tm-cell-text");
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            widthProperty().addListener((obs, old, w) -> rewrap());
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            String shown = empty || item == null ? "" : format.apply(item);
+            setText(shown);
+            text.setText(shown);
+            setGraphic(empty ? null : text);
+            rewrap();
+        }
+
+        private void rewrap() {
+            double indent = 0;
+            if (getTableColumn() != null && getTableColumn() == treeTableViewColumn() && getTableRow() != null
+                    && getTableRow().getTreeItem() != null) {
+                indent = DISCLOSURE + TREE_INDENT * getTreeTableView().getTreeItemLevel(getTableRow().getTreeItem());
+            }
+            double width = getWidth() - snappedLeftInset() - snappedRightInset() - indent;
+            text.setWrappingWidth(Math.max(0, width));
+        }
+
+        private TreeTableColumn<TableItem, ?> treeTableViewColumn() {
+            if (getTreeTableView() == null) {
+                return null;
+            }
+            TreeTableColumn<TableItem, ?> tree = getTreeTableView().getTreeColumn();
+            return tree != null ? tree : getTreeTableView().getColumns().get(0);
+        }
+    }
+
+    /**
+     * A light dot and the status in words: the words carry the meaning when printed in grey. Long
+     * English words ("Behind schedule") wrap beside the dot on a narrow screen.
+     */
+    private static final class StatusCell extends TreeTableCell<TableItem, Standing> {
+        private final Region dot = new Region();
+        private final Text words = new Text();
+        private final javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(DOT_GAP, dot, words);
+
+        StatusCell() {
+            words.getStyleClass().add("tm-cell-text");
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            widthProperty().addListener((obs, old, w) -> rewrap());
+        }
+
+        @Override
+        protected void updateItem(Standing item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            dot.getStyleClass().setAll("tm-light", StatusTexts.lightStyleClass(item.light()));
+            setText(StatusTexts.word(item.status()));
+            words.setText(getText());
+            setGraphic(box);
+            setTooltip(new Tooltip(StatusTexts.light(item.light())));
+            rewrap();
+        }
+
+        private void rewrap() {
+            words.setWrappingWidth(Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset() - DOT_WIDTH));
+        }
+    }
+
+    /** The light dot's width with its gap to the words (the dot is sized in app.css). */
+    private static final double DOT_GAP = 5;
+    private static final double DOT_WIDTH = 11 + DOT_GAP;
+}

@@ -1,0 +1,203 @@
+package com.targetmonitor.ui.main;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+
+/**
+ * Keeps the status table's columns as wide as their content and inside the table's width, again
+ * whenever the rows, the font size or the table's width change (see {@link ColumnFitter}). A column
+ * the officer drags to a width keeps it (and it is remembered between runs); the others share what
+ * is left.
+ */
+final class StatusTableFit {
+
+    /** How many of the longest texts of a column are measured exactly (the rest are shorter by count). */
+    private static final int MEASURED_PER_COLUMN = 12;
+    /** Reserved for the vertical scroll bar before it was laid out, so showing it never brings a horizontal one. */
+    private static final double SCROLL_BAR = 16;
+    /** Header label padding and the sort arrow's room. */
+    private static final double HEADER_PADDING = 30;
+    private static final double STATUS_DOT = 18;
+    private static final double DEFAULT_COLUMN_WIDTH = 80;
+    /** The narrowest a wrapping column gets, in characters of the table's font. */
+    private static final String WRAP_MINIMUM_TEXT = "国国国国国";
+
+    private final TreeTableView<TableItem> table;
+    private final StatusTableColumns columns;
+    private final Set<String> userSized = new HashSet<>();
+    private final Text probe = new Text();
+    private boolean pending;
+
+    StatusTableFit(TreeTableView<TableItem> table, StatusTableColumns columns) {
+        this.table = table;
+        this.columns = columns;
+        table.setColumnResizePolicy(features -> {
+            if (features.getColumn() != null) {
+                userSized.add(features.getColumn().getId());
+            }
+            return TreeTableView.UNCONSTRAINED_RESIZE_POLICY.call(features);
+        });
+        table.widthProperty().addListener((obs, old, w) -> request());
+    }
+
+    /** Fits again after the current event (several requests in a row fit once). */
+    void request() {
+        if (!pending) {
+            pending = true;
+            Platform.runLater(() -> {
+                pending = false;
+                fit();
+            });
+        }
+    }
+
+    /** Widths of the columns the officer sized by hand, by column id. */
+    Map<String, Double> userWidths() {
+        Map<String, Double> widths = new LinkedHashMap<>();
+        table.getColumns().stream().filter(c -> userSized.contains(c.getId()))
+                .forEach(c -> widths.put(c.getId(), c.getWidth()));
+        return widths;
+    }
+
+    /** Gives columns the widths the officer chose last time; they are no longer fitted. */
+    void applyUserWidths(Map<String, Double> widths) {
+        table.getColumns().forEach(c -> {
+            Double w = widths.get(c.getId());
+            if (w != null) {
+                c.setPrefWidth(w);
+                userSized.add(c.getId());
+            }
+        });
+        request();
+    }
+
+    /** Forgets the hand-made widths: every column fits its content again. */
+    void resetWidths() {
+        userSized.clear();
+        request();
+    }
+
+    void fit() {
+        double available = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - scrollBarWidth();
+        if (available <= 0) {
+            return;
+        }
+        table.applyCss();
+        Font headerFont = font(".column-header .label", Font.getDefault());
+        Font cellFont = font(".tree-table-cell", headerFont);
+        double cellPadding = cellPadding();
+        ColumnFitter fitter = new ColumnFitter(text -> width(text, headerFont), HEADER_PADDING);
+        List<ColumnFitter.Column> fitted = new ArrayList<>();
+        Map<String, Double> content = contentWidths(cellFont);
+        for (StatusTableColumns.Spec spec : columns.specs()) {
+            TreeTableColumn<TableItem, ?> c = spec.column();
+            if (userSized.contains(c.getId())) {
+                available -= c.getWidth();
+                continue;
+            }
+            double need = content.getOrDefault(c.getId(), 0.0) + cellPadding;
+            // A wrapping column may take up to three lines, never narrower than a few characters.
+            double minimum = spec.wraps() ? Math.min(need, Math.max(need / 3, width(WRAP_MINIMUM_TEXT, cellFont)
+                    + cellPadding + (spec.id().equals("status") ? STATUS_DOT : 0))) : 0;
+            fitted.add(new ColumnFitter.Column(c.getId(), spec.header(), need, minimum));
+        }
+        ColumnFitter.Fit fit = fitter.fit(fitted, available, "name");
+        for (StatusTableColumns.Spec spec : columns.specs()) {
+            Double w = fit.widths().get(spec.id());
+            if (w != null) {
+                // A column whose width is exactly the default (80) is sized to its cells by the column
+                // header when it is first shown, undoing the fit: never hand it exactly that.
+                spec.column().setPrefWidth(w == DEFAULT_COLUMN_WIDTH ? w + 1 : w);
+                spec.column().setText(fit.headers().get(spec.id()));
+            } else {
+                spec.column().setText(spec.header());
+            }
+        }
+    }
+
+    /** The width each column's widest text needs (without padding); only the longest few are measured. */
+    private Map<String, Double> contentWidths(Font font) {
+        Map<String, List<Candidate>> longest = new HashMap<>();
+        int rows = table.getExpandedItemCount();
+        for (int i = 0; i < rows; i++) {
+            TreeItem<TableItem> item = table.getTreeItem(i);
+            if (item == null || item.getValue() == null) {
+                continue;
+            }
+            int level = Math.max(0, table.getTreeItemLevel(item) - (table.isShowRoot() ? 0 : 1));
+            for (StatusTableColumns.Spec spec : columns.specs()) {
+                String text = spec.text().apply(item.getValue());
+                if (text.isEmpty()) {
+                    continue;
+                }
+                double extra = spec.column() == columns.treeColumn()
+                        ? StatusTableColumns.DISCLOSURE + StatusTableColumns.TREE_INDENT * level
+                        : spec.id().equals("status") ? STATUS_DOT : 0;
+                keepLongest(longest.computeIfAbsent(spec.id(), k -> new ArrayList<>()), new Candidate(text, extra));
+            }
+        }
+        Map<String, Double> widths = new HashMap<>();
+        longest.forEach((id, candidates) -> widths.put(id, candidates.stream()
+                .mapToDouble(c -> width(c.text(), font) + c.extra()).max().orElse(0)));
+        return widths;
+    }
+
+    private record Candidate(String text, double extra) {
+        /** A cheap estimate to pick which texts to measure: Chinese characters count double. */
+        double estimate() {
+            double w = extra / 7;
+            for (int i = 0; i < text.length(); i++) {
+                w += Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN ? 2 : 1;
+            }
+            return w;
+        }
+    }
+
+    private static void keepLongest(List<Candidate> kept, Candidate next) {
+        if (kept.size() < MEASURED_PER_COLUMN) {
+            kept.add(next);
+            return;
+        }
+        Candidate shortest = kept.stream().min(Comparator.comparingDouble(Candidate::estimate)).orElseThrow();
+        if (next.estimate() > shortest.estimate()) {
+            kept.set(kept.indexOf(shortest), next);
+        }
+    }
+
+    private double width(String text, Font font) {
+        probe.setFont(font);
+        probe.setText(text);
+        return probe.getLayoutBounds().getWidth();
+    }
+
+    private Font font(String selector, Font fallback) {
+        Node node = table.lookup(selector);
+        return node instanceof Labeled l ? l.getFont() : fallback;
+    }
+
+    private double scrollBarWidth() {
+        return table.lookupAll(".scroll-bar").stream()
+                .filter(n -> n instanceof javafx.scene.control.ScrollBar b
+                        && b.getOrientation() == javafx.geometry.Orientation.VERTICAL && b.getWidth() > 0)
+                .mapToDouble(n -> ((javafx.scene.control.ScrollBar) n).getWidth()).findFirst().orElse(SCROLL_BAR);
+    }
+
+    private double cellPadding() {
+        Node node = table.lookup(".tree-table-cell");
+        return node instanceof Labeled l ? l.snappedLeftInset() + l.snappedRightInset() + 4 : 20;
+    }
+}

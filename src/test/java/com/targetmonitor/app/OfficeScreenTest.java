@@ -1,0 +1,191 @@
+package com.targetmonitor.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.targetmonitor.logic.settings.SettingsStore;
+import com.targetmonitor.logic.workspace.Session;
+import com.targetmonitor.logic.workspace.WorkspaceOpener;
+import com.targetmonitor.ui.I18n;
+import com.targetmonitor.ui.dialog.RecordingDialogService;
+import com.targetmonitor.ui.main.MainWindowView;
+import com.targetmonitor.ui.main.StatusTableView;
+import com.targetmonitor.ui.task.SyncTaskExecutor;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The main window at 1366×768, the screen of most office laptops: every header of the status table
+ * shows its whole text, and every column is on screen without scrolling sideways.
+ */
+@ExtendWith(ApplicationExtension.class)
+class OfficeScreenTest {
+
+    @TempDir
+    static Path tempDir;
+
+    private Session session;
+    private DesktopComposition parts;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
+        session = new Session(WorkspaceOpener.openOrCreateWithSeeds(tempDir.resolve("w" + System.nanoTime() + ".tmdb")));
+        this.stage = stage;
+        parts = DesktopApp.install(stage, session, new SyncTaskExecutor(), new RecordingDialogService(),
+                new SettingsStore(tempDir.resolve("settings" + System.nanoTime())));
+        stage.setWidth(1366);
+        stage.setHeight(768);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        org.testfx.api.FxToolkit.cleanupStages();
+        WaitForAsyncUtils.clearExceptions();
+        session.close();
+        I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    private TreeTableView<?> table(FxRobot robot) {
+        return robot.lookup("#" + StatusTableView.TABLE_ID).queryAs(TreeTableView.class);
+    }
+
+    /** Lets the column fitting (queued after layout) run and the table lay out again. */
+    private static void settle() {
+        for (int i = 0; i < 4; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    /** Headers whose shown text is not their whole text (JavaFX shows a cut text with an ellipsis). */
+    private static List<String> cutHeaders(TreeTableView<?> table) {
+        List<String> cut = new ArrayList<>();
+        for (Node header : table.lookupAll(".column-header")) {
+            Node labelNode = header.lookup(".label");
+            if (!(labelNode instanceof Label label) || label.getText() == null || label.getText().isEmpty()) {
+                continue;
+            }
+            Text shown = (Text) label.lookup(".text");
+            if (shown == null || !label.getText().equals(shown.getText())) {
+                cut.add(label.getText() + " shown as " + (shown == null ? "nothing" : shown.getText()));
+            }
+        }
+        return cut;
+    }
+
+    private static boolean scrollsSideways(TreeTableView<?> table) {
+        return table.lookupAll(".scroll-bar").stream().anyMatch(n -> n instanceof ScrollBar b
+                && b.getOrientation() == Orientation.HORIZONTAL && b.isVisible());
+    }
+
+    private static void assertEveryColumnWholeAndOnScreen(TreeTableView<?> table) {
+        assertThat(table.lookupAll(".column-header").stream().filter(n -> n.lookup(".label") != null).count())
+                .as("one header per column").isGreaterThanOrEqualTo(table.getColumns().size());
+        assertThat(cutHeaders(table)).as("cut headers").isEmpty();
+        double columns = table.getColumns().stream().mapToDouble(TreeTableColumn::getWidth).sum();
+        assertThat(columns).as("columns fit the table").isLessThanOrEqualTo(table.getWidth());
+        assertThat(scrollsSideways(table)).as("horizontal scroll bar").isFalse();
+    }
+
+    @Test
+    void everyHeaderIsWholeAndNoColumnNeedsScrollingWithTheDetailPaneOpen(FxRobot robot) {
+        settle();
+        TreeTableView<?> table = table(robot);
+        assertThat(stage.getWidth()).isEqualTo(1366);
+        assertThat(parts.main.table().detailShownProperty().get()).isTrue();
+        assertThat(table.getExpandedItemCount()).isGreaterThan(40);
+        assertEveryColumnWholeAndOnScreen(table);
+        // The detail pane leaves the table most of the width.
+        assertThat(table.getWidth()).isGreaterThan(1366 * 0.65);
+    }
+
+    @Test
+    void inEnglishAndWithLargerTextTheHeadersStayWhole(FxRobot robot) {
+        robot.interact(() -> ((javafx.scene.control.MenuItem) findMenuItem(robot, "language-en")).fire());
+        settle();
+        assertThat(table(robot).getColumns().get(1).getText()).doesNotContain("指标");
+        assertEveryColumnWholeAndOnScreen(table(robot));
+
+        robot.clickOn(table(robot));
+        robot.press(KeyCode.CONTROL).press(KeyCode.EQUALS).release(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).press(KeyCode.EQUALS).release(KeyCode.EQUALS).release(KeyCode.CONTROL);
+        settle();
+        assertThat(parts.main.table().zoomPercentProperty().get()).isEqualTo(120);
+        assertThat(table(robot).getStyleClass()).contains("tm-zoom-120");
+        // Larger text may need the table to scroll sideways, but a header is never cut.
+        assertThat(cutHeaders(table(robot))).isEmpty();
+        robot.press(KeyCode.CONTROL).press(KeyCode.DIGIT0).release(KeyCode.DIGIT0).release(KeyCode.CONTROL);
+        settle();
+        assertThat(parts.main.table().zoomPercentProperty().get()).isEqualTo(100);
+        assertEveryColumnWholeAndOnScreen(table(robot));
+    }
+
+    @Test
+    void hidingTheDetailPaneGivesTheTableTheWholeWidth(FxRobot robot) {
+        settle();
+        double before = table(robot).getWidth();
+        robot.press(KeyCode.F9).release(KeyCode.F9);
+        settle();
+        assertThat(parts.main.table().detailShownProperty().get()).isFalse();
+        assertThat(table(robot).getWidth()).isGreaterThan(before + 200);
+        assertEveryColumnWholeAndOnScreen(table(robot));
+        robot.press(KeyCode.F9).release(KeyCode.F9);
+        settle();
+        assertThat(table(robot).getWidth()).isLessThan(before + 10);
+    }
+
+    @Test
+    void copiesTheTableAsShownWithItsHeaders(FxRobot robot) {
+        settle();
+        TreeTableView<?> table = table(robot);
+        robot.interact(() -> table.getSelectionModel().selectAll());
+        String copied = DesktopApp.statusTable(stage).copyText(false);
+        List<String> lines = copied.lines().toList();
+        assertThat(lines.get(0).split("\t")).containsExactly("编码", "指标名称", "单位", "目标", "实际", "完成率",
+                "时序进度", "差距(百分点)", "状态", "牵头单位");
+        assertThat(lines).hasSize(1 + table.getExpandedItemCount());
+        assertThat(lines).anySatisfy(l -> assertThat(l)
+                .startsWith("1.01\t地区生产总值增速\t%\t增长8%\t11.7\t\t\t+3.70\t达到目标"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).isEqualTo("\t一、经济发展\t\t\t\t\t\t\t\t"));
+
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(2));
+        assertThat(DesktopApp.statusTable(stage).copyText(false).lines()).hasSize(2);
+        assertThat(DesktopApp.statusTable(stage).copyText(true).lines()).hasSize(lines.size());
+    }
+
+    private static Object findMenuItem(FxRobot robot, String id) {
+        javafx.scene.control.MenuBar bar = robot.lookup(".menu-bar").queryAs(javafx.scene.control.MenuBar.class);
+        List<javafx.scene.control.MenuItem> all = new ArrayList<>();
+        bar.getMenus().forEach(m -> collect(m, all));
+        return all.stream().filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+
+    private static void collect(javafx.scene.control.Menu menu, List<javafx.scene.control.MenuItem> out) {
+        for (javafx.scene.control.MenuItem item : menu.getItems()) {
+            out.add(item);
+            if (item instanceof javafx.scene.control.Menu sub) {
+                collect(sub, out);
+            }
+        }
+    }
+}
