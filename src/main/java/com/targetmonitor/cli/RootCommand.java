@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
         description = "Target Monitor (目标进度监测): plan targets against actuals, from the command line.",
         subcommands = {NewCommand.class, DemoCommand.class, PlansCommand.class, StatusCommand.class, CheckCommand.class,
                 ReportCommand.class, ImportCommand.class, ExportCommand.class, TemplateCommand.class,
-                SelfTestCommand.class, BackupsCommand.class, RestoreCommand.class, HistoryCommand.class})
+                SelfTestCommand.class, BackupsCommand.class, RestoreCommand.class, HistoryCommand.class,
+                ExtractCommand.class})
 final class RootCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -159,6 +159,10 @@ final class IndicatorNames {
                 s = s.replace(e.getKey(), e.getValue());
             }
         }
+        if (s.equals("到位资金") || s.endsWith("产业链到位资金")) {
+            // Planners name the figure 招商引资到位资金, whoever speaks of it.
+            s = s.substring(0, s.length() - 4) + "招商引资到位资金";
+        }
         if (s.startsWith("全市") || s.startsWith("全区") || s.startsWith("全县")) {
             s = s.substring(2);
         }

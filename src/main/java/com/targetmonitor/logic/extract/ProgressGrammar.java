@@ -65,6 +65,11 @@ final class ProgressGrammar {
                     continue;
                 }
                 region = region.replaceAll("^[)）]+", "");
+                if (!f.suffix().isEmpty() || f.text().matches("^(?:约|近|超过|不低于|不少于).*")
+                        || region.matches(".*(?:突破|超过|近|约)$")) {
+                    // "突破100亿元", "完成70%以上": a bound, not the figure itself.
+                    continue;
+                }
                 IndicatorNames.Subject subject = IndicatorNames.subject(region);
                 String base = subject.base();
                 boolean growth = subject.growth() && f.percent();

@@ -77,7 +77,8 @@ final class TargetGrammar {
             if (terminal.isEmpty()) {
                 milestone(sentence, clause, lead).ifPresent(mine::add);
                 Matcher st = STATEMENT.matcher(clause);
-                if (figures.isEmpty() && st.find() && SentenceMode.setsTargets(folded)) {
+                if (figures.isEmpty() && st.find() && (SentenceMode.setsTargets(folded)
+                        || st.group().matches(".*(?:同步|下达|水平).*"))) {
                     String base = IndicatorNames.subject(clause.substring(0, st.start())).base();
                     statements.add(new Statement(base.isEmpty() ? previousBase : base, st.group(), sentence));
                 }

@@ -87,7 +87,7 @@ class TargetGrammarTest {
         assertThat(t).extracting(ProposedTarget::value).containsExactly(5.5, 6.0);
 
         List<ProposedTarget> chains = targets("今年确保钢、铝2条千亿级产业链分别到位资金10亿元。");
-        assertThat(chains).extracting(ProposedTarget::name).containsExactly("钢产业链到位资金", "铝产业链到位资金");
+        assertThat(chains).extracting(ProposedTarget::name).containsExactly("钢产业链招商引资到位资金", "铝产业链招商引资到位资金");
         assertThat(chains).extracting(ProposedTarget::value).containsExactly(10.0, 10.0);
 
         List<ProposedTarget> listed = targets("协同推进打造数字经济、化工循环、资源综合利用3个百亿产业链，"

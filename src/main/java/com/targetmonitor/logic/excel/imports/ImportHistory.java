@@ -107,9 +107,10 @@ public final class ImportHistory {
             removeUnits(units);
             return new UndoResult(batch.id(), 1, List.of());
         }
+        // A document import writes progress figures with its targets: they go first.
+        int restored = undoValues(batch).restored();
         List<TargetChange> changes = new ArrayList<>(workspace.imports().targetChanges(batch.id()));
         java.util.Collections.reverse(changes);
-        int restored = 0;
         for (TargetChange c : changes) {
             Optional<Indicator> indicator = workspace.indicators().find(c.indicatorId());
             if (indicator.isEmpty()) {
