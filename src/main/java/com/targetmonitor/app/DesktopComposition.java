@@ -13,6 +13,7 @@ import com.targetmonitor.ui.detail.DetailViewModel;
 import com.targetmonitor.ui.dialog.DialogService;
 import com.targetmonitor.ui.edit.EditActions;
 import com.targetmonitor.ui.excel.ExcelMenu;
+import com.targetmonitor.ui.extract.ExtractMenu;
 import com.targetmonitor.ui.edit.FxFormPresenter;
 import com.targetmonitor.ui.main.DefaultMonthMenu;
 import com.targetmonitor.ui.main.EditMenu;
@@ -59,6 +60,7 @@ final class DesktopComposition {
     final DashboardViewModel dashboard;
     final PrintPreviewViewModel print;
     final ExcelMenu excelMenu;
+    final ExtractMenu extractMenu;
     private final Stage stage;
     private final DialogService dialogs;
     private final TaskExecutor tasks;
@@ -81,6 +83,8 @@ final class DesktopComposition {
         // Imports are not undo steps (they have their own history): publish what they changed.
         excelMenu = new ExcelMenu(session, tasks, dialogs, state.planProperty(), () -> state.asOfProperty().get(),
                 () -> stage, () -> session.publish(new Change.Structure()));
+        extractMenu = new ExtractMenu(session, tasks, dialogs, state.planProperty(), () -> stage,
+                () -> session.publish(new Change.Structure()));
         editActions = new EditActions(session, dialogs, new FxFormPresenter(() -> stage));
         editMenu = new EditMenu(main, editActions);
         workspaces = new WorkspaceViewModel(session, dialogs, settings, tasks);
@@ -102,6 +106,8 @@ final class DesktopComposition {
 
     private List<MenuItem> dataMenuItems() {
         List<MenuItem> data = new ArrayList<>(excelMenu.items());
+        data.add(new SeparatorMenuItem());
+        data.addAll(extractMenu.items());
         data.add(new SeparatorMenuItem());
         data.add(RuleSetView.menuItem(main.selectedPlanProperty(), session, dialogs, () -> stage));
         return data;

@@ -107,6 +107,11 @@ public final class TargetExtractor {
         return new PeriodHint(planYear, 12, true);
     }
 
+    /** Whether the documents name a year at all (2022年): when not, the caller knows the plan year better. */
+    public static boolean namesAYear(List<SourceDocument> documents) {
+        return documents.stream().anyMatch(d -> YEAR.matcher(Fold.fold(d.text())).find());
+    }
+
     /** The year the documents name most often; this year when they name none. */
     static int planYear(List<SourceDocument> documents) {
         Map<Integer, Integer> counts = new HashMap<>();
