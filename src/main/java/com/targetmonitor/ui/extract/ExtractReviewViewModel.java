@@ -219,7 +219,7 @@ public final class ExtractReviewViewModel {
             dialogs.showError(I18n.get(ExtractMsg.EXTRACT_FAILED_TITLE), I18n.get(ExtractMsg.EXTRACT_NO_PLAN_NAME));
             return Optional.empty();
         }
-        if (session.workspace().plans().findByName(name).isPresent()) {
+        if (session.queries().planByName(name).isPresent()) {
             dialogs.showError(I18n.get(ExtractMsg.EXTRACT_FAILED_TITLE), I18n.get(ExtractMsg.EXTRACT_PLAN_EXISTS, name));
             return Optional.empty();
         }
