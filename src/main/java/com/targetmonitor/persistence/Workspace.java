@@ -24,6 +24,8 @@ public final class Workspace implements AutoCloseable {
 
     /** SQLite's application_id for our files: "TMON". Lets us tell our files from other databases. */
     static final int APPLICATION_ID = 0x544D4F4E;
+    /** How long a write waits for another process's write to finish before it says the file is busy. */
+    static final int BUSY_TIMEOUT_MS = 10_000;
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final Path file;
@@ -97,7 +99,11 @@ public final class Workspace implements AutoCloseable {
         config.enforceForeignKeys(true);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        config.setBusyTimeout(5000);
+        // Another process writing (a second window, an import from the command line) is waited for.
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // A transaction takes the write lock when it begins: one that read first and wrote later would
+        // otherwise fail at once (SQLITE_BUSY_SNAPSHOT) when another process wrote in between.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         try {
             Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
             try {
