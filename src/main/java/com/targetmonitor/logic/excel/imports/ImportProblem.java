@@ -56,12 +56,18 @@ public record ImportProblem(Code code, String cell, List<String> args) {
         }
     }
 
+    private static final int MAX_QUOTED = 80;
+
     public ImportProblem {
         args = List.copyOf(args);
     }
 
     public static ImportProblem of(Code code, String cell, String... args) {
-        return new ImportProblem(code, cell == null ? "" : cell, List.of(args));
+        // A cell's text quoted in a message is cut short: a 30,000-character cell makes no readable line.
+        String[] shown = java.util.Arrays.stream(args)
+                .map(a -> a != null && a.length() > MAX_QUOTED ? a.substring(0, MAX_QUOTED) + "…" : a)
+                .toArray(String[]::new);
+        return new ImportProblem(code, cell == null ? "" : cell, List.of(shown));
     }
 
     public Severity severity() {

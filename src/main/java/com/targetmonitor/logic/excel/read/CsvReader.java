@@ -42,7 +42,8 @@ final class CsvReader {
             sink.startSheet(sheet, false);
             RowBuffer buffer = new RowBuffer();
             int row = 0;
-            while (record(reader, separator, buffer)) {
+            int[] line = {1};
+            while (record(reader, separator, buffer, line, name)) {
                 if (!buffer.isEmpty()) {
                     sink.row(new SheetRow(sheet, row, false, buffer.toArray()));
                 }
@@ -62,11 +63,13 @@ final class CsvReader {
     }
 
     /** Reads one record into the buffer; false at the end of the file. A field is at most 32,767 chars. */
-    private static boolean record(Reader in, char separator, RowBuffer buffer) throws IOException {
+    private static boolean record(Reader in, char separator, RowBuffer buffer, int[] line, String name)
+            throws IOException {
         buffer.clear();
         StringBuilder field = new StringBuilder();
         int column = 0;
         boolean quoted = false;
+        int quoteLine = 0;
         boolean any = false;
         int c;
         while ((c = in.read()) != -1) {
@@ -83,11 +86,17 @@ final class CsvReader {
                             in.reset();
                         }
                     }
-                } else if (field.length() < Short.MAX_VALUE) {
-                    field.append((char) c);
+                } else {
+                    if (c == '\n') {
+                        line[0]++;
+                    }
+                    if (field.length() < Short.MAX_VALUE) {
+                        field.append((char) c);
+                    }
                 }
             } else if (c == '"' && field.length() == 0) {
                 quoted = true;
+                quoteLine = line[0];
             } else if (c == separator) {
                 buffer.set(column++, field.toString());
                 field.setLength(0);
@@ -99,10 +108,16 @@ final class CsvReader {
                     }
                 }
                 buffer.set(column, field.toString());
+                line[0]++;
                 return true;
             } else if (field.length() < Short.MAX_VALUE) {
                 field.append((char) c);
             }
+        }
+        if (quoted) {
+            // The rest of the file would be one cell: refuse rather than import a guess.
+            throw new SpreadsheetException(Reason.DAMAGED, name, "line " + quoteLine
+                    + ": a quote (\") opens a cell that is never closed");
         }
         if (any) {
             buffer.set(column, field.toString());

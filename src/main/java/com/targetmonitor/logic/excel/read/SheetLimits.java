@@ -12,8 +12,12 @@ public final class SheetLimits {
 
     /** Columns read per row. */
     public static final int MAX_COLUMNS = 256;
-    /** Rows read per file, over all sheets: far beyond any statistics table, well within memory. */
-    public static final int MAX_ROWS = 2_000_000;
+    /**
+     * Rows read per file, over all sheets: a hundred times the largest statistics or targets table, and
+     * small enough that matching every row stays quick; a full sheet (1,048,576 rows) is refused in a
+     * few seconds with one line instead of being matched name by name for many minutes.
+     */
+    public static final int MAX_ROWS = 100_000;
     /** Bytes a single part of an .xlsx may inflate to. */
     public static final long MAX_ENTRY_SIZE = 1L << 30;
     /** Smallest compressed ÷ inflated size accepted; POI's default too. */

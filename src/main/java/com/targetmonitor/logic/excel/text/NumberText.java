@@ -22,12 +22,20 @@ public final class NumberText {
     private static final Pattern UP = Pattern.compile("^(同比)?(增长|增加|上升|提高|提升|增)");
     private static final Pattern DOWN = Pattern.compile("^(同比)?(下降|减少|降低|回落|下滑|减)");
 
+    /** Longer text is no figure an officer wrote ("约1,234,567.89万元，同比增长12.3%" is far shorter). */
+    static final int MAX_NUMBER_TEXT = 200;
+
     private NumberText() {
     }
 
     public static NumberReading read(String raw) {
         if (raw == null || raw.isEmpty()) {
             return NumberReading.EMPTY;
+        }
+        if (raw.length() > MAX_NUMBER_TEXT) {
+            // Checked before any parsing: a cell of millions of digits must not cost quadratic time.
+            return NumberReading.problem("'" + raw.strip().substring(0, 20) + "…' (" + raw.length()
+                    + " characters) is too long to be a number");
         }
         if (isPlainNumber(raw)) {
             // Numeric cells arrive as plain decimals ("1234.56"): the common case, read without regexes.
