@@ -6,6 +6,7 @@ import com.targetmonitor.logic.workspace.AppDataFolder;
 import com.targetmonitor.logic.workspace.Session;
 import com.targetmonitor.logic.workspace.WorkspaceOpener;
 import com.targetmonitor.persistence.Workspace;
+import com.targetmonitor.persistence.WorkspaceFileException;
 import com.targetmonitor.ui.AppTheme;
 import com.targetmonitor.ui.Dialogs;
 import com.targetmonitor.ui.I18n;
@@ -89,14 +90,24 @@ public final class DesktopApp extends Application {
         Path recent = settings.recentFiles().stream().findFirst().orElse(null);
         if (recent != null) {
             try {
-                return Workspace.open(recent);
+                return WorkspaceOpener.openForWindow(recent, false);
+            } catch (WorkspaceFileException e) {
+                if (e.reason() == WorkspaceFileException.Reason.LOCKED) {
+                    // A second window on the same workspace: say who holds it, offer to read it only.
+                    if (Dialogs.confirmReadOnly(recent, e.detail())) {
+                        return Workspace.openReadOnly(recent);
+                    }
+                    Platform.exit();
+                    return null;
+                }
+                LOG.warn("cannot reopen {}; opening the default workspace", recent, e);
             } catch (RuntimeException e) {
                 LOG.warn("cannot reopen {}; opening the default workspace", recent, e);
             }
         }
         Path file = AppDataFolder.defaultWorkspace();
         try {
-            return WorkspaceOpener.openOrCreateWithSeeds(file);
+            return WorkspaceOpener.openOrCreateForWindow(file);
         } catch (RuntimeException e) {
             LOG.error("cannot open workspace {}", file, e);
             startFailed = true;

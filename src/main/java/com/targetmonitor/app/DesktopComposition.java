@@ -1,6 +1,8 @@
 package com.targetmonitor.app;
 
 import com.targetmonitor.logic.change.Change;
+import com.targetmonitor.logic.backup.BackupStore;
+import com.targetmonitor.logic.backup.SessionBackups;
 import com.targetmonitor.logic.settings.Settings;
 import com.targetmonitor.logic.settings.SettingsStore;
 import com.targetmonitor.logic.workspace.Session;
@@ -30,6 +32,8 @@ import com.targetmonitor.ui.task.TaskStatusView;
 import javafx.scene.layout.Region;
 import com.targetmonitor.ui.units.UnitsView;
 import com.targetmonitor.ui.units.UnitsViewModel;
+import com.targetmonitor.ui.workspace.BackupsView;
+import com.targetmonitor.ui.workspace.BackupsViewModel;
 import com.targetmonitor.ui.workspace.WorkspaceMenu;
 import com.targetmonitor.ui.workspace.WorkspaceViewModel;
 import java.time.YearMonth;
@@ -90,6 +94,12 @@ final class DesktopComposition {
         workspaces = new WorkspaceViewModel(session, dialogs, settings, tasks);
         workspaceMenu = new WorkspaceMenu(workspaces,
                 () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        SessionBackups backups = new SessionBackups(session, BackupStore.standard());
+        backups.dailyIfDue();
+        // The first open of each day of any workspace the window switches to is backed up too.
+        session.addListener(ws -> backups.dailyIfDue());
+        BackupsViewModel backupsViewModel = new BackupsViewModel(backups, tasks, dialogs);
+        workspaceMenu.setOnBackups(() -> new BackupsView(backupsViewModel).showAndWait(stage));
     }
 
     WindowParts parts() {

@@ -1,7 +1,6 @@
 package com.targetmonitor.cli;
 
 import com.targetmonitor.logic.backup.BackupStore;
-import com.targetmonitor.persistence.Workspace;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,13 +24,9 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Workspace ws = workspace.open();
-        try (Workspace restored = BackupStore.standard().restore(ws, id)) {
-            spec.commandLine().getOut().println("restored " + workspace.db + " from backup " + id);
-        } catch (RuntimeException e) {
-            ws.close();
-            throw e;
-        }
+        // By path, not through an open workspace: a workspace that no longer opens can be restored too.
+        BackupStore.standard().restore(workspace.db, id);
+        spec.commandLine().getOut().println("restored " + workspace.db + " from backup " + id);
         return 0;
     }
 }

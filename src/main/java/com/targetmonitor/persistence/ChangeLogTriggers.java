@@ -79,6 +79,6 @@ final class ChangeLogTriggers {
         return "INSERT INTO main.change_log (at, account, origin, batch_id, plan_id, indicator_id, subject, period, "
                 + "field, old_value, new_value) SELECT " + NOW + ", c.account, c.origin, c.batch, " + planId + ", "
                 + indicatorId + ", " + subject + ", " + period + ", " + field + ", " + oldValue + ", " + newValue
-                + " FROM temp.tm_context c";
+                + " FROM temp.tm_context c WHERE c.origin <> 'SEED'";
     }
 }

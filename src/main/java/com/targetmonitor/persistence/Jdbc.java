@@ -127,6 +127,19 @@ final class Jdbc {
         if (msg.contains("UNIQUE")) {
             return new PersistenceException("cannot " + what + ": the name or code is already used", e);
         }
+        int code = e.getErrorCode() & 0xFF;
+        if (code == 13) {
+            return new PersistenceException("cannot " + what + ": the disk is full; free some space and try again "
+                    + "(nothing was changed)", e);
+        }
+        if (code == 8) {
+            return new PersistenceException("cannot " + what + ": the workspace is open read-only (nothing was "
+                    + "changed)", e);
+        }
+        if (code == 5 || code == 6) {
+            return new PersistenceException("cannot " + what + ": another program kept the workspace busy; try "
+                    + "again in a moment (nothing was changed)", e);
+        }
         if (msg.contains("CHECK")) {
             return new PersistenceException("cannot " + what + ": a value is out of its allowed range", e);
         }

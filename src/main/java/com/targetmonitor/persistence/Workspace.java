@@ -41,8 +41,11 @@ public final class Workspace implements AutoCloseable {
     private final Jdbc jdbc;
     private final ChangeLog changes;
 
-    private Workspace(Path file, Connection connection) {
+    private final boolean readOnly;
+
+    private Workspace(Path file, Connection connection, boolean readOnly) {
         this.file = file;
+        this.readOnly = readOnly;
         this.connection = connection;
         this.transactions = new Transactions(connection);
         Jdbc jdbc = new Jdbc(connection);
@@ -55,7 +58,9 @@ public final class Workspace implements AutoCloseable {
         this.aliases = new AliasRepository(jdbc, transactions);
         this.snapshots = new RowSnapshots(jdbc, transactions);
         this.changes = new ChangeLog(jdbc, transactions, account());
-        transactions.onBegin(changes::begin);
+        if (!readOnly) {
+            transactions.onBegin(changes::begin);
+        }
     }
 
     /** The operating-system user, recorded with every change to a file workspace. */
@@ -64,12 +69,96 @@ public final class Workspace implements AutoCloseable {
         return user.isBlank() ? "?" : user;
     }
 
-    /** Opens an existing workspace file (an empty file is taken as a new workspace). */
+    /**
+     * Opens an existing workspace file. A file or folder this user may not write is opened read-only
+     * ({@link #isReadOnly}). An empty file is refused: a read never turns it into a workspace
+     * ({@link #create} does, when asked).
+     */
     public static Workspace open(Path file) {
+        requireContent(file);
+        Path parent = file.toAbsolutePath().getParent();
+        if (!Files.isWritable(file) || parent == null || !Files.isWritable(parent)) {
+            return openReadOnly(file);
+        }
+        return connect(file);
+    }
+
+    /**
+     * Opens a workspace only to read it: nothing is written to the file, not even on close (the
+     * second window on a workspace, a file on a read-only drive). Every change is refused.
+     */
+    public static Workspace openReadOnly(Path file) {
+        requireContent(file);
+        if (!Files.isReadable(file)) {
+            throw new WorkspaceFileException(WorkspaceFileException.Reason.NO_PERMISSION, "no permission to read " + file);
+        }
+        probe(file);
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        Path path = file.toAbsolutePath();
+        Path parent = path.getParent();
+        // Where nothing can be written, SQLite cannot make its -shm file either: read the file as it is.
+        boolean immutable = !Files.isWritable(path) || parent == null || !Files.isWritable(parent);
+        String url = immutable ? "jdbc:sqlite:file:" + path.toUri().getRawPath() + "?immutable=1" : "jdbc:sqlite:" + path;
+        try {
+            Connection c = config.createConnection(url);
+            try {
+                if (Migrations.currentVersion(c) < Migrations.latestVersion()) {
+                    throw new WorkspaceFileException(WorkspaceFileException.Reason.NO_PERMISSION, file.getFileName()
+                            + " was made by an older version and must be updated, which needs write access");
+                }
+                return new Workspace(file, c, true);
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw classify(file, e);
+        }
+    }
+
+    private static void requireContent(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new WorkspaceFileException(WorkspaceFileException.Reason.MISSING, "no such workspace file: " + file);
         }
-        return connect(file);
+        try {
+            if (Files.size(file) == 0) {
+                throw new WorkspaceFileException(WorkspaceFileException.Reason.NOT_A_DATABASE, file.getFileName()
+                        + " is empty (a workspace whose creation was cut short?): create a new workspace there");
+            }
+        } catch (IOException e) {
+            throw new WorkspaceFileException(WorkspaceFileException.Reason.NO_PERMISSION,
+                    "cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether this workspace was opened only to read; every change is then refused. */
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /** An SQLite failure while opening, as the reason the user is told. */
+    static WorkspaceFileException classify(Path file, SQLException e) {
+        String name = file.getFileName().toString();
+        int code = e.getErrorCode() & 0xFF;
+        WorkspaceFileException.Reason reason = switch (code) {
+            case 5, 6 -> WorkspaceFileException.Reason.BUSY;
+            case 3, 8, 14, 23 -> WorkspaceFileException.Reason.NO_PERMISSION;
+            case 13 -> WorkspaceFileException.Reason.DISK_FULL;
+            case 11, 26 -> WorkspaceFileException.Reason.DAMAGED;
+            default -> WorkspaceFileException.Reason.OTHER;
+        };
+        String what = switch (reason) {
+            case BUSY -> " is being written by another program and stayed busy for " + BUSY_TIMEOUT_MS / 1000
+                    + " seconds; try again in a moment";
+            case NO_PERMISSION -> " cannot be opened with this user's rights";
+            case DISK_FULL -> " cannot be written: the disk is full; free some space and try again";
+            case DAMAGED -> " is damaged";
+            default -> " cannot be opened";
+        };
+        return new WorkspaceFileException(reason, name + what + " (" + e.getMessage() + ")", e);
     }
 
     /** Creates a new workspace; refuses to overwrite an existing, non-empty file. */
@@ -115,13 +204,13 @@ public final class Workspace implements AutoCloseable {
                 }
                 Migrations.migrate(c);
                 ChangeLog.install(c, account());
-                return new Workspace(file, c);
+                return new Workspace(file, c, false);
             } catch (SQLException | RuntimeException e) {
                 c.close();
                 throw e;
             }
         } catch (SQLException e) {
-            throw new WorkspaceFileException("cannot open workspace " + file + ": " + e.getMessage(), e);
+            throw classify(file, e);
         }
     }
 

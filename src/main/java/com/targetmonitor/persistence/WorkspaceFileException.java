@@ -25,14 +25,23 @@ public class WorkspaceFileException extends PersistenceException {
         ALREADY_EXISTS,
         /** Another program (or another window) has the file open. */
         IN_USE,
+        /** Another window holds it (user, machine, since: {@link #detail()}); it may be opened read-only. */
+        LOCKED,
+        /** Another process is writing and did not finish within the wait: try again in a moment. */
+        BUSY,
+        /** The file or its folder may not be read or written by this user. */
+        NO_PERMISSION,
+        /** The disk is full: nothing more can be written. */
+        DISK_FULL,
         /** Anything else: the message says what (a folder that cannot be written, a full disk …). */
         OTHER
     }
 
     private final Reason reason;
+    private final String detail;
 
     public WorkspaceFileException(String message) {
-        this(Reason.OTHER, message, null);
+        this(Reason.OTHER, message, (Throwable) null);
     }
 
     public WorkspaceFileException(String message, Throwable cause) {
@@ -40,12 +49,25 @@ public class WorkspaceFileException extends PersistenceException {
     }
 
     public WorkspaceFileException(Reason reason, String message) {
-        this(reason, message, null);
+        this(reason, message, (Throwable) null);
     }
 
     public WorkspaceFileException(Reason reason, String message, Throwable cause) {
         super(message, cause);
         this.reason = Objects.requireNonNull(reason, "reason");
+        this.detail = "";
+    }
+
+    /** @param detail what the user is told besides the reason (who holds a locked workspace) */
+    public WorkspaceFileException(Reason reason, String message, String detail) {
+        super(message, null);
+        this.reason = Objects.requireNonNull(reason, "reason");
+        this.detail = detail == null ? "" : detail;
+    }
+
+    /** What the user is told besides the reason, e.g. who holds a locked workspace; often empty. */
+    public String detail() {
+        return detail;
     }
 
     public Reason reason() {

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Starts the command line in a real child JVM on the test class path, as an officer's machine would run it. */
-final class ChildJvm {
+public final class ChildJvm {
 
     private ChildJvm() {
     }
@@ -17,6 +17,11 @@ final class ChildJvm {
      * @param output where the child's stdout and stderr go (a file), or null to discard them
      */
     static Process start(String heap, Path output, String... args) throws IOException {
+        return startMain("com.targetmonitor.app.Launcher", heap, output, args);
+    }
+
+    /** Runs any main class of the test class path in a child JVM. */
+    public static Process startMain(String mainClass, String heap, Path output, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
         if (heap != null) {
@@ -27,7 +32,7 @@ final class ChildJvm {
         command.add("-cp");
         // Under surefire this is the booter jar, whose manifest lists the whole test class path.
         command.add(System.getProperty("java.class.path"));
-        command.add("com.targetmonitor.app.Launcher");
+        command.add(mainClass);
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.redirectOutput(output == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(output.toFile()));

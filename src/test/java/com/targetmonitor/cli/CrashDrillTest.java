@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashDrillTest {
 
-    static final int INDICATORS = 2000;
+    static final int INDICATORS = 800;
     static final String PLAN = "演练市2024年";
 
     @TempDir

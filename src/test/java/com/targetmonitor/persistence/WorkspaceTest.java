@@ -53,18 +53,14 @@ class WorkspaceTest {
     }
 
     @Test
-    void anEmptyFileIsOpenedAsANewWorkspace() throws IOException {
+    void anEmptyFileIsNeverTurnedIntoAWorkspaceByARead() throws IOException {
         Path file = Files.createFile(dir.resolve("empty.db"));
-        assertThat(Files.size(file)).isZero();
-
-        try (Workspace ws = Workspace.open(file)) {
-            assertThat(ws.schemaVersion()).isEqualTo(Migrations.latestVersion());
-            Plan saved = savedPlan(ws, "金昌市2022年");
-            assertThat(ws.plans().find(saved.id())).contains(saved);
+        for (java.util.function.Function<Path, Workspace> read : List.<java.util.function.Function<Path, Workspace>>of(
+                Workspace::open, Workspace::openReadOnly)) {
+            assertThatThrownBy(() -> read.apply(file)).isInstanceOf(WorkspaceFileException.class)
+                    .hasMessageContaining("empty");
         }
-        assertThat(Files.size(file)).isPositive();
-        assertThat(queryInt(file, "PRAGMA application_id")).isEqualTo(Workspace.APPLICATION_ID);
-        assertThat(rowCount(file, "plan")).isEqualTo(1);
+        assertThat(Files.size(file)).isZero();
     }
 
     @Test

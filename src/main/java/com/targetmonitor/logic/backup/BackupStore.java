@@ -3,6 +3,7 @@ package com.targetmonitor.logic.backup;
 import com.targetmonitor.logic.workspace.AppDataFolder;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.persistence.Workspace;
+import com.targetmonitor.persistence.WorkspaceFileException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -95,13 +97,49 @@ public final class BackupStore {
      */
     public Workspace restore(Workspace current, String id) {
         Path file = current.file();
-        Backup backup = find(file, id).orElseThrow(() -> new IllegalArgumentException("no backup " + id + " of "
-                + file.getFileName() + " (see: backups --db " + file.getFileName() + ")"));
+        Backup backup = backup(file, id);
         Backup before = create(current, BackupReason.BEFORE_RESTORE);
         current.close();
+        return putInPlace(backup, file, before.id());
+    }
+
+    /**
+     * Restores a workspace that is not open, also one that no longer opens (damaged): the current
+     * file is backed up first when it opens, else kept as it is beside the backups
+     * ({@code <time>.damaged}) before the backup replaces it.
+     */
+    public void restore(Path file, String id) {
+        Backup backup = backup(file, id);
+        String before;
+        try (Workspace current = Workspace.open(file)) {
+            before = create(current, BackupReason.BEFORE_RESTORE).id();
+        } catch (WorkspaceFileException e) {
+            if (e.reason() == WorkspaceFileException.Reason.MISSING) {
+                before = "";
+            } else {
+                before = ID.format(LocalDateTime.now(clock));
+                try {
+                    Path dir = folder(file);
+                    Files.createDirectories(dir);
+                    Files.copy(file, dir.resolve(before + ".damaged"), StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException io) {
+                    throw new UncheckedIOException("cannot keep a copy of " + file.getFileName() + " before the "
+                            + "restore: " + io.getMessage(), io);
+                }
+            }
+        }
+        putInPlace(backup, file, before).close();
+    }
+
+    private Backup backup(Path file, String id) {
+        return find(file, id).orElseThrow(() -> new IllegalArgumentException("no backup " + id + " of "
+                + file.getFileName() + " (see: backups --db " + file.getFileName() + ")"));
+    }
+
+    private static Workspace putInPlace(Backup backup, Path file, String before) {
         Workspace.restoreFile(backup.file(), file);
         Workspace restored = Workspace.open(file);
-        restored.changes().recordEvent("RESTORE", "backup", before.id(), backup.id());
+        restored.changes().recordEvent("RESTORE", "backup", before, backup.id());
         return restored;
     }
 

@@ -34,6 +34,18 @@ public final class HistoryService {
                 .map(e -> line(e, plan, indicators)).toList();
     }
 
+    /** The indicator's history, newest first, at most {@code limit} lines (the detail pane). */
+    public List<HistoryLine> latest(long planId, long indicatorId, int limit) {
+        Plan plan = workspace.plans().find(planId).orElse(null);
+        if (plan == null) {
+            return List.of();
+        }
+        List<HistoryLine> all = history(plan, indicatorId, null);
+        List<HistoryLine> newest = new java.util.ArrayList<>(all.subList(Math.max(0, all.size() - limit), all.size()));
+        java.util.Collections.reverse(newest);
+        return newest;
+    }
+
     /** The indicator of the plan with this code. */
     public Indicator indicator(Plan plan, String code) {
         return workspace.indicators().findByPlan(plan.id()).stream()

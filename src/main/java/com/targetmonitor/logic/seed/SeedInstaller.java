@@ -50,7 +50,9 @@ public final class SeedInstaller {
         if (workspace.plans().findByName(file.plan().name()).isPresent()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(workspace.inTransaction(() -> write(file)));
+        // Seed plans are where a workspace starts, not changes: the history does not record them.
+        return java.util.Optional.of(workspace.changes().as(com.targetmonitor.persistence.ChangeOrigin.SEED,
+                () -> write(file)));
     }
 
     private Plan write(SeedFile file) {

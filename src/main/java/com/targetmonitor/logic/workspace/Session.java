@@ -109,6 +109,8 @@ public final class Session implements AutoCloseable {
     private static void closeQuietly(Workspace w) {
         try {
             w.close();
+            // The window lets go of the workspace it no longer shows (a no-op for one it did not lock).
+            WorkspaceLock.release(w.file());
         } catch (RuntimeException e) {
             LoggerFactory.getLogger(Session.class).warn("cannot close workspace {}", w.file(), e);
         }

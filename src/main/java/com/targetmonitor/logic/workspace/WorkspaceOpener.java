@@ -16,7 +16,8 @@ public final class WorkspaceOpener {
      * An existing workspace is opened as it is, even when the user has deleted the seed plans.
      */
     public static Workspace openOrCreateWithSeeds(Path file) {
-        boolean isNew = !Files.exists(file);
+        // An empty file is a creation that was cut short (killed): it is created again.
+        boolean isNew = !Files.exists(file) || isEmpty(file);
         Workspace workspace = isNew ? Workspace.create(file) : Workspace.open(file);
         if (isNew) {
             try {
@@ -27,6 +28,47 @@ public final class WorkspaceOpener {
             }
         }
         return workspace;
+    }
+
+    /**
+     * Opens a workspace for a window: the window takes the workspace's lock first, so a second window
+     * (or another user on a shared drive) is told who holds it ({@link WorkspaceLock}); with
+     * {@code readOnly} the workspace is opened only to read, without the lock.
+     */
+    public static Workspace openForWindow(Path file, boolean readOnly) {
+        if (readOnly) {
+            return Workspace.openReadOnly(file);
+        }
+        WorkspaceLock lock = WorkspaceLock.acquire(file);
+        try {
+            return Workspace.open(file);
+        } catch (RuntimeException e) {
+            if (lock != null) {
+                lock.close();
+            }
+            throw e;
+        }
+    }
+
+    /** As {@link #openOrCreateWithSeeds}, holding the workspace's lock for the window. */
+    public static Workspace openOrCreateForWindow(Path file) {
+        WorkspaceLock lock = WorkspaceLock.acquire(file);
+        try {
+            return openOrCreateWithSeeds(file);
+        } catch (RuntimeException e) {
+            if (lock != null) {
+                lock.close();
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isEmpty(Path file) {
+        try {
+            return Files.isRegularFile(file) && Files.size(file) == 0;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** Creates a workspace holding the seed plans; refuses an existing, non-empty file. */

@@ -1,5 +1,7 @@
 package com.targetmonitor.logic.workspace;
 
+import com.targetmonitor.logic.history.HistoryLine;
+import com.targetmonitor.logic.history.HistoryService;
 import com.targetmonitor.logic.league.LeagueRow;
 import com.targetmonitor.logic.league.UnitLeague;
 import com.targetmonitor.logic.status.PlanStatus;
@@ -111,5 +113,10 @@ public final class WorkspaceQueries {
             }
         }
         return List.of();
+    }
+
+    /** The newest {@code limit} lines of one indicator's change history (留痕), newest first. */
+    public List<HistoryLine> history(long planId, long indicatorId, int limit) {
+        return new HistoryService(workspace).latest(planId, indicatorId, limit);
     }
 }

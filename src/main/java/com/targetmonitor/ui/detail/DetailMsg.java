@@ -105,6 +105,26 @@ public enum DetailMsg implements MessageKey {
     DETAIL_SOURCE_NONE("detail.source.none", 0),
     /** {0}: the quoted sentence. */
     DETAIL_QUOTED("detail.quoted", 1),
+    // --- history (留痕) ---
+    DETAIL_SECTION_HISTORY("detail.section.history", 0),
+    DETAIL_HISTORY_EMPTY("detail.history.empty", 0),
+    /** {0}: time; {1}: account; {2}: origin; {3}: period and field; {4}: old → new. */
+    DETAIL_HISTORY_LINE("detail.history.line", 5),
+    DETAIL_HISTORY_TYPED("detail.history.typed", 0),
+    /** {0}: import number. */
+    DETAIL_HISTORY_IMPORT("detail.history.import", 1),
+    DETAIL_HISTORY_UNDO("detail.history.undo", 0),
+    DETAIL_HISTORY_REDO("detail.history.redo", 0),
+    /** {0}: import number. */
+    DETAIL_HISTORY_UNDO_IMPORT("detail.history.undoImport", 1),
+    DETAIL_HISTORY_RESTORE("detail.history.restore", 0),
+    DETAIL_HISTORY_FIELD_VALUE("detail.history.field.value", 0),
+    DETAIL_HISTORY_FIELD_YOY("detail.history.field.yoy", 0),
+    DETAIL_HISTORY_FIELD_PROGRESS("detail.history.field.progress", 0),
+    DETAIL_HISTORY_FIELD_PROBLEMS("detail.history.field.problems", 0),
+    DETAIL_HISTORY_FIELD_NEXT("detail.history.field.next", 0),
+    DETAIL_HISTORY_FIELD_TARGET("detail.history.field.target", 0),
+    DETAIL_HISTORY_FIELD_INDICATOR("detail.history.field.indicator", 0),
     ;
 
     private final Spec spec;

@@ -43,6 +43,7 @@ public final class DetailView {
     public static final String CHILDREN_TABLE_ID = "detail-children";
     public static final String DECOMPOSITION_ID = "detail-decomposition";
     public static final String SOURCE_SENTENCE_ID = "detail-source-sentence";
+    public static final String HISTORY_ID = "detail-history";
 
     private static final PseudoClass BROKEN = PseudoClass.getPseudoClass("broken");
 
@@ -69,7 +70,7 @@ public final class DetailView {
         empty.visibleProperty().bind(vm.emptyProperty());
 
         VBox content = new VBox(14, header(), standingSection(), definitionSection(), series.node(),
-                childrenSection(), sourceSection());
+                childrenSection(), sourceSection(), historySection());
         content.getStyleClass().add("tm-detail");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -168,6 +169,15 @@ public final class DetailView {
         note.visibleProperty().bind(noteLabel.visibleProperty());
         return DetailNodes.section(new SimpleStringProperty(I18n.get(DetailMsg.DETAIL_SECTION_SOURCE)),
                 new VBox(4, sentenceLabel, sentence), facts);
+    }
+
+    /** The indicator's latest changes (留痕), newest first. */
+    private Node historySection() {
+        javafx.scene.control.ListView<String> list = new javafx.scene.control.ListView<>(vm.changes());
+        list.setId(HISTORY_ID);
+        list.setPlaceholder(new Label(I18n.get(DetailMsg.DETAIL_HISTORY_EMPTY)));
+        list.setPrefHeight(150);
+        return DetailNodes.section(new SimpleStringProperty(I18n.get(DetailMsg.DETAIL_SECTION_HISTORY)), list);
     }
 
     private void showLight() {

@@ -38,6 +38,9 @@ public final class DetailViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(DetailViewModel.class);
 
+    /** Lines of history shown; the command line (history) prints all of them. */
+    static final int HISTORY_LINES = 30;
+
     private final WindowState state;
     private final Consumer<StandingUpdate> onUpdate = this::updated;
     private final InvalidationListener onSelect = o -> rebuild();
@@ -61,6 +64,8 @@ public final class DetailViewModel {
     private final ObservableList<DetailField> standing = FXCollections.observableArrayList();
     private final ObservableList<SeriesRow> series = FXCollections.observableArrayList();
     private final ObservableList<ChildRow> children = FXCollections.observableArrayList();
+    private final ObservableList<String> changes = FXCollections.observableArrayList();
+    private final ObservableList<String> changesView = FXCollections.unmodifiableObservableList(changes);
     private final ObservableList<DetailField> definitionView = FXCollections.unmodifiableObservableList(definition);
     private final ObservableList<DetailField> standingView = FXCollections.unmodifiableObservableList(standing);
     private final ObservableList<SeriesRow> seriesView = FXCollections.unmodifiableObservableList(series);
@@ -144,11 +149,14 @@ public final class DetailViewModel {
         sourceSentence.set(c.sourceSentence());
         sourceDocument.set(c.sourceDocument());
         sourceNote.set(c.sourceNote());
+        changes.setAll(state.session().queries().history(c.indicator().planId(), c.indicator().id(),
+                HISTORY_LINES).stream().map(HistoryTexts::line).toList());
         empty.set(false);
     }
 
     private void clear() {
         empty.set(true);
+        changes.clear();
         shownIndicatorId.set(null);
         for (ReadOnlyStringWrapper p : List.of(title, kind, standingHeading, statusText, seriesHeading, seriesEmpty,
                 decompositionText, sourceSentence, sourceDocument, sourceNote)) {
@@ -265,6 +273,11 @@ public final class DetailViewModel {
     }
 
     /** How the figure was read from the document, e.g. a derived target. */
+    /** The indicator's latest changes (留痕), newest first, one line each. */
+    public ObservableList<String> changes() {
+        return changesView;
+    }
+
     public ReadOnlyStringProperty sourceNoteProperty() {
         return sourceNote.getReadOnlyProperty();
     }

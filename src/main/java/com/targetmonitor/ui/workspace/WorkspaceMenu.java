@@ -28,6 +28,7 @@ public final class WorkspaceMenu {
     public static final String RECENT_ID = "workspaceRecent";
     public static final String RECENT_CLEAR_ID = "workspaceRecentClear";
     public static final String EXIT_ID = "workspaceExit";
+    public static final String BACKUPS_ID = "workspaceBackups";
 
     /** Ctrl+N (Cmd+N on macOS). */
     public static final KeyCombination NEW_KEY = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
@@ -41,6 +42,7 @@ public final class WorkspaceMenu {
 
     private final WorkspaceViewModel viewModel;
     private final Runnable exit;
+    private Runnable backups;
 
     /**
      * @param exit what Exit does: the main window closes itself the way its close button does, so
@@ -49,6 +51,11 @@ public final class WorkspaceMenu {
     public WorkspaceMenu(WorkspaceViewModel viewModel, Runnable exit) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         this.exit = Objects.requireNonNull(exit, "exit");
+    }
+
+    /** What 备份与恢复 does (opens the backups dialog); without it the item is not shown. */
+    public void setOnBackups(Runnable backups) {
+        this.backups = backups;
     }
 
     /** New, Open, Save As, Open Recent and Exit, with separators between the groups. */
@@ -65,8 +72,15 @@ public final class WorkspaceMenu {
         }
         MenuItem exitItem = item(EXIT_ID, WorkspaceMsg.WORKSPACE_MENU_EXIT, null);
         exitItem.setOnAction(e -> exit.run());
-        return List.of(newItem, open, new SeparatorMenuItem(), saveAs, new SeparatorMenuItem(), recent,
-                new SeparatorMenuItem(), exitItem);
+        List<MenuItem> items = new java.util.ArrayList<>(List.of(newItem, open, new SeparatorMenuItem(), saveAs));
+        if (backups != null) {
+            MenuItem backupItem = item(BACKUPS_ID, WorkspaceMsg.WORKSPACE_MENU_BACKUPS, null);
+            backupItem.setOnAction(e -> backups.run());
+            backupItem.disableProperty().bind(viewModel.busyProperty());
+            items.add(backupItem);
+        }
+        items.addAll(List.of(new SeparatorMenuItem(), recent, new SeparatorMenuItem(), exitItem));
+        return List.copyOf(items);
     }
 
     private Menu recentMenu() {

@@ -46,6 +46,39 @@ public enum WorkspaceMsg implements MessageKey {
     /** {0}: the technical message. */
     WORKSPACE_REASON_OTHER("workspace.reason.other", 1),
     ERROR_UNEXPECTED_TITLE("error.unexpected.title", 0),
+    // --- guarded workspace ---
+    /** {0}: user, machine and since. */
+    WORKSPACE_REASON_LOCKED("workspace.reason.locked", 1),
+    WORKSPACE_REASON_BUSY("workspace.reason.busy", 0),
+    WORKSPACE_REASON_NO_PERMISSION("workspace.reason.noPermission", 0),
+    WORKSPACE_REASON_DISK_FULL("workspace.reason.diskFull", 0),
+    WORKSPACE_LOCKED_TITLE("workspace.locked.title", 0),
+    /** {0}: file name; {1}: user, machine and since. */
+    WORKSPACE_LOCKED_QUESTION("workspace.locked.question", 2),
+    /** {0}: file name. */
+    WORKSPACE_READ_ONLY_TITLE("workspace.readOnly.title", 1),
+    // --- backups and restore ---
+    WORKSPACE_MENU_BACKUPS("workspace.menu.backups", 0),
+    BACKUP_TITLE("backup.title", 0),
+    BACKUP_EMPTY("backup.empty", 0),
+    BACKUP_COL_TIME("backup.col.time", 0),
+    BACKUP_COL_REASON("backup.col.reason", 0),
+    BACKUP_COL_SIZE("backup.col.size", 0),
+    BACKUP_COL_PLANS("backup.col.plans", 0),
+    BACKUP_RESTORE("backup.restore", 0),
+    BACKUP_NOTE("backup.note", 0),
+    BACKUP_CLOSE("backup.close", 0),
+    BACKUP_REASON_DAILY("backup.reason.daily", 0),
+    BACKUP_REASON_BEFORE_IMPORT("backup.reason.beforeImport", 0),
+    BACKUP_REASON_BEFORE_RESTORE("backup.reason.beforeRestore", 0),
+    BACKUP_REASON_MANUAL("backup.reason.manual", 0),
+    BACKUP_CONFIRM_TITLE("backup.confirm.title", 0),
+    /** {0}: time; {1}: reason; {2}: plans. */
+    BACKUP_CONFIRM("backup.confirm", 3),
+    BACKUP_DONE_TITLE("backup.done.title", 0),
+    /** {0}: time of the backup restored. */
+    BACKUP_DONE("backup.done", 1),
+    BACKUP_FAILED_TITLE("backup.failed.title", 0),
     ;
 
     private final Spec spec;

@@ -114,15 +114,13 @@ public final class WorkspaceViewModel {
         if (target.equals(currentFile.get())) {
             return;
         }
+        open(target, false);
+    }
+
+    /** Opens the file; read-only when another window holds it and the officer agreed. */
+    private void open(Path target, boolean readOnly) {
         run(I18n.get(WorkspaceMsg.WORKSPACE_TASK_OPEN, fileName(target)), target, WorkspaceMsg.WORKSPACE_OPEN_FAILED_TITLE,
-                WorkspaceMsg.WORKSPACE_OPEN_FAILED, () -> {
-                    // Workspace.open takes an empty file as a new workspace; a dropped empty file is not one.
-                    if (Files.isRegularFile(target) && Files.size(target) == 0) {
-                        throw new WorkspaceFileException(WorkspaceFileException.Reason.NOT_A_DATABASE,
-                                target.getFileName() + " is empty");
-                    }
-                    return Workspace.open(target);
-                });
+                WorkspaceMsg.WORKSPACE_OPEN_FAILED, () -> WorkspaceOpener.openForWindow(target, readOnly));
     }
 
     /**
@@ -147,7 +145,7 @@ public final class WorkspaceViewModel {
         run(I18n.get(WorkspaceMsg.WORKSPACE_TASK_SAVE_AS, fileName(target)), target, WorkspaceMsg.WORKSPACE_SAVE_AS_FAILED_TITLE,
                 WorkspaceMsg.WORKSPACE_SAVE_AS_FAILED, () -> {
                     session.workspace().copyTo(target);
-                    return Workspace.open(target);
+                    return WorkspaceOpener.openForWindow(target, false);
                 });
     }
 
@@ -158,7 +156,9 @@ public final class WorkspaceViewModel {
 
     /** Texts again in the language now chosen (the title). */
     public void refreshTexts() {
-        title.set(I18n.get(CommonMsg.WINDOW_TITLE, fileName(currentFile.get())));
+        String name = fileName(currentFile.get());
+        title.set(I18n.get(CommonMsg.WINDOW_TITLE, session.workspace().isReadOnly()
+                ? I18n.get(WorkspaceMsg.WORKSPACE_READ_ONLY_TITLE, name) : name));
     }
 
     /** Workspace files first, then any file (the ViewModel, not the chooser, decides what is a workspace). */
@@ -221,6 +221,14 @@ public final class WorkspaceViewModel {
             if (refused.reason() == WorkspaceFileException.Reason.MISSING) {
                 updateSettings(s -> s.withoutRecentFile(file));
             }
+            if (refused.reason() == WorkspaceFileException.Reason.LOCKED) {
+                // One window per workspace: the second may look, not change.
+                if (dialogs.confirm(I18n.get(WorkspaceMsg.WORKSPACE_LOCKED_TITLE),
+                        I18n.get(WorkspaceMsg.WORKSPACE_LOCKED_QUESTION, fileName(file), refused.detail()))) {
+                    open(file, true);
+                }
+                return;
+            }
             dialogs.showError(I18n.get(failureTitle), I18n.get(failureMessage, where, reason(refused)));
         } else {
             LOG.error("workspace file {} failed", file, error);
@@ -238,6 +246,10 @@ public final class WorkspaceViewModel {
             case NEWER_VERSION -> I18n.get(WorkspaceMsg.WORKSPACE_REASON_NEWER_VERSION);
             case ALREADY_EXISTS -> I18n.get(WorkspaceMsg.WORKSPACE_REASON_ALREADY_EXISTS);
             case IN_USE -> I18n.get(WorkspaceMsg.WORKSPACE_REASON_IN_USE);
+            case LOCKED -> I18n.get(WorkspaceMsg.WORKSPACE_REASON_LOCKED, e.detail());
+            case BUSY -> I18n.get(WorkspaceMsg.WORKSPACE_REASON_BUSY);
+            case NO_PERMISSION -> I18n.get(WorkspaceMsg.WORKSPACE_REASON_NO_PERMISSION);
+            case DISK_FULL -> I18n.get(WorkspaceMsg.WORKSPACE_REASON_DISK_FULL);
             case OTHER -> I18n.get(WorkspaceMsg.WORKSPACE_REASON_OTHER, String.valueOf(e.getMessage()));
         };
     }
