@@ -22,8 +22,12 @@ public final class NumberText {
     private static final Pattern UP = Pattern.compile("^(同比)?(增长|增加|上升|提高|提升|增)");
     private static final Pattern DOWN = Pattern.compile("^(同比)?(下降|减少|降低|回落|下滑|减)");
 
-    /** Longer text is no figure an officer wrote ("约1,234,567.89万元，同比增长12.3%" is far shorter). */
-    static final int MAX_NUMBER_TEXT = 200;
+    /**
+     * Longer text is no figure an officer wrote ("约1,234,567.89万元，同比增长12.3%" is far shorter). It is
+     * above 330 so that any double a spreadsheet holds, written out in full (1e308 has 309 digits),
+     * still reads and reaches the plausibility check, which says why it is doubtful.
+     */
+    static final int MAX_NUMBER_TEXT = 400;
 
     private NumberText() {
     }
