@@ -143,7 +143,7 @@ final class ImportRowsModel {
         ImportPreview p = session == null ? null : session.preview();
         long apply = p == null ? 0 : p.count(RowState.APPLY);
         long rest = p == null ? 0 : p.count(RowState.UNCHANGED) + p.count(RowState.NO_VALUE)
-                + p.count(RowState.IGNORED);
+                + p.count(RowState.IGNORED) + p.count(RowState.NOT_APPLYING);
         summary.set(I18n.get(ExcelMsg.EXCEL_PREVIEW_SUMMARY, String.valueOf(apply),
                 String.valueOf(p == null ? 0 : p.count(RowState.QUESTION)),
                 String.valueOf(p == null ? 0 : p.count(RowState.UNMATCHED)),

@@ -58,6 +58,7 @@ public final class ImportTexts {
             case UNCHANGED -> ExcelMsg.EXCEL_STATE_UNCHANGED;
             case QUESTION -> ExcelMsg.EXCEL_STATE_QUESTION;
             case UNMATCHED -> ExcelMsg.EXCEL_STATE_UNMATCHED;
+            case NOT_APPLYING -> ExcelMsg.EXCEL_STATE_NOT_APPLYING;
             case NO_VALUE -> ExcelMsg.EXCEL_STATE_NO_VALUE;
             case ERROR -> ExcelMsg.EXCEL_STATE_ERROR;
             case IGNORED -> ExcelMsg.EXCEL_STATE_IGNORED;
@@ -119,6 +120,7 @@ public final class ImportTexts {
             case NO_MATCH -> I18n.get(ExcelMsg.EXCEL_PROBLEM_NO_MATCH);
             case NO_VALUE -> I18n.get(ExcelMsg.EXCEL_PROBLEM_NO_VALUE);
             case NOT_A_MILESTONE_STATE -> I18n.get(ExcelMsg.EXCEL_PROBLEM_NOT_A_MILESTONE_STATE, arg(a, 0));
+            case OUT_OF_SCOPE -> I18n.get(ExcelMsg.EXCEL_PROBLEM_OUT_OF_SCOPE, arg(a, 0));
             case IMPLAUSIBLE -> I18n.get(ExcelMsg.EXCEL_PROBLEM_IMPLAUSIBLE, arg(a, 0), I18n.get(switch (arg(a, 1)) {
                 case "TOO_LARGE" -> ExcelMsg.EXCEL_DOUBT_TOO_LARGE;
                 case "SHARE_OUT_OF_RANGE" -> ExcelMsg.EXCEL_DOUBT_SHARE;

@@ -43,7 +43,9 @@ public record ImportProblem(Code code, String cell, List<String> args) {
          * args: the value as read, why it is implausible ({@link Plausibility.Doubt} name). Asked, not
          * written, until the officer confirms the row.
          */
-        IMPLAUSIBLE(Severity.QUESTION);
+        IMPLAUSIBLE(Severity.QUESTION),
+        /** args: the region the sheet reports for. The plan has no indicator for that region's row. */
+        OUT_OF_SCOPE(Severity.INFO);
 
         private final Severity severity;
 
@@ -99,6 +101,8 @@ public record ImportProblem(Code code, String cell, List<String> args) {
                 case "GROWTH_OUT_OF_RANGE" -> "a growth rate beyond ±1000%";
                 default -> "not a finite number";
             } + "): not written until confirmed";
+            case OUT_OF_SCOPE -> "the sheet reports for " + arg(0) + " and the plan has no such indicator for "
+                    + arg(0) + ": does not apply to this plan";
         };
     }
 

@@ -28,6 +28,8 @@ final class Resolution {
     boolean ignored;
     /** The officer confirmed the row's figure too: a doubtful value is then written as it is. */
     boolean valueConfirmed;
+    /** The region a county's sheet reports for, when the plan has no indicator for this row there. */
+    String outOfScope;
 
     Resolution(int id, StatFile file, StatSheet sheet, StatRow row, NormalizedName name, Period keyPeriod) {
         this.id = id;

@@ -31,6 +31,7 @@ final class ResolutionBuilder {
 
     private final Plan plan;
     private final IndicatorMatcher matcher;
+    private final SheetScope scopes;
     private final List<Resolution> resolutions = new ArrayList<>();
     private final List<SkippedLine> skipped = new ArrayList<>();
     private int nextId;
@@ -38,6 +39,7 @@ final class ResolutionBuilder {
     ResolutionBuilder(Plan plan, IndicatorMatcher matcher) {
         this.plan = plan;
         this.matcher = matcher;
+        this.scopes = new SheetScope(plan);
     }
 
     List<Resolution> resolutions() {
@@ -76,6 +78,11 @@ final class ResolutionBuilder {
             resolutions.add(r);
             return;
         }
+        String scope = scopes.of(sheet);
+        if (!scope.isEmpty()) {
+            addScoped(file, sheet, row, scope);
+            return;
+        }
         List<ValueRole> roles = roles(sheet.header(), name);
         List<Match> matches = new ArrayList<>();
         for (ValueRole role : roles) {
@@ -107,6 +114,40 @@ final class ResolutionBuilder {
         Resolution r = new Resolution(nextId++, file, sheet, row, name, null);
         r.role = roles.isEmpty() ? ValueRole.VALUE : roles.get(0);
         r.alternatives = suggestions(matches);
+        resolutions.add(r);
+    }
+
+    /**
+     * A row of a county's sheet: 地区生产总值 there is 永昌县地区生产总值, and only a sure match of that
+     * name feeds the plan; anything else is listed as not applying.
+     */
+    private void addScoped(StatFile file, StatSheet sheet, StatRow row, String scope) {
+        NormalizedName scoped = NameNormalizer.normalize(scope + row.name());
+        List<ValueRole> roles = roles(sheet.header(), scoped);
+        boolean added = false;
+        for (ValueRole role : roles) {
+            Match m = matcher.match(scoped, role);
+            if (m.strength().isSure()) {
+                Resolution r = new Resolution(nextId++, file, sheet, row, scoped, null);
+                r.role = role;
+                r.indicator = m.best().indicator();
+                r.score = m.best().score();
+                r.kind = kind(m.strength());
+                r.alternatives = m.alternatives();
+                resolutions.add(r);
+                added = true;
+            }
+        }
+        if (added) {
+            return;
+        }
+        if (!row.hasAnyContent()) {
+            skipped.add(new SkippedLine(file.fileName(), row.nameAddress(), row.name(), SkippedRow.Reason.NO_VALUES));
+            return;
+        }
+        Resolution r = new Resolution(nextId++, file, sheet, row, scoped, null);
+        r.role = roles.isEmpty() ? ValueRole.VALUE : roles.get(0);
+        r.outOfScope = scope;
         resolutions.add(r);
     }
 

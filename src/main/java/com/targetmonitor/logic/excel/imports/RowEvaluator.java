@@ -42,11 +42,13 @@ final class RowEvaluator {
         if (indicator == null) {
             StatValue shown = r.row.values().stream().filter(v -> !v.reading().isEmpty()).findFirst().orElse(null);
             String nameCell = r.row.nameAddress();
-            problems.add(ImportProblem.of(ImportProblem.Code.NO_MATCH, nameCell));
+            problems.add(r.outOfScope != null ? ImportProblem.of(ImportProblem.Code.OUT_OF_SCOPE, nameCell, r.outOfScope)
+                    : ImportProblem.of(ImportProblem.Code.NO_MATCH, nameCell));
+            RowState state = r.ignored ? RowState.IGNORED : r.outOfScope != null ? RowState.NOT_APPLYING
+                    : RowState.UNMATCHED;
             return new PreviewRow(r.id, r.file.fileName(), shown == null ? nameCell : shown.address(),
                     nameCell, rawName, shown == null ? "" : shown.text(), null, "", "", 0, MatchKind.NONE,
-                    r.role, null, null, null, null, r.ignored ? RowState.IGNORED : RowState.UNMATCHED, problems,
-                    suggestions(r));
+                    r.role, null, null, null, null, state, problems, suggestions(r));
         }
         int endMonth = hint.hasMonth() ? hint.endMonth() : 12;
         CellChooser.Choice choice = CellChooser.choose(r.row, r.role, r.name.growth() || r.kind == MatchKind.KEY,

@@ -14,6 +14,8 @@ public enum RowState {
     NO_VALUE,
     /** Matched, but something is wrong (see the row's problems); not written. */
     ERROR,
+    /** The row reports for another region (a county's sheet) and the plan has no indicator for it. */
+    NOT_APPLYING,
     /** The officer chose not to import the row. */
     IGNORED;
 

@@ -1,5 +1,6 @@
 package com.targetmonitor.logic.excel.targets;
 
+import com.targetmonitor.logic.excel.text.RegionText;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.model.RuleSet;
 import java.util.List;

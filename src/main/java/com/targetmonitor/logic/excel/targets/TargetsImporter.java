@@ -1,5 +1,6 @@
 package com.targetmonitor.logic.excel.targets;
 
+import com.targetmonitor.logic.excel.text.RegionText;
 import com.targetmonitor.logic.excel.text.NameNormalizer;
 import com.targetmonitor.logic.excel.text.NormalizedName;
 import com.targetmonitor.logic.excel.text.ParsedTarget;

@@ -1,5 +1,6 @@
 package com.targetmonitor.logic.excel.targets;
 
+import com.targetmonitor.logic.excel.text.RegionText;
 import com.targetmonitor.model.Unit;
 import com.targetmonitor.model.UnitKind;
 import java.util.ArrayList;

@@ -107,4 +107,28 @@ class StatisticsLayoutsFixtureTest {
                     "Sheet1!A7", "Sheet1!A8", "Sheet1!A9");
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"statistics-yongchang.xlsx", "statistics-yongchang.xls"})
+    void aCountysSheetUpdatesTheCountysRowAndListsItsOtherRowsAsNotApplying(String name) throws Exception {
+        try (Workspace ws = WorkspaceOpener.openOrCreateWithSeeds(dir.resolve("w.tmdb"))) {
+            ImportPreview p = preview(ws, name);
+            PreviewRow gdp = row(p, "Sheet1!C4");
+            assertThat(gdp.indicatorName()).as("the county's share, never the city total").isEqualTo("永昌县地区生产总值");
+            assertThat(gdp.newValue()).isEqualTo(45.6);
+            assertThat(gdp.state()).isEqualTo(RowState.APPLY);
+            assertThat(p.rows()).noneMatch(r -> r.indicatorName().equals("地区生产总值增速")
+                    || r.indicatorName().equals("规上工业增加值增速") || r.indicatorName().equals("城镇新增就业"));
+            for (String cell : new String[] {"Sheet1!A5", "Sheet1!A6"}) {
+                PreviewRow other = p.rows().stream().filter(r -> r.nameCell().equals(cell)).findFirst().orElseThrow();
+                assertThat(other.state()).as(cell).isEqualTo(RowState.NOT_APPLYING);
+                assertThat(other.problems()).singleElement().satisfies(x -> {
+                    assertThat(x.code()).isEqualTo(ImportProblem.Code.OUT_OF_SCOPE);
+                    assertThat(x.message()).contains("永昌县").contains("does not apply to this plan");
+                });
+            }
+            assertThat(accounted(p)).containsExactlyInAnyOrder("Sheet1!A4", "Sheet1!A5", "Sheet1!A6");
+            assertThat(p.writes()).isEqualTo(1);
+        }
+    }
 }

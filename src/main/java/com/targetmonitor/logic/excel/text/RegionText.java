@@ -1,4 +1,4 @@
-package com.targetmonitor.logic.excel.targets;
+package com.targetmonitor.logic.excel.text;
 
 import java.text.Normalizer;
 import java.util.Optional;
