@@ -41,7 +41,10 @@ public final class BulletinWriter {
             Status.MISSED, Status.DONE, Status.OVERDUE, Status.PENDING, Status.NO_TARGET, Status.NO_DATA);
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-    private static final List<String> GROWTH_SUFFIXES = List.of("增长率", "增速", "增幅", "增长");
+    // A name that already says which way it moves (单位GDP能耗下降, 降幅) loses that word too: the sentence
+    // adds 增长/下降 from the sign, and "…下降下降8.1%" is what keeping it printed. Longer suffixes first.
+    private static final List<String> GROWTH_SUFFIXES =
+            List.of("增长率", "下降率", "增速", "增幅", "降幅", "增长", "下降", "降低");
 
     /** The non-empty groups, in {@link #ORDER}. */
     public List<BulletinSection> write(PlanStatus status) {

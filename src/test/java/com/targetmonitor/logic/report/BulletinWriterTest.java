@@ -163,4 +163,13 @@ class BulletinWriterTest {
         assertThat(new BulletinWriter().sentence(s, 6)).isEqualTo("兰张三四线金昌段开工，计划2022年12月31日前完成，已完成。");
         assertThat(BulletinWriter.growthSubject("增速")).isEqualTo("增速");
     }
+
+    @Test
+    void aNameThatSaysDeclineIsNotSaidTwice() {
+        assertThat(BulletinWriter.growthSubject("单位地区生产总值能耗下降")).isEqualTo("单位地区生产总值能耗");
+        assertThat(BulletinWriter.growthSubject("化学需氧量排放量下降率")).isEqualTo("化学需氧量排放量");
+        assertThat(BulletinWriter.growthSubject("万元工业增加值用水量降低")).isEqualTo("万元工业增加值用水量");
+        assertThat(BulletinPhrases.growth(BulletinWriter.growthSubject("单位GDP能耗下降"), -1, "3.2"))
+                .isEqualTo("单位GDP能耗下降3.2%").doesNotContain("下降下降");
+    }
 }
