@@ -126,7 +126,7 @@ class SelfTestTest {
         assertThat(DataFolderCheck.installFolder(programs.resolve("TargetMonitor.exe").toString(),
                 programs.resolve("runtime"), programs.resolve("app/target-monitor.jar"))).contains(programs);
         assertThat(DataFolderCheck.installFolder(null, runtime, jar)).isEmpty(); // a development build
-        assertThat(DataFolderCheck.installFolder("/x", Path.of("/usr/lib/jvm/j17"), Path.of("/work/t.jar")))
+        assertThat(DataFolderCheck.installFolder("/x", Path.of("/usr/lib/jvm/j17"), Path.of("/home/officer/t.jar")))
                 .isEmpty(); // nothing in common but the root
     }
 }
