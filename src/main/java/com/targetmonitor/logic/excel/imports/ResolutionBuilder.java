@@ -93,13 +93,7 @@ final class ResolutionBuilder {
         for (int i = 0; i < roles.size(); i++) {
             Match m = matches.get(i);
             if (m.strength().isSure() || !anySure && m.strength() == Match.Strength.WEAK && row.hasAnyContent()) {
-                Resolution r = new Resolution(nextId++, file, sheet, row, name, null);
-                r.role = roles.get(i);
-                r.indicator = m.best().indicator();
-                r.score = m.best().score();
-                r.kind = kind(m.strength());
-                r.alternatives = m.alternatives();
-                resolutions.add(r);
+                addMatched(file, sheet, row, name, roles.get(i), m);
                 added = true;
             }
         }
@@ -117,6 +111,17 @@ final class ResolutionBuilder {
         resolutions.add(r);
     }
 
+    /** A resolution for a row matched to an indicator (sure, or weak and so a question). */
+    private void addMatched(StatFile file, StatSheet sheet, StatRow row, NormalizedName name, ValueRole role, Match m) {
+        Resolution r = new Resolution(nextId++, file, sheet, row, name, null);
+        r.role = role;
+        r.indicator = m.best().indicator();
+        r.score = m.best().score();
+        r.kind = kind(m.strength());
+        r.alternatives = m.alternatives();
+        resolutions.add(r);
+    }
+
     /**
      * A row of a county's sheet: 地区生产总值 there is 永昌县地区生产总值, and only a sure match of that
      * name feeds the plan; anything else is listed as not applying.
@@ -128,13 +133,7 @@ final class ResolutionBuilder {
         for (ValueRole role : roles) {
             Match m = matcher.match(scoped, role);
             if (m.strength().isSure()) {
-                Resolution r = new Resolution(nextId++, file, sheet, row, scoped, null);
-                r.role = role;
-                r.indicator = m.best().indicator();
-                r.score = m.best().score();
-                r.kind = kind(m.strength());
-                r.alternatives = m.alternatives();
-                resolutions.add(r);
+                addMatched(file, sheet, row, scoped, role, m);
                 added = true;
             }
         }
