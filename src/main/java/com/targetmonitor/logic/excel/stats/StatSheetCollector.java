@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  * tables → header → value columns. The first rows of each table are held until its header is found,
  * every later row is read into a {@link StatRow} at once. A header row further down (a second table in
  * the same sheet, under its own title) ends the table and starts the next, whose header is detected
- * afresh; each table is a {@link StatSheet} of the same sheet name. Hidden columns (helper columns
- * such as 上年同期) are never value columns. A new layout is a new way of finding the header or the
- * value columns here, nowhere else.
+ * afresh; each table is a {@link StatSheet} of the same sheet name. A sheet with no such header may be
+ * turned on its side ({@link TransposedLayout}: periods down, indicators across), read as one row per
+ * indicator and period. Hidden columns (helper columns such as 上年同期) are never value columns. A new
+ * layout is a new way of finding the header or the value columns here, nowhere else.
  */
 final class StatSheetCollector implements RowSink {
 
@@ -33,6 +34,8 @@ final class StatSheetCollector implements RowSink {
     private String sheet;
     private List<SheetRow> top;
     private Header header;
+    /** The table's layout when it runs periods down and indicators across, else null. */
+    private TransposedLayout transposed;
     private boolean gaveUp;
     private PeriodHint period;
     private String unitNote;
@@ -63,6 +66,7 @@ final class StatSheetCollector implements RowSink {
         sheet = name;
         top = new ArrayList<>();
         header = null;
+        transposed = null;
         gaveUp = false;
         rows = new ArrayList<>();
         skipped = new ArrayList<>();
@@ -117,6 +121,7 @@ final class StatSheetCollector implements RowSink {
         top.add(headerRow);
         between.clear();
         header = null;
+        transposed = null;
         gaveUp = false;
         rows = new ArrayList<>();
         skipped = new ArrayList<>();
@@ -124,6 +129,10 @@ final class StatSheetCollector implements RowSink {
 
     private void detect() {
         header = HeaderDetector.statistics(top).orElse(null);
+        if (header == null) {
+            transposed = TransposedLayout.find(top, hiddenColumns).orElse(null);
+            header = transposed == null ? null : transposed.header();
+        }
         if (header == null) {
             gaveUp = true;
             return;
@@ -197,6 +206,10 @@ final class StatSheetCollector implements RowSink {
             skipped.add(new SkippedRow(row.address(filled[0]), shortText, SkippedRow.Reason.FOOTNOTE));
             return;
         }
+        if (transposed != null) {
+            transposedData(row, filled[0], shortText);
+            return;
+        }
         String name = row.text(nameCol);
         if (isHeaderLine(row, name) || filled[0] != nameCol && isHeaderLine(row, first)) {
             if (!rows.isEmpty() && HeaderDetector.statistics(List.of(row)).isPresent()) {
@@ -230,6 +243,17 @@ final class StatSheetCollector implements RowSink {
         String key = row.text(header.column(ColumnRole.KEY));
         rows.add(new StatRow(sheet, row.index(), name, nameCol >= 0 ? nameCol : filled[0], unit, values, rowPeriod,
                 periodText, key));
+    }
+
+    /** A period row gives a row per indicator column; any other row (a repeated unit row) is listed. */
+    private void transposedData(SheetRow row, int firstColumn, String shortText) {
+        if (transposed.isPeriodRow(row)) {
+            between.clear();
+            rows.addAll(transposed.rows(sheet, row, period));
+        } else {
+            between.add(row);
+            skipped.add(new SkippedRow(row.address(firstColumn), shortText, SkippedRow.Reason.NO_VALUES));
+        }
     }
 
     /** In the long layout a row's period names its month; the sheet's title may still give the year. */

@@ -68,21 +68,25 @@ class TargetsTextFixtureTest {
                 Map.entry("城市生活污水集中收集率", want(IndicatorKind.LEVEL, 95.0, Qualifier.AT_LEAST, "%", "市住建局")),
                 Map.entry("城镇调查失业率", want(IndicatorKind.LEVEL, 5.5, Qualifier.AT_MOST, "%", "市人社局")),
                 Map.entry("老旧小区改造", want(IndicatorKind.COUNT, 50.0, Qualifier.NONE, "个", "市住建局")),
-                Map.entry("重点项目完成投资", want(IndicatorKind.AMOUNT, 200.0, Qualifier.AT_LEAST, "亿元", "市发改委")),
+                Map.entry("产业项目完成投资", want(IndicatorKind.AMOUNT, 200.0, Qualifier.AT_LEAST, "亿元", "市发改委")),
                 Map.entry("明湖大桥建设", want(IndicatorKind.MILESTONE, null, Qualifier.NONE, "", "市交通运输局")),
-                Map.entry("森林覆盖率", want(IndicatorKind.LEVEL, 35.0, Qualifier.AT_LEAST, "%", "市林草局")));
+                Map.entry("森林覆盖率", want(IndicatorKind.LEVEL, 35.0, Qualifier.AT_LEAST, "%", "市林草局")),
+                Map.entry("完成营造林", want(IndicatorKind.AMOUNT, 15.0, Qualifier.NONE, "万亩", "市林草局")),
+                Map.entry("实际利用外资", want(IndicatorKind.AMOUNT, 2.0, Qualifier.NONE, "亿美元", "市商务局")),
+                Map.entry("接待游客", want(IndicatorKind.AMOUNT, 1500.0, Qualifier.NONE, "万人次", "市文旅局")),
+                Map.entry("新增市场主体", want(IndicatorKind.COUNT, 8000.0, Qualifier.NONE, "户", "市市场监管局")));
 
         try (Workspace ws = Workspace.create(dir.resolve("w.tmdb"))) {
             TargetsProposal proposal = TargetsProposal.propose(ws, null, table);
             assertThat(proposal.choice().plan().name()).isEqualTo("明湖市2024年");
             TargetsPreview preview = proposal.preview();
             assertThat(preview.rows()).as("no row is an error").noneMatch(r -> r.action() == TargetAction.ERROR);
-            // Nothing silently dropped: 14 indicator rows, the footnote listed with its reason, nothing else.
+            // Nothing silently dropped: 18 indicator rows, the footnote listed with its reason, nothing else.
             assertThat(preview.rows()).extracting(r -> r.line().name())
                     .containsExactlyInAnyOrderElementsOf(expected.keySet());
             assertThat(table.skipped()).singleElement().satisfies(s -> {
                 assertThat(s.reason().name()).isEqualTo("FOOTNOTE");
-                assertThat(s.address()).isEqualTo("Sheet1!A20");
+                assertThat(s.address()).isEqualTo("Sheet1!A25");
             });
             TargetsResult result = TargetsImporter.apply(ws, preview);
             Map<String, Indicator> made = ws.indicators().findByPlan(result.plan().id()).stream()
@@ -98,7 +102,7 @@ class TargetsTextFixtureTest {
                         .isEqualTo("明湖市" + w.lead().substring(1));
             });
             assertThat(made.get("固定资产投资增长").target().stretch()).as("力争 kept").isEqualTo(10.0);
-            assertThat(made.get("重点项目完成投资").responsibilities()).as("two units in one cell").hasSize(2);
+            assertThat(made.get("产业项目完成投资").responsibilities()).as("two units in one cell").hasSize(2);
             assertThat(made.get("高校毕业生就业").parentId()).isEqualTo(made.get("城镇新增就业人数").id());
             assertThat(made.get("明湖大桥建设").target().deadline()).isEqualTo(LocalDate.of(2024, 6, 30));
             assertThat(made.get("城镇调查失业率").target().direction()).isEqualTo(Direction.LOWER_BETTER);
