@@ -9,7 +9,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "new", mixinStandardHelpOptions = true, description = {
         "Write a new, empty workspace (no plans): import a targets table into it to create the first plan.",
-        "Refuses a file that exists and is not empty."})
+        "Refuses a file that exists and is not empty."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the empty workspace was written",
+                "1:the file exists and is not empty, or cannot be written: nothing changed",
+                "2:wrong arguments (no --db FILE)"})
 final class NewCommand implements Callable<Integer> {
 
     @Spec

@@ -2,6 +2,7 @@ package com.targetmonitor.logic.excel.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.targetmonitor.logic.excel.match.IndicatorMatcher;
 import com.targetmonitor.logic.excel.stats.SkippedRow;
 import com.targetmonitor.logic.excel.targets.TargetsImporter;
 import com.targetmonitor.logic.excel.targets.TargetsProposal;
@@ -94,12 +95,17 @@ class StatisticsMinghuFixtureTest {
                 assertThat(r.state()).as(cell + " " + r.rawName() + " must stay unmatched").isEqualTo(RowState.UNMATCHED);
                 assertThat(r.problems()).as(cell).isNotEmpty();
             }
-            assertThat(p.count(RowState.QUESTION)).isZero();
+            // Only like the plan's name: a question with its similarity, not written unless confirmed.
+            PreviewRow sewage = row(p, "开放与文旅!B13");
+            assertThat(sewage.state()).isEqualTo(RowState.QUESTION);
+            assertThat(sewage.indicatorName()).isEqualTo("城市生活污水集中收集率");
+            assertThat(sewage.score()).isBetween(IndicatorMatcher.WEAK, IndicatorMatcher.STRONG);
+            assertThat(p.count(RowState.QUESTION)).isEqualTo(1);
             assertThat(p.count(RowState.ERROR)).isZero();
-            // Nothing silently dropped: 3 period rows × 5 columns, 9 department rows, the two notes.
+            // Nothing silently dropped: 3 period rows × 5 columns, 10 department rows, the two notes.
             List<String> accounted = new ArrayList<>();
             p.rows().forEach(r -> accounted.add(r.cell()));
-            assertThat(accounted).hasSize(15 + 9).doesNotHaveDuplicates();
+            assertThat(accounted).hasSize(15 + 10).doesNotHaveDuplicates();
             assertThat(p.skipped()).extracting(SkippedLine::reason)
                     .containsExactly(SkippedRow.Reason.FOOTNOTE, SkippedRow.Reason.FOOTNOTE);
 
@@ -122,6 +128,28 @@ class StatisticsMinghuFixtureTest {
             Standing gdp = standing(status, "地区生产总值增长");
             assertThat(gdp.deviationPts()).isEqualByComparingTo("0.2");
             assertThat(gdp.status()).isEqualTo(Status.MET);
+            assertThat(standing(status, "城市生活污水集中收集率").actual()).as("the question was not written").isNull();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"statistics-minghu-2024.xlsx", "statistics-minghu-2024.xls"})
+    void aConfirmedNameExtendsThePlansSynonymsAndNextMonthsFileMapsByItself(String name) throws Exception {
+        try (Workspace ws = Workspace.create(dir.resolve("w.tmdb"))) {
+            Plan plan = minghu(ws);
+            List<com.targetmonitor.logic.excel.stats.StatFile> files =
+                    ImportFiles.read(List.of(fixture(name)), ImportOptions.NONE).statistics();
+            ImportSession first = StatisticsImporter.preview(ws, plan, files, ImportOptions.NONE);
+            PreviewRow question = row(first.preview(), "开放与文旅!B13");
+            assertThat(row(first.accept(question.id()), "开放与文旅!B13").state()).isEqualTo(RowState.APPLY);
+            first.apply();
+
+            PreviewRow again = row(StatisticsImporter.preview(ws, plan, files, ImportOptions.NONE).preview(),
+                    "开放与文旅!B13");
+            assertThat(again.matchKind()).isEqualTo(MatchKind.ALIAS);
+            assertThat(again.indicatorName()).isEqualTo("城市生活污水集中收集率");
+            assertThat(again.state()).as("written by the first import").isEqualTo(RowState.UNCHANGED);
+            assertThat(again.newValue()).isEqualTo(96.5);
         }
     }
 
