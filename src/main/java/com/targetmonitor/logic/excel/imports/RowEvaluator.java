@@ -155,17 +155,21 @@ final class RowEvaluator {
             problems.add(ImportProblem.of(ImportProblem.Code.NOT_A_NUMBER, cell.address(), cell.text()));
             return null;
         }
-        if (!reading.hasValue() || r.role == ValueRole.GROWTH || r.kind == MatchKind.KEY) {
+        // A keyed row (our template) is converted too: a department may type "932000万元" into a 亿元 row.
+        if (!reading.hasValue() || r.role == ValueRole.GROWTH) {
             return reading.value();
         }
         return convert(r, indicator, cell, reading, problems);
     }
 
-    /** The value in the indicator's unit: a unit written on the row wins over the title's "单位：万元". */
+    /**
+     * The value in the indicator's unit: a unit written on the row wins over the title's "单位：万元", and
+     * the cell's own ("932000万元") over the row's unit column or name, since it is what was typed.
+     */
     private static Double convert(Resolution r, Indicator indicator, StatValue cell, NumberReading reading,
                                   List<ImportProblem> problems) {
         String to = indicator.unitOfMeasure();
-        String explicit = firstNonEmpty(r.row.unit(), r.name.unitHint(), reading.unitHint());
+        String explicit = firstNonEmpty(reading.unitHint(), r.row.unit(), r.name.unitHint());
         String from = explicit;
         if (from.isEmpty() && UnitConverter.convertible(r.sheet.unitNote(), to)) {
             from = r.sheet.unitNote();
