@@ -1,7 +1,9 @@
 package com.targetmonitor.logic.excel.imports;
 
+import static com.targetmonitor.logic.excel.LibreOfficeFixtures.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.targetmonitor.logic.excel.LibreOfficeFixtures;
 import com.targetmonitor.logic.excel.export.TemplateWriter;
 import com.targetmonitor.logic.excel.stats.SkippedRow;
 import com.targetmonitor.logic.excel.stats.StatisticsReader;
@@ -14,7 +16,6 @@ import com.targetmonitor.model.Standing;
 import com.targetmonitor.model.Status;
 import com.targetmonitor.persistence.Workspace;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,13 +32,8 @@ class FilledTemplateFixtureTest {
     @TempDir
     Path dir;
 
-    private Path fixture(String name) throws Exception {
-        return Files.copy(Path.of(getClass().getResource("/excel/" + name).toURI()), dir.resolve(name));
-    }
-
-    private static PreviewRow row(ImportPreview p, String cell) {
-        return p.rows().stream().filter(r -> r.cell().equals(cell)).findFirst()
-                .orElseThrow(() -> new AssertionError("no row at " + cell + ": " + p.rows()));
+    private Path fixture(String name) {
+        return LibreOfficeFixtures.copy(name, dir);
     }
 
     @ParameterizedTest

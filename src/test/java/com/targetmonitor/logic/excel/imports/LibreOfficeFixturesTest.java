@@ -27,8 +27,7 @@ class LibreOfficeFixturesTest {
     }
 
     private static PreviewRow cell(ImportPreview p, String cell) {
-        return p.rows().stream().filter(r -> r.cell().equals(cell)).findFirst()
-                .orElseThrow(() -> new AssertionError("no row at " + cell + ": " + p.rows()));
+        return com.targetmonitor.logic.excel.LibreOfficeFixtures.row(p, cell);
     }
 
     @ParameterizedTest

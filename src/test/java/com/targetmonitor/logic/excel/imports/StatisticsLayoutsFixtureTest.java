@@ -1,13 +1,14 @@
 package com.targetmonitor.logic.excel.imports;
 
+import static com.targetmonitor.logic.excel.LibreOfficeFixtures.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.targetmonitor.logic.excel.LibreOfficeFixtures;
 import com.targetmonitor.logic.status.PlanStatusService;
 import com.targetmonitor.logic.workspace.WorkspaceOpener;
 import com.targetmonitor.model.Period;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.persistence.Workspace;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,15 +27,10 @@ class StatisticsLayoutsFixtureTest {
     Path dir;
 
     private ImportPreview preview(Workspace ws, String name) throws Exception {
-        Path file = Files.copy(Path.of(getClass().getResource("/excel/" + name).toURI()), dir.resolve(name));
+        Path file = LibreOfficeFixtures.copy(name, dir);
         Plan plan = new PlanStatusService(ws).findPlan("金昌市2022");
         return StatisticsImporter.preview(ws, plan, ImportFiles.read(List.of(file), ImportOptions.NONE).statistics(),
                 ImportOptions.NONE).preview();
-    }
-
-    private static PreviewRow row(ImportPreview p, String cell) {
-        return p.rows().stream().filter(r -> r.cell().equals(cell)).findFirst()
-                .orElseThrow(() -> new AssertionError("no row at " + cell + ": " + p.rows()));
     }
 
     /** Every name cell the preview mentions, as rows or skipped lines. */

@@ -1,11 +1,11 @@
 package com.targetmonitor.logic.excel.imports;
 
+import static com.targetmonitor.logic.excel.LibreOfficeFixtures.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.targetmonitor.logic.excel.LibreOfficeFixtures;
 import com.targetmonitor.logic.excel.match.IndicatorMatcher;
 import com.targetmonitor.logic.excel.stats.SkippedRow;
-import com.targetmonitor.logic.excel.targets.TargetsImporter;
-import com.targetmonitor.logic.excel.targets.TargetsProposal;
 import com.targetmonitor.logic.status.PlanStatus;
 import com.targetmonitor.logic.status.PlanStatusService;
 import com.targetmonitor.model.AsOf;
@@ -16,7 +16,6 @@ import com.targetmonitor.model.Status;
 import com.targetmonitor.persistence.Workspace;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,19 +34,13 @@ class StatisticsMinghuFixtureTest {
     @TempDir
     Path dir;
 
-    private Path fixture(String name) throws Exception {
-        return Files.copy(Path.of(getClass().getResource("/excel/" + name).toURI()), dir.resolve(name));
+    private Path fixture(String name) {
+        return LibreOfficeFixtures.copy(name, dir);
     }
 
     /** The plan 明湖市2024年 as its targets table makes it, in an empty workspace. */
-    private Plan minghu(Workspace ws) throws Exception {
-        var table = ImportFiles.read(List.of(fixture("targets-minghu-2024.xlsx")), ImportOptions.NONE).targets().get(0);
-        return TargetsImporter.apply(ws, TargetsProposal.propose(ws, null, table).preview()).plan();
-    }
-
-    private static PreviewRow row(ImportPreview p, String cell) {
-        return p.rows().stream().filter(r -> r.cell().equals(cell)).findFirst()
-                .orElseThrow(() -> new AssertionError("no row at " + cell + ": " + p.rows()));
+    private Plan minghu(Workspace ws) {
+        return LibreOfficeFixtures.minghu(ws, dir);
     }
 
     private static void lands(ImportPreview p, String cell, String indicator, Double value, Period period) {
