@@ -2,7 +2,8 @@
 bureau uses: a transposed sheet (periods as rows, indicators as columns, a unit row under the names)
 and a department sheet with only a "单位：万元" row for units, names carrying their own units in brackets
 (万美元 for 亿美元, 人次 for 万人次, 个 for 户, 亩 for 万亩), numbers and growth as text, "—" and a
-lone "-" for no value, names that differ from the plan's only in wording (城镇新增就业 / 城镇新增就业人数,
+lone "-" for no value, a rate that cannot be (1E+300 as 失业率), names that differ from the plan's
+only in wording (城镇新增就业 / 城镇新增就业人数,
 PM2.5平均浓度 / 细颗粒物（PM2.5）平均浓度, 营造林面积 / 完成营造林, 重点项目完成投资 / 重点项目年度计划投资,
 地区生产总值(GDP)增速 / 地区生产总值增长), distractors that must stay unmatched, and a name only
 like the plan's (生活污水收集率 / 城市生活污水集中收集率): a question until an officer confirms it.
@@ -31,7 +32,7 @@ departments = sheet("开放与文旅", [
     ["新增市场主体（个）", "3,200", "-"],
     ["失业人员再就业人数（人）", 1200, None],
     ["全社会用电量（万千瓦时）", 456000, "3.1%"],
-    ["城镇调查失业率（%）", "-", None],
+    ["城镇调查失业率（%）", "1E+300", None],
     ["生活污水收集率（%）", 96.5, None],
     ["数据来源：明湖市统计局、市商务局"],
 ], columns=3)

@@ -127,4 +127,31 @@ class StatisticsLayoutsFixtureTest {
             assertThat(p.writes()).isEqualTo(1);
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"statistics-counties.xlsx", "statistics-counties.xls"})
+    void aCountyNamedInTheTitleOrTheSheetNameUpdatesOnlyItsOwnShare(String name) throws Exception {
+        try (Workspace ws = WorkspaceOpener.openOrCreateWithSeeds(dir.resolve("w.tmdb"))) {
+            ImportPreview p = preview(ws, name);
+            PreviewRow jinchuan = row(p, "Sheet1!C3");
+            assertThat(jinchuan.indicatorName()).as("金川区 named in the title").isEqualTo("金川区地区生产总值");
+            assertThat(jinchuan.newValue()).isEqualTo(120.5);
+            assertThat(jinchuan.state()).isEqualTo(RowState.APPLY);
+            PreviewRow yongchang = row(p, "永昌县!C3");
+            assertThat(yongchang.indicatorName()).as("永昌县 named by the sheet").isEqualTo("永昌县地区生产总值");
+            assertThat(yongchang.newValue()).as("456,000 万元 in 亿元").isEqualTo(45.6);
+            assertThat(p.rows()).as("never the city's own indicators").noneMatch(r -> r.indicatorName().equals("地区生产总值增速")
+                    || r.indicatorName().equals("规上工业增加值增速") || r.indicatorName().equals("固定资产投资增速")
+                    || r.indicatorName().equals("城镇新增就业"));
+            for (String cell : new String[] {"Sheet1!A4", "Sheet1!A5", "永昌县!A4"}) {
+                PreviewRow other = p.rows().stream().filter(r -> r.nameCell().equals(cell)).findFirst().orElseThrow();
+                assertThat(other.state()).as(cell).isEqualTo(RowState.NOT_APPLYING);
+                assertThat(other.problems()).singleElement()
+                        .satisfies(x -> assertThat(x.code()).isEqualTo(ImportProblem.Code.OUT_OF_SCOPE));
+            }
+            assertThat(accounted(p)).containsExactlyInAnyOrder("Sheet1!A3", "Sheet1!A4", "Sheet1!A5", "永昌县!A3",
+                    "永昌县!A4");
+            assertThat(p.writes()).isEqualTo(2);
+        }
+    }
 }

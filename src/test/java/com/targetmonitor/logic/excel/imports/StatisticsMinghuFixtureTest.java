@@ -82,7 +82,14 @@ class StatisticsMinghuFixtureTest {
             lands(p, "开放与文旅!B7", "接待游客", 865.0, jun); // 人次 → 万人次
             lands(p, "开放与文旅!B8", "完成营造林", 5.2, jun); // 营造林面积, 亩 → 万亩
             lands(p, "开放与文旅!B9", "新增市场主体", 3200.0, jun); // 个 = 户
-            lands(p, "开放与文旅!B12", "城镇调查失业率", null, jun); // "-"
+            // 1E+300 as an unemployment rate: a question with its reason, never a write.
+            PreviewRow unemployment = row(p, "开放与文旅!B12");
+            assertThat(unemployment.indicatorName()).isEqualTo("城镇调查失业率");
+            assertThat(unemployment.state()).isEqualTo(RowState.QUESTION);
+            assertThat(unemployment.problems()).anySatisfy(x -> {
+                assertThat(x.code()).isEqualTo(ImportProblem.Code.IMPLAUSIBLE);
+                assertThat(x.args().get(1)).isEqualTo("SHARE_OUT_OF_RANGE");
+            });
             for (String cell : List.of("开放与文旅!B5", "开放与文旅!B10", "开放与文旅!B11")) {
                 PreviewRow r = row(p, cell);
                 assertThat(r.state()).as(cell + " " + r.rawName() + " must stay unmatched").isEqualTo(RowState.UNMATCHED);
@@ -93,7 +100,7 @@ class StatisticsMinghuFixtureTest {
             assertThat(sewage.state()).isEqualTo(RowState.QUESTION);
             assertThat(sewage.indicatorName()).isEqualTo("城市生活污水集中收集率");
             assertThat(sewage.score()).isBetween(IndicatorMatcher.WEAK, IndicatorMatcher.STRONG);
-            assertThat(p.count(RowState.QUESTION)).isEqualTo(1);
+            assertThat(p.count(RowState.QUESTION)).isEqualTo(2);
             assertThat(p.count(RowState.ERROR)).isZero();
             // Nothing silently dropped: 3 period rows × 5 columns, 10 department rows, the two notes.
             List<String> accounted = new ArrayList<>();
@@ -122,6 +129,7 @@ class StatisticsMinghuFixtureTest {
             assertThat(gdp.deviationPts()).isEqualByComparingTo("0.2");
             assertThat(gdp.status()).isEqualTo(Status.MET);
             assertThat(standing(status, "城市生活污水集中收集率").actual()).as("the question was not written").isNull();
+            assertThat(standing(status, "城镇调查失业率").actual()).as("nor the implausible rate").isNull();
         }
     }
 

@@ -74,19 +74,23 @@ class TargetsTextFixtureTest {
                 Map.entry("完成营造林", want(IndicatorKind.AMOUNT, 15.0, Qualifier.NONE, "万亩", "市林草局")),
                 Map.entry("实际利用外资", want(IndicatorKind.AMOUNT, 2.0, Qualifier.NONE, "亿美元", "市商务局")),
                 Map.entry("接待游客", want(IndicatorKind.AMOUNT, 1500.0, Qualifier.NONE, "万人次", "市文旅局")),
-                Map.entry("新增市场主体", want(IndicatorKind.COUNT, 8000.0, Qualifier.NONE, "户", "市市场监管局")));
+                Map.entry("新增市场主体", want(IndicatorKind.COUNT, 8000.0, Qualifier.NONE, "户", "市市场监管局")),
+                // A share and a rate with a floor are levels, although the first names two flows (增加值, 总值).
+                Map.entry("第三产业增加值占地区生产总值比重", want(IndicatorKind.LEVEL, 50.0, Qualifier.AT_LEAST, "%",
+                        "市发改委")),
+                Map.entry("空气质量优良率", want(IndicatorKind.LEVEL, 88.0, Qualifier.AT_LEAST, "%", "市生态环境局")));
 
         try (Workspace ws = Workspace.create(dir.resolve("w.tmdb"))) {
             TargetsProposal proposal = TargetsProposal.propose(ws, null, table);
             assertThat(proposal.choice().plan().name()).isEqualTo("明湖市2024年");
             TargetsPreview preview = proposal.preview();
             assertThat(preview.rows()).as("no row is an error").noneMatch(r -> r.action() == TargetAction.ERROR);
-            // Nothing silently dropped: 18 indicator rows, the footnote listed with its reason, nothing else.
+            // Nothing silently dropped: 20 indicator rows, the footnote listed with its reason, nothing else.
             assertThat(preview.rows()).extracting(r -> r.line().name())
                     .containsExactlyInAnyOrderElementsOf(expected.keySet());
             assertThat(table.skipped()).singleElement().satisfies(s -> {
                 assertThat(s.reason().name()).isEqualTo("FOOTNOTE");
-                assertThat(s.address()).isEqualTo("Sheet1!A25");
+                assertThat(s.address()).isEqualTo("Sheet1!A27");
             });
             TargetsResult result = TargetsImporter.apply(ws, preview);
             Map<String, Indicator> made = ws.indicators().findByPlan(result.plan().id()).stream()
