@@ -113,15 +113,9 @@ class StatisticsLayoutsFixtureTest {
             assertThat(gdp.indicatorName()).as("the county's share, never the city total").isEqualTo("永昌县地区生产总值");
             assertThat(gdp.newValue()).isEqualTo(45.6);
             assertThat(gdp.state()).isEqualTo(RowState.APPLY);
-            assertThat(p.rows()).noneMatch(r -> r.indicatorName().equals("地区生产总值增速")
-                    || r.indicatorName().equals("规上工业增加值增速") || r.indicatorName().equals("城镇新增就业"));
+            assertNoCityIndicatorIsFed(p);
             for (String cell : new String[] {"Sheet1!A5", "Sheet1!A6"}) {
-                PreviewRow other = p.rows().stream().filter(r -> r.nameCell().equals(cell)).findFirst().orElseThrow();
-                assertThat(other.state()).as(cell).isEqualTo(RowState.NOT_APPLYING);
-                assertThat(other.problems()).singleElement().satisfies(x -> {
-                    assertThat(x.code()).isEqualTo(ImportProblem.Code.OUT_OF_SCOPE);
-                    assertThat(x.message()).contains("永昌县").contains("does not apply to this plan");
-                });
+                assertThat(notApplying(p, cell).message()).contains("永昌县").contains("does not apply to this plan");
             }
             assertThat(accounted(p)).containsExactlyInAnyOrder("Sheet1!A4", "Sheet1!A5", "Sheet1!A6");
             assertThat(p.writes()).isEqualTo(1);
@@ -140,18 +134,28 @@ class StatisticsLayoutsFixtureTest {
             PreviewRow yongchang = row(p, "永昌县!C3");
             assertThat(yongchang.indicatorName()).as("永昌县 named by the sheet").isEqualTo("永昌县地区生产总值");
             assertThat(yongchang.newValue()).as("456,000 万元 in 亿元").isEqualTo(45.6);
-            assertThat(p.rows()).as("never the city's own indicators").noneMatch(r -> r.indicatorName().equals("地区生产总值增速")
-                    || r.indicatorName().equals("规上工业增加值增速") || r.indicatorName().equals("固定资产投资增速")
-                    || r.indicatorName().equals("城镇新增就业"));
-            for (String cell : new String[] {"Sheet1!A4", "Sheet1!A5", "永昌县!A4"}) {
-                PreviewRow other = p.rows().stream().filter(r -> r.nameCell().equals(cell)).findFirst().orElseThrow();
-                assertThat(other.state()).as(cell).isEqualTo(RowState.NOT_APPLYING);
-                assertThat(other.problems()).singleElement()
-                        .satisfies(x -> assertThat(x.code()).isEqualTo(ImportProblem.Code.OUT_OF_SCOPE));
-            }
+            assertNoCityIndicatorIsFed(p);
+            assertThat(notApplying(p, "Sheet1!A4").message()).contains("金川区");
+            assertThat(notApplying(p, "Sheet1!A5").message()).contains("金川区");
+            assertThat(notApplying(p, "永昌县!A4").message()).contains("永昌县");
             assertThat(accounted(p)).containsExactlyInAnyOrder("Sheet1!A3", "Sheet1!A4", "Sheet1!A5", "永昌县!A3",
                     "永昌县!A4");
             assertThat(p.writes()).isEqualTo(2);
         }
+    }
+
+    /** A county's sheet never feeds the city's own figures. */
+    private static void assertNoCityIndicatorIsFed(ImportPreview p) {
+        assertThat(p.rows()).extracting(PreviewRow::indicatorName).as("never the city's own indicators")
+                .doesNotContain("地区生产总值增速", "规上工业增加值增速", "固定资产投资增速", "城镇新增就业");
+    }
+
+    /** The row named at {@code nameCell}, listed as not applying to the plan; its one problem. */
+    private static ImportProblem notApplying(ImportPreview p, String nameCell) {
+        PreviewRow other = p.rows().stream().filter(r -> r.nameCell().equals(nameCell)).findFirst().orElseThrow();
+        assertThat(other.state()).as(nameCell).isEqualTo(RowState.NOT_APPLYING);
+        assertThat(other.problems()).as(nameCell).singleElement()
+                .satisfies(x -> assertThat(x.code()).isEqualTo(ImportProblem.Code.OUT_OF_SCOPE));
+        return other.problems().get(0);
     }
 }
