@@ -127,6 +127,45 @@ class ImportPlanChoiceViewModelTest {
     }
 
     @Test
+    void theSameRegionInAYearNoPlanHasGetsANewPlanReusingTheRegionsUnitsAndUndoTakesAllBack() throws Exception {
+        Map<String, String> before = shownTargets();
+        Plan y2023 = ws().plans().findByName("金昌市2023年").orElseThrow();
+        int indicators2023 = ws().indicators().findByPlan(y2023.id()).size();
+        List<Unit> unitsBefore = ws().units().findAll();
+        ImportPreviewViewModel vm = read("targets-jinchang-2024.xlsx");
+
+        PlanChoice choice = vm.targetTables().get(0).choice();
+        assertThat(choice.kind()).as("the region agrees, the year does not").isEqualTo(PlanChoice.Kind.NEW);
+        assertThat(choice.plan().name()).isEqualTo("金昌市2024年");
+        assertThat(vm.planText(0)).isEqualTo("目标表“targets-jinchang-2024.xlsx”写明金昌市2024年，工作区中没有地区和年份一致的计划；"
+                + "将新建计划“金昌市2024年”，当前计划“金昌市2022年”不会改动。");
+
+        vm.apply();
+
+        assertThat(shownTargets()).isEqualTo(before);
+        assertThat(ws().indicators().findByPlan(y2023.id())).hasSize(indicators2023);
+        Plan y2024 = ws().plans().findByName("金昌市2024年").orElseThrow();
+        Map<String, String> leads = ws().indicators().findByPlan(y2024.id()).stream().collect(Collectors.toMap(
+                Indicator::name, i -> ws().units().find(i.responsibilities().get(0).unitId()).orElseThrow().name()));
+        assertThat(leads).containsEntry("城镇新增就业", "金昌市人社局").containsEntry("新增规上企业", "金昌市工信局")
+                .containsEntry("数字经济核心产业增加值增长", "金昌市数据局");
+        Unit city = ws().units().findByName("金昌市").orElseThrow();
+        assertThat(ws().units().findAll()).as("only the unit 金昌市 lacked is created, under 金昌市")
+                .hasSize(unitsBefore.size() + 1)
+                .anySatisfy(u -> {
+                    assertThat(u.name()).isEqualTo("金昌市数据局");
+                    assertThat(u.parentId()).isEqualTo(city.id());
+                });
+
+        new ImportHistory(ws()).undo(ws().imports().findByPlan(y2024.id()).get(0).id());
+
+        assertThat(ws().plans().findByName("金昌市2024年")).isEmpty();
+        assertThat(ws().units().findAll()).as("undo removes the unit it created, keeps the reused ones")
+                .isEqualTo(unitsBefore);
+        assertThat(shownTargets()).isEqualTo(before);
+    }
+
+    @Test
     void aTableThatNamesNoPlanWaitsForTheOfficersChoiceAndIsSaidSo() throws Exception {
         Map<String, String> before = shownTargets();
         String fingerprint = w.fingerprint();
