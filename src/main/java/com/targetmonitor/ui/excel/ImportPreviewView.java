@@ -20,6 +20,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -196,6 +197,8 @@ public final class ImportPreviewView {
                     return null;
                 }
             });
+            // The sentence beside it grows; the choice keeps its width, so the plan's name stays readable.
+            plans.setMinWidth(Region.USE_PREF_SIZE);
             plans.setValue(vm.targetTables().get(index).choice().plan());
             plans.valueProperty().addListener((o, was, now) -> {
                 if (now != null && now != vm.targetTables().get(index).choice().plan()) {

@@ -6,6 +6,7 @@ import com.targetmonitor.logic.excel.imports.ImportSession;
 import com.targetmonitor.logic.excel.imports.PreviewRow;
 import com.targetmonitor.logic.excel.imports.RowState;
 import com.targetmonitor.logic.excel.imports.SkippedLine;
+import com.targetmonitor.logic.excel.targets.TargetAction;
 import com.targetmonitor.logic.excel.targets.TargetPreviewRow;
 import com.targetmonitor.logic.excel.targets.TargetsProposal;
 import com.targetmonitor.model.Plan;
@@ -141,18 +142,25 @@ final class ImportRowsModel {
 
     private void updateSummary() {
         ImportPreview p = session == null ? null : session.preview();
-        long apply = p == null ? 0 : p.count(RowState.APPLY);
-        long rest = p == null ? 0 : p.count(RowState.UNCHANGED) + p.count(RowState.NO_VALUE)
-                + p.count(RowState.IGNORED) + p.count(RowState.NOT_APPLYING);
+        // Targets rows count too: a table that creates 3 indicators must not read "将写入 0 项".
+        long apply = (p == null ? 0 : p.count(RowState.APPLY)) + targetRowsWith(TargetAction.CREATE)
+                + targetRowsWith(TargetAction.UPDATE);
+        long rest = (p == null ? 0 : p.count(RowState.UNCHANGED) + p.count(RowState.NO_VALUE)
+                + p.count(RowState.IGNORED) + p.count(RowState.NOT_APPLYING)) + targetRowsWith(TargetAction.UNCHANGED);
         summary.set(I18n.get(ExcelMsg.EXCEL_PREVIEW_SUMMARY, String.valueOf(apply),
                 String.valueOf(p == null ? 0 : p.count(RowState.QUESTION)),
                 String.valueOf(p == null ? 0 : p.count(RowState.UNMATCHED)),
-                String.valueOf(p == null ? 0 : p.count(RowState.ERROR)), String.valueOf(rest)));
+                String.valueOf((p == null ? 0 : p.count(RowState.ERROR)) + targetRowsWith(TargetAction.ERROR)),
+                String.valueOf(rest)));
         long writes = writes();
         applyText.set(I18n.get(ExcelMsg.EXCEL_PREVIEW_APPLY, String.valueOf(writes)));
         // A table whose plan is not chosen yet holds the whole import back: nothing goes in by default.
         canApply.set(writes > 0 && targets.stream().allMatch(t -> t.choice().decided()));
         newUnits.set(newUnitsText());
+    }
+
+    private long targetRowsWith(TargetAction action) {
+        return targetRows.stream().filter(r -> r.action() == action).count();
     }
 
     /** Values and targets a confirmation would write. */

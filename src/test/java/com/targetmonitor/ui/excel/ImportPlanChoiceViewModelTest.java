@@ -139,6 +139,7 @@ class ImportPlanChoiceViewModelTest {
         assertThat(choice.plan().name()).isEqualTo("金昌市2024年");
         assertThat(vm.planText(0)).isEqualTo("目标表“targets-jinchang-2024.xlsx”写明金昌市2024年，工作区中没有地区和年份一致的计划；"
                 + "将新建计划“金昌市2024年”，当前计划“金昌市2022年”不会改动。");
+        assertThat(vm.summaryProperty().get()).as("the three new indicators are writes").startsWith("将写入 3 项");
 
         vm.apply();
 
