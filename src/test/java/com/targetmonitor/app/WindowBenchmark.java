@@ -155,6 +155,8 @@ public final class WindowBenchmark {
     }
 
     private static void window(Path file) throws Exception {
+        // As the desktop starts: the SQLite library from the copy the first run left in the data folder.
+        DesktopApp.prepareNatives(file.resolveSibling("app-data"));
         Path settings = Files.createTempDirectory("tm-bench-settings");
         DesktopComposition[] parts = new DesktopComposition[1];
         Stage[] stage = new Stage[1];
