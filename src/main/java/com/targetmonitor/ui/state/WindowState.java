@@ -198,6 +198,10 @@ public final class WindowState {
      * and a value, so a first-time user lands on a plan that shows standings rather than blanks.
      */
     private Plan mostInformative(List<Plan> candidates) {
+        if (candidates.size() <= 1) {
+            // Nothing to choose between: not worth reading a plan's every value on the FX thread.
+            return candidates.isEmpty() ? null : candidates.get(0);
+        }
         WorkspaceQueries q = queries();
         Plan best = null;
         long bestScore = -1;
