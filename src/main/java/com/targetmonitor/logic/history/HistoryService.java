@@ -28,10 +28,15 @@ public final class HistoryService {
      */
     public List<HistoryLine> history(Plan plan, Long indicatorId, LocalDate since) {
         Instant from = since == null ? null : since.atStartOfDay(ZoneId.systemDefault()).toInstant();
-        Map<Long, Indicator> indicators = workspace.indicators().findByPlan(plan.id()).stream()
-                .collect(Collectors.toMap(Indicator::id, Function.identity()));
-        return workspace.changes().find(plan.id(), indicatorId, from).stream()
-                .map(e -> line(e, plan, indicators)).toList();
+        List<ChangeEntry> entries = workspace.changes().find(plan.id(), indicatorId, from);
+        // One indicator's history (the detail pane, on every selection) names only that indicator:
+        // reading the plan's 10,000 indicators to name it cost more than the history itself.
+        Map<Long, Indicator> indicators = indicatorId == null
+                ? workspace.indicators().findByPlan(plan.id()).stream()
+                        .collect(Collectors.toMap(Indicator::id, Function.identity()))
+                : workspace.indicators().find(indicatorId).stream()
+                        .collect(Collectors.toMap(Indicator::id, Function.identity()));
+        return entries.stream().map(e -> line(e, plan, indicators)).toList();
     }
 
     /** The indicator's history, newest first, at most {@code limit} lines (the detail pane). */

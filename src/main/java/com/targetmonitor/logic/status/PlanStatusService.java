@@ -62,14 +62,44 @@ public final class PlanStatusService {
 
     /** Every indicator's standing at the as-of month, in display order, with the decomposition checks. */
     public PlanStatus status(Plan plan, AsOf asOf) {
-        List<Indicator> indicators = workspace.indicators().findByPlan(plan.id());
+        return status(plan, asOf, frame(plan));
+    }
+
+    /**
+     * What a standing of the plan is computed on besides its values: its indicators (with targets
+     * and responsibilities), category and unit names. It changes only with the plan's structure, so
+     * the window reads it once per plan and structure change, not on every month and edit.
+     *
+     * @param planId the plan it was read for
+     */
+    public record PlanFrame(long planId, List<Indicator> indicators, Map<Long, String> categoryNames,
+                            Map<Long, String> unitNames) {
+        public PlanFrame {
+            indicators = List.copyOf(indicators);
+            // Not Map.copyOf: an indicator without a category looks up a null key, which it refuses.
+            categoryNames = java.util.Collections.unmodifiableMap(new HashMap<>(categoryNames));
+            unitNames = java.util.Collections.unmodifiableMap(new HashMap<>(unitNames));
+        }
+    }
+
+    /** Reads the plan's frame. */
+    public PlanFrame frame(Plan plan) {
+        return new PlanFrame(plan.id(), workspace.indicators().findByPlan(plan.id()),
+                workspace.plans().categories(plan.id()).stream().collect(Collectors.toMap(Category::id, Category::name)),
+                workspace.units().findAll().stream().collect(Collectors.toMap(Unit::id, Unit::name)));
+    }
+
+    /** The standing on a frame read before (of this plan, with no structure change since). */
+    public PlanStatus status(Plan plan, AsOf asOf, PlanFrame frame) {
+        if (frame.planId() != plan.id()) {
+            throw new IllegalArgumentException("frame of plan " + frame.planId() + ", not of " + plan.id());
+        }
+        List<Indicator> indicators = frame.indicators();
         // Only what the standings are judged on: the latest value up to the month (and a milestone's first "done").
         Map<Long, List<Observation>> observations = workspace.observations().forStanding(plan.id(), plan.year(),
                 asOf.monthWithin(plan.year()));
-        Map<Long, String> categoryNames = workspace.plans().categories(plan.id()).stream()
-                .collect(Collectors.toMap(Category::id, Category::name));
-        Map<Long, String> unitNames = workspace.units().findAll().stream()
-                .collect(Collectors.toMap(Unit::id, Unit::name));
+        Map<Long, String> categoryNames = frame.categoryNames();
+        Map<Long, String> unitNames = frame.unitNames();
 
         StatusCalculator calculator = new StatusCalculator(plan.rules());
         Map<Long, Standing> standings = new LinkedHashMap<>();

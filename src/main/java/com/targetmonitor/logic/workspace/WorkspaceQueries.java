@@ -88,6 +88,16 @@ public final class WorkspaceQueries {
         return new PlanStatusService(workspace).status(plan, asOf);
     }
 
+    /** The plan's indicators and names a standing is computed on; see {@link PlanStatusService.PlanFrame}. */
+    public PlanStatusService.PlanFrame frame(Plan plan) {
+        return new PlanStatusService(workspace).frame(plan);
+    }
+
+    /** The standing on a frame read before, with the values as they are now. */
+    public PlanStatus status(Plan plan, AsOf asOf, PlanStatusService.PlanFrame frame) {
+        return new PlanStatusService(workspace).status(plan, asOf, frame);
+    }
+
     /** The league of lead units from a standing already computed. */
     public List<LeagueRow> league(PlanStatus status) {
         return new UnitLeague(workspace).table(status);

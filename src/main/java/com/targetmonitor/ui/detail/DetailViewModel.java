@@ -134,24 +134,34 @@ public final class DetailViewModel {
         shownIndicatorId.set(c.indicator().id());
         title.set(c.title());
         kind.set(c.kind());
-        definition.setAll(c.definition());
+        setIfChanged(definition, c.definition());
         standingHeading.set(c.standingHeading());
         status.set(c.status());
         statusText.set(c.statusText());
         light.set(c.light());
-        standing.setAll(c.standing());
+        setIfChanged(standing, c.standing());
         seriesHeading.set(c.seriesHeading());
         seriesEmpty.set(c.seriesEmpty());
-        series.setAll(c.series());
-        children.setAll(c.children());
+        setIfChanged(series, c.series());
+        setIfChanged(children, c.children());
         decompositionText.set(c.decomposition().text());
         decompositionBroken.set(c.decomposition().state() == DecompositionLine.State.BROKEN);
         sourceSentence.set(c.sourceSentence());
         sourceDocument.set(c.sourceDocument());
         sourceNote.set(c.sourceNote());
-        changes.setAll(state.session().queries().history(c.indicator().planId(), c.indicator().id(),
+        setIfChanged(changes, state.session().queries().history(c.indicator().planId(), c.indicator().id(),
                 HISTORY_LINES).stream().map(HistoryTexts::line).toList());
         empty.set(false);
+    }
+
+    /**
+     * Replaces a list's items only when they differ: an edit of one value leaves the definition and
+     * most lines as they were, and the pane then rebuilds only the nodes of what changed.
+     */
+    private static <T> void setIfChanged(ObservableList<T> list, List<T> items) {
+        if (!list.equals(items)) {
+            list.setAll(items);
+        }
     }
 
     private void clear() {

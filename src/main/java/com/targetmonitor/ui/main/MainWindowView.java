@@ -88,9 +88,9 @@ public final class MainWindowView {
         tabs.setId(TABS_ID);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().setAll(new Tab(I18n.get(MainMsg.MAIN_TAB_STATUS), statusSplit()),
-                new Tab(I18n.get(MainMsg.MAIN_TAB_ACTUALS), parts.actualsGrid()),
-                new Tab(I18n.get(MainMsg.MAIN_TAB_UNITS), parts.unitsView()),
-                new Tab(parts.dashboardTitle(), parts.dashboard()));
+                builtWhenShown(I18n.get(MainMsg.MAIN_TAB_ACTUALS), parts::actualsGrid),
+                builtWhenShown(I18n.get(MainMsg.MAIN_TAB_UNITS), parts::unitsView),
+                builtWhenShown(parts.dashboardTitle(), parts::dashboard));
         // Hidden views do no work: the state tells each view whether it is on screen.
         WindowState.ViewId[] views = {WindowState.ViewId.STATUS, WindowState.ViewId.ACTUALS,
             WindowState.ViewId.UNITS, WindowState.ViewId.DASHBOARD};
@@ -101,6 +101,24 @@ public final class MainWindowView {
         int shown = java.util.Arrays.asList(views).indexOf(vm.state().shownViewProperty().get());
         tabs.getSelectionModel().select(Math.max(0, shown));
         return tabs;
+    }
+
+    /**
+     * A tab whose content is built the first time it is selected: the window shows the status
+     * table first, and a tab never opened costs neither its nodes nor their styling.
+     */
+    private static Tab builtWhenShown(String title, java.util.function.Supplier<Node> content) {
+        Tab tab = new Tab(title);
+        tab.selectedProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable selected) {
+                if (tab.isSelected()) {
+                    tab.selectedProperty().removeListener(this);
+                    tab.setContent(content.get());
+                }
+            }
+        });
+        return tab;
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableCell;
@@ -61,7 +62,7 @@ final class StatusTableColumns {
                 StatusCells::signed));
         TreeTableColumn<TableItem, Standing> status = new TreeTableColumn<>(I18n.get(MainMsg.COL_STATUS));
         status.setId("status");
-        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(standingOf(c.getValue().getValue())));
+        status.setCellValueFactory(c -> observed(c.getValue().getValue(), StatusTableColumns::standingOf));
         status.setCellFactory(col -> new StatusCell());
         status.setComparator(Comparator.nullsFirst(Comparator.comparing((Standing s) -> s.status().ordinal())));
         specs.add(new Spec(status, I18n.get(MainMsg.COL_STATUS), item -> {
@@ -109,6 +110,17 @@ final class StatusTableColumns {
         };
     }
 
+    /**
+     * A cell's value that follows its indicator's row: a new standing updates the cells showing
+     * that row, and only those (the tree items and the rows stay as they are).
+     */
+    static <T> ObservableValue<T> observed(TableItem item, Function<TableItem, T> value) {
+        if (item instanceof TableItem.IndicatorItem indicator) {
+            return indicator.rowProperty().map(r -> value.apply(indicator));
+        }
+        return new ReadOnlyObjectWrapper<>(value.apply(item));
+    }
+
     private TreeTableColumn<TableItem, ?> add(Spec spec) {
         specs.add(spec);
         return spec.column();
@@ -130,7 +142,7 @@ final class StatusTableColumns {
                                    Comparator<T> comparator, boolean wraps) {
         TreeTableColumn<TableItem, T> column = new TreeTableColumn<>(I18n.get(header));
         column.setId(id);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue().getValue())));
+        column.setCellValueFactory(c -> observed(c.getValue().getValue(), value));
         // Only the numeric columns sort by a comparator of their own, and only they align right.
         boolean number = comparator != null;
         column.setCellFactory(col -> wraps ? new WrappingCell<>(format) : new TextCell<>(format, number));

@@ -1,7 +1,6 @@
 package com.targetmonitor.ui.main;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -131,14 +130,25 @@ final class StatusTableFit {
 
     /** The width each column's widest text needs (without padding); only the longest few are measured. */
     private Map<String, Double> contentWidths(Font font) {
-        Map<String, List<Candidate>> longest = new HashMap<>();
-        int rows = table.getExpandedItemCount();
-        for (int i = 0; i < rows; i++) {
-            TreeItem<TableItem> item = table.getTreeItem(i);
-            if (item == null || item.getValue() == null) {
-                continue;
-            }
-            int level = Math.max(0, table.getTreeItemLevel(item) - (table.isShowRoot() ? 0 : 1));
+        Map<String, Longest> longest = new HashMap<>();
+        TreeItem<TableItem> root = table.getRoot();
+        if (root != null) {
+            // Walked down the tree: the table's getTreeItem(i) searches from the root each time.
+            offerRows(root, table.isShowRoot() ? 0 : -1, longest);
+        }
+        Map<String, Double> widths = new HashMap<>();
+        longest.forEach((id, candidates) -> widths.put(id, candidates.candidates().stream()
+                .mapToDouble(c -> width(c.text(), font) + c.extra()).max().orElse(0)));
+        return widths;
+    }
+
+    /**
+     * A text that may be a column's widest, with a cheap estimate of its width (computed once) to
+     * pick which texts to measure: characters from the CJK blocks on count double.
+     */
+    /** Offers the texts of the item (when shown) and of its expanded descendants. */
+    private void offerRows(TreeItem<TableItem> item, int level, Map<String, Longest> longest) {
+        if (level >= 0 && item.getValue() != null) {
             for (StatusTableColumns.Spec spec : columns.specs()) {
                 String text = spec.text().apply(item.getValue());
                 if (text.isEmpty()) {
@@ -147,34 +157,62 @@ final class StatusTableFit {
                 double extra = spec.column() == columns.treeColumn()
                         ? StatusTableColumns.DISCLOSURE + StatusTableColumns.TREE_INDENT * level
                         : spec.id().equals("status") ? STATUS_DOT : 0;
-                keepLongest(longest.computeIfAbsent(spec.id(), k -> new ArrayList<>()), new Candidate(text, extra));
+                longest.computeIfAbsent(spec.id(), k -> new Longest()).offer(text, extra);
             }
         }
-        Map<String, Double> widths = new HashMap<>();
-        longest.forEach((id, candidates) -> widths.put(id, candidates.stream()
-                .mapToDouble(c -> width(c.text(), font) + c.extra()).max().orElse(0)));
-        return widths;
+        if (level < 0 || item.isExpanded()) {
+            for (TreeItem<TableItem> child : item.getChildren()) {
+                offerRows(child, level + 1, longest);
+            }
+        }
     }
 
-    private record Candidate(String text, double extra) {
-        /** A cheap estimate to pick which texts to measure: Chinese characters count double. */
-        double estimate() {
+    private record Candidate(String text, double extra, double estimate) {
+        Candidate(String text, double extra) {
+            this(text, extra, estimate(text, extra));
+        }
+
+        private static double estimate(String text, double extra) {
             double w = extra / 7;
             for (int i = 0; i < text.length(); i++) {
-                w += Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN ? 2 : 1;
+                w += text.charAt(i) >= WIDE ? 2 : 1;
             }
             return w;
         }
     }
 
-    private static void keepLongest(List<Candidate> kept, Candidate next) {
-        if (kept.size() < MEASURED_PER_COLUMN) {
-            kept.add(next);
-            return;
+    /** From here on characters are wide (CJK radicals, kana, ideographs, full-width forms). */
+    private static final char WIDE = '\u2E80';
+
+    /**
+     * Keeps the longest few candidates of a column: a table of 10,000 rows offers 100,000 texts
+     * on every new standing, so a text no longer than the shortest kept one costs one comparison.
+     */
+    private static final class Longest {
+        private final List<Candidate> kept = new ArrayList<>(MEASURED_PER_COLUMN);
+        private int shortest = -1;
+
+        void offer(String text, double extra) {
+            if (kept.size() == MEASURED_PER_COLUMN
+                    && Candidate.estimate(text, extra) <= kept.get(shortest).estimate()) {
+                return;
+            }
+            Candidate next = new Candidate(text, extra);
+            if (kept.size() < MEASURED_PER_COLUMN) {
+                kept.add(next);
+            } else {
+                kept.set(shortest, next);
+            }
+            shortest = 0;
+            for (int i = 1; i < kept.size(); i++) {
+                if (kept.get(i).estimate() < kept.get(shortest).estimate()) {
+                    shortest = i;
+                }
+            }
         }
-        Candidate shortest = kept.stream().min(Comparator.comparingDouble(Candidate::estimate)).orElseThrow();
-        if (next.estimate() > shortest.estimate()) {
-            kept.set(kept.indexOf(shortest), next);
+
+        List<Candidate> candidates() {
+            return kept;
         }
     }
 

@@ -7,8 +7,11 @@ import com.targetmonitor.model.Status;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.MessageKey;
 import com.targetmonitor.ui.StatusTexts;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -76,6 +79,9 @@ public final class StatusTableView {
     private final Label copied = new Label();
     private int lastCopiedRows;
     private final FlowPane tiles = new FlowPane(8, 8);
+    /** The tree items shown, by indicator id and by category name: kept across new standings. */
+    private final Map<Long, TreeItem<TableItem>> indicators = new HashMap<>();
+    private final Map<String, TreeItem<TableItem>> headings = new HashMap<>();
     private final VBox root;
 
     public StatusTableView(StatusTableViewModel vm, MainWindowViewModel main,
@@ -337,56 +343,88 @@ public final class StatusTableView {
         return item;
     }
 
+    /**
+     * Brings the tree in line with the ViewModel's groups, keeping every tree item that is still
+     * there: an indicator's item only gets its new standing (its cells follow it), and a list of
+     * children is set again only when which rows it holds changed. So another month or an edited
+     * value keeps the rows, the sort, the scroll position and the selection, and repaints only the
+     * cells whose text changed; a new plan or new indicators bring new items.
+     */
     private void rebuildTree() {
         Long selected = main.selectedIndicatorIdProperty().get();
-        TreeItem<TableItem> root = new TreeItem<>();
-        TreeItem<TableItem> toSelect = null;
+        boolean sorted = !table.getSortOrder().isEmpty();
+        TreeItem<TableItem> root = table.getRoot();
+        Map<Long, TreeItem<TableItem>> kept = new HashMap<>();
+        Map<String, TreeItem<TableItem>> keptCategories = new HashMap<>();
+        List<TreeItem<TableItem>> categoryItems = new ArrayList<>();
         for (CategoryGroup group : vm.groups()) {
-            TreeItem<TableItem> category = new TreeItem<>(new TableItem.CategoryItem(group.name(), group.rows().size()));
-            category.setExpanded(true);
-            for (RowNode node : group.rows()) {
-                TreeItem<TableItem> item = item(node);
-                category.getChildren().add(item);
-                toSelect = toSelect != null ? toSelect : find(item, selected);
+            TreeItem<TableItem> category = headings.get(group.name());
+            TableItem.CategoryItem value = new TableItem.CategoryItem(group.name(), group.rows().size());
+            if (category == null) {
+                category = new TreeItem<>(value);
+                category.setExpanded(true);
+            } else if (!value.equals(category.getValue())) {
+                category.setValue(value);
             }
-            root.getChildren().add(category);
+            keptCategories.put(group.name(), category);
+            List<TreeItem<TableItem>> children = new ArrayList<>();
+            for (RowNode node : group.rows()) {
+                children.add(item(node, category, sorted, kept));
+            }
+            setChildren(category, children, sorted);
+            categoryItems.add(category);
         }
-        table.setRoot(root);
+        setChildren(root, categoryItems, sorted);
+        indicators.clear();
+        indicators.putAll(kept);
+        headings.clear();
+        headings.putAll(keptCategories);
+        TreeItem<TableItem> toSelect = selected == null ? null : indicators.get(selected);
         if (toSelect == null && selected == null && !root.getChildren().isEmpty()
                 && !root.getChildren().get(0).getChildren().isEmpty()) {
             // Open on the first indicator so the detail pane shows something at once.
             toSelect = root.getChildren().get(0).getChildren().get(0);
         }
-        if (toSelect != null) {
+        if (toSelect != null && table.getSelectionModel().getSelectedItem() != toSelect) {
             table.getSelectionModel().select(toSelect);
         }
-        if (!table.getSortOrder().isEmpty()) {
+        if (sorted) {
             table.sort();
         }
         fit.request();
     }
 
-    private static TreeItem<TableItem> item(RowNode node) {
-        TreeItem<TableItem> item = new TreeItem<>(new TableItem.IndicatorItem(node.row()));
-        item.setExpanded(true);
-        node.children().forEach(c -> item.getChildren().add(item(c)));
+    /** The item of the node's indicator (the one shown so far when there is one) with its parts under it. */
+    private TreeItem<TableItem> item(RowNode node, TreeItem<TableItem> parent, boolean sorted,
+                                     Map<Long, TreeItem<TableItem>> kept) {
+        long id = node.row().standing().indicator().id();
+        TreeItem<TableItem> item = indicators.get(id);
+        // An indicator moved under another heading or parent gets a new item: one item, one place.
+        if (item == null || item.getParent() != null && item.getParent() != parent) {
+            item = new TreeItem<>(new TableItem.IndicatorItem(node.row()));
+            item.setExpanded(true);
+        } else {
+            ((TableItem.IndicatorItem) item.getValue()).update(node.row());
+        }
+        kept.put(id, item);
+        List<TreeItem<TableItem>> children = new ArrayList<>(node.children().size());
+        for (RowNode child : node.children()) {
+            children.add(item(child, item, sorted, kept));
+        }
+        setChildren(item, children, sorted);
         return item;
     }
 
-    private static TreeItem<TableItem> find(TreeItem<TableItem> item, Long id) {
-        if (id == null) {
-            return null;
+    /**
+     * Sets the children only when they differ: the same items in the same order, or, while the
+     * table is sorted (it orders them itself), the same items in any order, are left alone.
+     */
+    private static void setChildren(TreeItem<TableItem> parent, List<TreeItem<TableItem>> children, boolean sorted) {
+        javafx.collections.ObservableList<TreeItem<TableItem>> now = parent.getChildren();
+        boolean same = sorted ? now.size() == children.size() && new HashSet<>(now).containsAll(children)
+                : now.equals(children);
+        if (!same) {
+            now.setAll(children);
         }
-        StandingRow r = StatusTableColumns.row(item);
-        if (r != null && id.equals(r.standing().indicator().id())) {
-            return item;
-        }
-        for (TreeItem<TableItem> child : item.getChildren()) {
-            TreeItem<TableItem> found = find(child, id);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
     }
 }

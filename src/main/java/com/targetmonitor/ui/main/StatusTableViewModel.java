@@ -200,8 +200,13 @@ public final class StatusTableViewModel {
                 categories.add(r.categoryName());
             }
         }
-        unitChoices.setAll(units);
-        categoryChoices.setAll(categories);
+        // Set only when they differ: the filter boxes keep their checks across months and edits.
+        if (!unitChoices.equals(new ArrayList<>(units))) {
+            unitChoices.setAll(units);
+        }
+        if (!categoryChoices.equals(new ArrayList<>(categories))) {
+            categoryChoices.setAll(categories);
+        }
     }
 
     private void refresh() {

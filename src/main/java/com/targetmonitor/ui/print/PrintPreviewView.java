@@ -75,7 +75,7 @@ public final class PrintPreviewView {
     private final Button close = new Button(I18n.get(PrintMsg.PRINT_CLOSE));
     private final List<Image> images = new ArrayList<>();
     /** Held here: the view model keeps only weak references, so a closed preview can be collected. */
-    private final ListChangeListener<BufferedImage> pagesListener = c -> showPages();
+    private final ListChangeListener<BufferedImage> pagesListener = this::pagesChanged;
     private final InvalidationListener currentListener = o -> showCurrent();
 
     public PrintPreviewView(PrintPreviewViewModel viewModel) {
@@ -264,27 +264,51 @@ public final class PrintPreviewView {
         return bar;
     }
 
+    /** Pages arrive one by one while the report renders: only the new ones get a thumbnail. */
+    private void pagesChanged(ListChangeListener.Change<? extends BufferedImage> change) {
+        boolean onlyAdded = true;
+        while (change.next()) {
+            onlyAdded &= change.wasAdded() && !change.wasRemoved() && change.getFrom() == images.size();
+        }
+        if (!onlyAdded) {
+            showPages();
+            return;
+        }
+        for (int i = images.size(); i < vm.pages().size(); i++) {
+            addPage(i);
+        }
+        if (page.getImage() == null) {
+            showCurrent(); // the page turned to has just arrived
+        }
+    }
+
     private void showPages() {
         images.clear();
         thumbnails.getChildren().clear();
         for (int i = 0; i < vm.pages().size(); i++) {
-            Image image = SwingFXUtils.toFXImage(vm.pages().get(i), null);
-            images.add(image);
-            ImageView small = new ImageView(image);
-            small.setPreserveRatio(true);
-            small.setSmooth(true);
-            small.setFitWidth(THUMBNAIL_WIDTH);
-            StackPane frame = new StackPane(small);
-            frame.getStyleClass().add("tm-print-thumbnail-sheet");
-            Label number = new Label(I18n.get(PrintMsg.PRINT_PAGE_SHORT, i + 1));
-            VBox thumbnail = new VBox(4, frame, number);
-            thumbnail.setAlignment(Pos.TOP_CENTER);
-            thumbnail.getStyleClass().add("tm-print-thumbnail");
-            int index = i;
-            thumbnail.setOnMouseClicked(e -> vm.goToPage(index));
-            thumbnails.getChildren().add(thumbnail);
+            addPage(i);
         }
         showCurrent();
+    }
+
+    private void addPage(int i) {
+        Image image = SwingFXUtils.toFXImage(vm.pages().get(i), null);
+        images.add(image);
+        ImageView small = new ImageView(image);
+        small.setPreserveRatio(true);
+        small.setSmooth(true);
+        small.setFitWidth(THUMBNAIL_WIDTH);
+        StackPane frame = new StackPane(small);
+        frame.getStyleClass().add("tm-print-thumbnail-sheet");
+        Label number = new Label(I18n.get(PrintMsg.PRINT_PAGE_SHORT, i + 1));
+        VBox thumbnail = new VBox(4, frame, number);
+        thumbnail.setAlignment(Pos.TOP_CENTER);
+        thumbnail.getStyleClass().add("tm-print-thumbnail");
+        thumbnail.setOnMouseClicked(e -> vm.goToPage(i));
+        if (i == vm.currentPageProperty().get()) {
+            thumbnail.getStyleClass().add(SELECTED_THUMBNAIL);
+        }
+        thumbnails.getChildren().add(thumbnail);
     }
 
     private void showCurrent() {

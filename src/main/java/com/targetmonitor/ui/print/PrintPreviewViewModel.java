@@ -6,6 +6,7 @@ import com.targetmonitor.logic.report.NoCjkFontException;
 import com.targetmonitor.logic.report.PageOrientation;
 import com.targetmonitor.logic.report.ReportChart;
 import com.targetmonitor.logic.report.ReportModel;
+import com.targetmonitor.logic.report.ReportPages;
 import com.targetmonitor.logic.status.PlanStatus;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.charts.ReportCharts;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -69,7 +71,10 @@ public final class PrintPreviewViewModel {
     private final ChartSource chartSource;
     private final Supplier<LocalDate> today;
     private byte[] pdf;
-    private long generation;
+    /** Which rendering is current; read by the page tasks, so a closed preview renders nothing more. */
+    private volatile long generation;
+    /** Counted on the background thread. */
+    private final AtomicInteger pagesRendered = new AtomicInteger();
 
     private final ReadOnlyObjectWrapper<ReportModel> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
@@ -143,7 +148,12 @@ public final class PrintPreviewViewModel {
         updatePageText();
     }
 
-    /** Writes the report as PDF in the chosen orientation and renders its pages, off the FX thread. */
+    /**
+     * Writes the report as PDF in the chosen orientation and shows its first page as soon as it is
+     * rendered, off the FX thread; the other pages follow one background task each, in order, so
+     * the preview, printing and export are usable at once and other work (a new standing) is not
+     * held up behind a long report. A newer rendering or closing the preview stops the old one.
+     */
     public void render() {
         ReportModel model = report.get();
         if (model == null) {
@@ -156,18 +166,29 @@ public final class PrintPreviewViewModel {
         message.set(I18n.get(PrintMsg.PRINT_RENDERING));
         tasks.execute(BackgroundTask.of(I18n.get(PrintMsg.PRINT_RENDERING), (progress, cancel) -> {
             byte[] bytes = renderer.write(model, chosen);
-            return new Rendered(bytes, ReportRenderer.render(bytes, PREVIEW_DPI, progress, cancel));
-        }).onSuccess(result -> {
-            if (g == generation) {
-                pdf = result.pdf();
-                pages.setAll(result.pages());
-                pageCount.set(result.pages().size());
-                currentPage.set(Math.min(currentPage.get(), Math.max(0, result.pages().size() - 1)));
-                busy.set(false);
-                ready.set(true);
-                message.set(I18n.get(PrintMsg.PRINT_READY, result.pages().size()));
-                updatePageText();
+            ReportPages document = ReportPages.open(bytes);
+            try {
+                progress.progress(0, document.count(), I18n.get(PrintMsg.PRINT_RENDERING_PAGE, 1, document.count()));
+                return new FirstPage(bytes, document, renderPage(document, 0));
+            } catch (IOException | RuntimeException e) {
+                document.close();
+                throw e;
             }
+        }).onSuccess(first -> {
+            if (g != generation) {
+                closeQuietly(first.document());
+                return;
+            }
+            int n = first.document().count();
+            pdf = first.pdf();
+            pages.setAll(List.of(first.image()));
+            pageCount.set(n);
+            currentPage.set(Math.min(currentPage.get(), Math.max(0, n - 1)));
+            busy.set(false);
+            ready.set(true);
+            message.set(I18n.get(PrintMsg.PRINT_READY, n));
+            updatePageText();
+            renderNext(g, first.document());
         }).onFailure(error -> {
             if (g == generation) {
                 busy.set(false);
@@ -183,7 +204,51 @@ public final class PrintPreviewViewModel {
         }));
     }
 
-    private record Rendered(byte[] pdf, List<BufferedImage> pages) {
+    /** Renders the page after the last one shown, then the next, until all are there or the rendering is old. */
+    private void renderNext(long g, ReportPages document) {
+        int index = pages.size();
+        if (g != generation || index >= document.count()) {
+            closeQuietly(document);
+            return;
+        }
+        tasks.execute(BackgroundTask.of(I18n.get(PrintMsg.PRINT_RENDERING_PAGE, index + 1, document.count()),
+                (progress, cancel) -> {
+                    cancel.check();
+                    return g == generation ? renderPage(document, index) : null;
+                }).onSuccess(image -> {
+                    if (g == generation && image != null) {
+                        pages.add(image);
+                    }
+                    renderNext(g, document);
+                }).onFailure(error -> {
+                    closeQuietly(document);
+                    if (g == generation) {
+                        failed(error);
+                    }
+                }).onCancelled(() -> closeQuietly(document)));
+    }
+
+    private BufferedImage renderPage(ReportPages document, int index) throws IOException {
+        BufferedImage image = document.render(index, PREVIEW_DPI);
+        pagesRendered.incrementAndGet();
+        return image;
+    }
+
+    private static void closeQuietly(ReportPages document) {
+        try {
+            document.close();
+        } catch (IOException e) {
+            LOG.debug("closing the previewed PDF", e);
+        }
+    }
+
+    /** The written PDF, open for rendering, with its first page rendered. */
+    private record FirstPage(byte[] pdf, ReportPages document, BufferedImage image) {
+    }
+
+    /** How many pages were rendered for the preview so far (tests: the first page is shown before the rest). */
+    public int pagesRendered() {
+        return pagesRendered.get();
     }
 
     /**
@@ -351,7 +416,10 @@ public final class PrintPreviewViewModel {
         return orientation;
     }
 
-    /** The rendered pages, in order, at {@link #PREVIEW_DPI}. */
+    /**
+     * The pages rendered so far, in order from the first, at {@link #PREVIEW_DPI}: the first comes
+     * with {@link #pageCountProperty()}, the others are added as they are rendered.
+     */
     public ObservableList<BufferedImage> pages() {
         return pages;
     }

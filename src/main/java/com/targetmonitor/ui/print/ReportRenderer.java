@@ -9,12 +9,9 @@ import com.targetmonitor.logic.report.ReportPages;
 import com.targetmonitor.logic.task.Cancellation;
 import com.targetmonitor.logic.task.ProgressListener;
 import com.targetmonitor.ui.I18n;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -45,21 +42,6 @@ final class ReportRenderer {
     /** Writes the report to a file (beside it first, then moved into place). @return the pages */
     int save(ReportModel model, PageOrientation orientation, Path file) throws IOException {
         return new PdfReportWriter(font()).write(model, orientation, file);
-    }
-
-    /** Every page of the PDF as a picture at the resolution given. */
-    static List<BufferedImage> render(byte[] pdf, float dpi, ProgressListener progress, Cancellation cancel)
-            throws IOException {
-        List<BufferedImage> images = new ArrayList<>();
-        try (ReportPages pages = ReportPages.open(pdf)) {
-            int n = pages.count();
-            for (int i = 0; i < n; i++) {
-                cancel.check();
-                progress.progress(i, n, I18n.get(PrintMsg.PRINT_RENDERING_PAGE, i + 1, n));
-                images.add(pages.render(i, dpi));
-            }
-        }
-        return images;
     }
 
     /**

@@ -40,6 +40,10 @@ public final class WindowState {
     @FunctionalInterface
     public interface StandingSource {
         PlanStatus status(Plan plan, AsOf asOf);
+
+        /** Forgets what it keeps between computations: the officer asked to read everything again. */
+        default void forget() {
+        }
     }
 
     private final Session session;
@@ -64,7 +68,7 @@ public final class WindowState {
     private String taskTitle = "";
 
     public WindowState(Session session, TaskExecutor tasks) {
-        this(session, tasks, (p, a) -> session.queries().status(p, a));
+        this(session, tasks, new FramedStandings(session));
     }
 
     /** @param source computes a standing; tests count its calls */
@@ -103,6 +107,7 @@ public final class WindowState {
 
     /** Computes the standing again, e.g. when the officer asks to refresh. */
     public void refresh() {
+        source.forget();
         dirty = true;
         compute();
     }
@@ -198,6 +203,10 @@ public final class WindowState {
      * and a value, so a first-time user lands on a plan that shows standings rather than blanks.
      */
     private Plan mostInformative(List<Plan> candidates) {
+        if (candidates.size() <= 1) {
+            // Nothing to choose between: not worth reading a plan's every value on the FX thread.
+            return candidates.isEmpty() ? null : candidates.get(0);
+        }
         WorkspaceQueries q = queries();
         Plan best = null;
         long bestScore = -1;

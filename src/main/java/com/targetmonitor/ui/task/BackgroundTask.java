@@ -1,5 +1,8 @@
 package com.targetmonitor.ui.task;
 
+import com.targetmonitor.logic.task.Cancellation;
+import com.targetmonitor.logic.task.CancelledException;
+import com.targetmonitor.logic.task.ProgressListener;
 import com.targetmonitor.logic.task.Work;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -65,5 +68,26 @@ public final class BackgroundTask<T> {
 
     void cancelled() {
         onCancelled.run();
+    }
+
+    /**
+     * Runs the work and then its handlers on the calling thread (the executors of tests).
+     *
+     * @param unhandled gets a failure the task has no handler for
+     * @return true when the work stopped on the cancellation
+     */
+    boolean runHere(ProgressListener progress, Cancellation cancellation, Consumer<Throwable> unhandled) {
+        try {
+            succeeded(work.run(progress, cancellation));
+            return false;
+        } catch (CancelledException e) {
+            cancelled();
+            return true;
+        } catch (Exception e) {
+            if (!failed(e)) {
+                unhandled.accept(e);
+            }
+            return false;
+        }
     }
 }

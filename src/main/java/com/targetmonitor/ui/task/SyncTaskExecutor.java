@@ -1,7 +1,5 @@
 package com.targetmonitor.ui.task;
 
-import com.targetmonitor.logic.task.CancelledException;
-import com.targetmonitor.logic.task.ProgressListener;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -27,17 +25,7 @@ public final class SyncTaskExecutor implements TaskExecutor {
 
     @Override
     public <T> TaskHandle execute(BackgroundTask<T> task) {
-        ProgressListener progress = (done, total, message) -> progressMessages.add(message);
-        try {
-            T result = task.work().run(progress, () -> false);
-            task.succeeded(result);
-        } catch (CancelledException e) {
-            task.cancelled();
-        } catch (Exception e) {
-            if (!task.failed(e)) {
-                defaultFailureHandler.accept(e);
-            }
-        }
+        task.runHere((done, total, message) -> progressMessages.add(message), () -> false, defaultFailureHandler);
         return new TaskHandle() {
             @Override
             public void cancel() {

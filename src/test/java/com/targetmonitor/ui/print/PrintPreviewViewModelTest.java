@@ -13,6 +13,7 @@ import com.targetmonitor.model.AsOf;
 import com.targetmonitor.persistence.Workspace;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.dialog.RecordingDialogService;
+import com.targetmonitor.ui.task.QueuedTaskExecutor;
 import com.targetmonitor.ui.task.SyncTaskExecutor;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -108,6 +109,56 @@ class PrintPreviewViewModelTest {
         assertThat(vm.pageTextProperty().get()).isEqualTo("第 2 页 共 " + pages + " 页");
         vm.goToPage(pages + 3);
         assertThat(vm.currentPageProperty().get()).isEqualTo(1);
+    }
+
+    @Test
+    void theFirstPageIsShownBeforeTheOthersAreRendered() {
+        QueuedTaskExecutor tasks = new QueuedTaskExecutor();
+        PrintPreviewViewModel vm = new PrintPreviewViewModel(dialogs, tasks, Optional::empty,
+                () -> CjkFontLocator.system().locate(), status -> List.of(), () -> LocalDate.of(2022, 7, 5));
+        int[] renderedWhenFirstShown = {-1};
+        vm.pages().addListener((javafx.collections.ListChangeListener<BufferedImage>) c -> {
+            if (renderedWhenFirstShown[0] < 0 && !vm.pages().isEmpty()) {
+                renderedWhenFirstShown[0] = vm.pagesRendered();
+            }
+        });
+        vm.open(june);
+        assertThat(vm.pages()).isEmpty();
+        assertThat(vm.busyProperty().get()).isTrue();
+
+        tasks.runNext(); // the PDF written and its first page rendered
+
+        int pages = vm.pageCountProperty().get();
+        assertThat(pages).isGreaterThanOrEqualTo(3);
+        assertThat(renderedWhenFirstShown[0]).isEqualTo(1);
+        assertThat(vm.pages()).hasSize(1);
+        assertThat(vm.pagesRendered()).isEqualTo(1);
+        assertThat(vm.pageTextProperty().get()).isEqualTo("第 1 页 共 " + pages + " 页");
+        assertThat(vm.readyProperty().get()).as("print and export need no more pages").isTrue();
+        assertThat(vm.busyProperty().get()).isFalse();
+        assertThat(tasks.queued()).as("one page at a time, the next one queued").isEqualTo(1);
+
+        tasks.runNext();
+        assertThat(vm.pages()).hasSize(2);
+        tasks.runAll();
+        assertThat(vm.pages()).hasSize(pages);
+        assertThat(vm.pagesRendered()).isEqualTo(pages);
+    }
+
+    @Test
+    void closingThePreviewStopsRenderingTheRest() {
+        QueuedTaskExecutor tasks = new QueuedTaskExecutor();
+        PrintPreviewViewModel vm = new PrintPreviewViewModel(dialogs, tasks, Optional::empty,
+                () -> CjkFontLocator.system().locate(), status -> List.of(), () -> LocalDate.of(2022, 7, 5));
+        vm.open(june);
+        tasks.runNext();
+        tasks.runNext();
+
+        vm.close();
+        tasks.runAll();
+
+        assertThat(vm.pages()).isEmpty();
+        assertThat(vm.pagesRendered()).as("no page rendered after it closed").isEqualTo(2);
     }
 
     @Test

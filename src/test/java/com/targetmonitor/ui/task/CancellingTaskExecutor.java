@@ -1,6 +1,5 @@
 package com.targetmonitor.ui.task;
 
-import com.targetmonitor.logic.task.CancelledException;
 import com.targetmonitor.logic.task.ProgressListener;
 
 /**
@@ -13,16 +12,10 @@ public final class CancellingTaskExecutor implements TaskExecutor {
 
     @Override
     public <T> TaskHandle execute(BackgroundTask<T> task) {
-        try {
-            T result = task.work().run(ProgressListener.NONE, () -> true);
-            task.succeeded(result);
-        } catch (CancelledException e) {
+        if (task.runHere(ProgressListener.NONE, () -> true, e -> {
+            throw new AssertionError("unhandled task failure", e);
+        })) {
             cancelled++;
-            task.cancelled();
-        } catch (Exception e) {
-            if (!task.failed(e)) {
-                throw new AssertionError("unhandled task failure", e);
-            }
         }
         return new TaskHandle() {
             @Override

@@ -1,0 +1,185 @@
+package com.targetmonitor.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.targetmonitor.logic.edit.ObservationEdit;
+import com.targetmonitor.logic.status.StandingRow;
+import com.targetmonitor.logic.workspace.Session;
+import com.targetmonitor.logic.workspace.WorkspaceOpener;
+import com.targetmonitor.model.Observation;
+import com.targetmonitor.model.Period;
+import com.targetmonitor.model.Plan;
+import com.targetmonitor.model.Status;
+import com.targetmonitor.ui.AppTheme;
+import com.targetmonitor.ui.I18n;
+import com.targetmonitor.ui.task.SyncTaskExecutor;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.Scene;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableColumn;
+import javafx.scene.control.TreeTableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The status table (headless Monocle) keeps its rows when a new standing arrives: another month
+ * or an edited value updates the tree items in place, with the sort, the filters and the
+ * selection as they were; only a new plan brings new items.
+ */
+@ExtendWith(ApplicationExtension.class)
+class StatusTableUpdateTest {
+
+    @TempDir
+    static Path dir;
+
+    private Session session;
+    private MainWindowViewModel vm;
+    private StatusTableView view;
+
+    @Start
+    void start(Stage stage) {
+        I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
+        AppTheme.install();
+        session = new Session(WorkspaceOpener.openOrCreateWithSeeds(dir.resolve("w" + System.nanoTime() + ".tmdb")));
+        vm = new MainWindowViewModel(session, new SyncTaskExecutor());
+        vm.load("金昌市2022年");
+        view = new StatusTableView(vm.table(), vm, indicator -> { });
+        Scene scene = new Scene((javafx.scene.Parent) view.root(), 1200, 700);
+        AppTheme.style(scene);
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        org.testfx.api.FxToolkit.cleanupStages();
+        session.close();
+    }
+
+    @SuppressWarnings("unchecked")
+    private TreeTableView<TableItem> table() {
+        return (TreeTableView<TableItem>) view.table();
+    }
+
+    /** Every tree item below the root, in tree order. */
+    private List<TreeItem<TableItem>> items() {
+        List<TreeItem<TableItem>> out = new ArrayList<>();
+        collect(table().getRoot(), out);
+        return out;
+    }
+
+    private static void collect(TreeItem<TableItem> item, List<TreeItem<TableItem>> out) {
+        for (TreeItem<TableItem> child : item.getChildren()) {
+            out.add(child);
+            collect(child, out);
+        }
+    }
+
+    private TreeItem<TableItem> item(String name) {
+        return items().stream().filter(i -> i.getValue() instanceof TableItem.IndicatorItem ind
+                && ind.row().standing().indicator().name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static StandingRow row(TreeItem<TableItem> item) {
+        return ((TableItem.IndicatorItem) item.getValue()).row();
+    }
+
+    @Test
+    void anotherMonthKeepsTheSameTreeItemsWithTheirNewStanding(FxRobot robot) {
+        List<TreeItem<TableItem>> before = items();
+        TreeItem<TableItem> jobs = item("城镇新增就业");
+        robot.interact(() -> table().getSelectionModel().select(jobs));
+        assertThat(row(jobs).standing().status()).isNotEqualTo(Status.NO_DATA);
+
+        robot.interact(() -> vm.selectAsOf(YearMonth.of(2022, 3)));
+
+        List<TreeItem<TableItem>> after = items();
+        assertThat(after).hasSameSizeAs(before);
+        for (int i = 0; i < before.size(); i++) {
+            assertThat(after.get(i)).as("tree item %d", i).isSameAs(before.get(i));
+        }
+        // At the end of March the June figures are not out yet: the same item shows the new standing.
+        assertThat(row(jobs).standing().status()).isEqualTo(Status.NO_DATA);
+        assertThat(table().getSelectionModel().getSelectedItem()).isSameAs(jobs);
+        assertThat(vm.selectedIndicatorIdProperty().get()).isEqualTo(row(jobs).standing().indicator().id());
+    }
+
+    @Test
+    void anEditUpdatesOnlyTheEditedRow(FxRobot robot) {
+        List<TreeItem<TableItem>> before = items();
+        List<String> changed = new ArrayList<>();
+        for (TreeItem<TableItem> item : before) {
+            if (item.getValue() instanceof TableItem.IndicatorItem ind) {
+                ind.rowProperty().addListener((obs, old, now) -> changed.add(now.standing().indicator().name()));
+            }
+        }
+        long id = row(item("城镇新增就业")).standing().indicator().id();
+        Period june = Period.month(2022, 6);
+
+        robot.interact(() -> session.history().execute(ObservationEdit.replace(session.workspace(),
+                "城镇新增就业 1-6月", id, june, Observation.of(id, june, 7600))));
+
+        assertThat(changed).containsExactly("城镇新增就业");
+        assertThat(row(item("城镇新增就业")).standing().completionPct()).isEqualByComparingTo("80.00");
+        List<TreeItem<TableItem>> after = items();
+        for (int i = 0; i < before.size(); i++) {
+            assertThat(after.get(i)).isSameAs(before.get(i));
+        }
+    }
+
+    @Test
+    void theSortAndTheFiltersStayAcrossMonths(FxRobot robot) {
+        TreeTableColumn<TableItem, ?> completion = table().getColumns().stream()
+                .filter(c -> c.getId().equals("completion")).findFirst().orElseThrow();
+        robot.interact(() -> {
+            completion.setSortType(TreeTableColumn.SortType.DESCENDING);
+            table().getSortOrder().setAll(List.of(completion));
+            vm.table().setSearch("投资");
+        });
+        int shown = vm.table().visibleCountProperty().get();
+        assertThat(shown).isPositive().isLessThan(vm.table().totalCountProperty().get());
+
+        robot.interact(() -> vm.selectAsOf(YearMonth.of(2022, 5)));
+
+        assertThat(table().getSortOrder()).containsExactly(completion);
+        assertThat(vm.table().filterProperty().get().search()).isEqualTo("投资");
+        assertThat(items()).filteredOn(i -> i.getValue() instanceof TableItem.IndicatorItem)
+                .hasSize(vm.table().visibleRows().size())
+                .allSatisfy(i -> assertThat(row(i).standing().indicator().name() + row(i).categoryName()
+                        + row(i).leadUnitName() + row(i).supportUnitNames() + row(i).standing().indicator().code())
+                        .contains("投资"));
+        // Under each heading the rows are in descending order of completion at May.
+        for (TreeItem<TableItem> heading : table().getRoot().getChildren()) {
+            List<java.math.BigDecimal> rates = heading.getChildren().stream()
+                    .map(i -> row(i).standing().completionPct()).toList();
+            for (int i = 1; i < rates.size(); i++) {
+                if (rates.get(i) != null) {
+                    assertThat(rates.get(i - 1)).as("sorted under %s", heading.getValue()).isNotNull();
+                    assertThat(rates.get(i - 1)).isGreaterThanOrEqualTo(rates.get(i));
+                }
+            }
+        }
+    }
+
+    @Test
+    void anotherPlanBringsNewItems(FxRobot robot) {
+        TreeItem<TableItem> jobs = item("城镇新增就业");
+        Plan other = vm.plans().stream().filter(p -> p.name().startsWith("嘉峪关")).findFirst().orElseThrow();
+
+        robot.interact(() -> vm.selectedPlanProperty().set(other));
+
+        assertThat(items()).doesNotContain(jobs).isNotEmpty()
+                .allSatisfy(i -> assertThat(i.getValue() instanceof TableItem.IndicatorItem ind
+                        ? ind.row().standing().indicator().planId() : other.id()).isEqualTo(other.id()));
+    }
+}
