@@ -195,7 +195,7 @@ public final class EngineBenchmark {
     /** One child JVM; returns {whole-process seconds, peak heap MB, cpu seconds}. */
     private double[] spawn(List<String> args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                HEAP, "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), BenchChild.class.getName()));
+                HEAP, "-Dfile.encoding=UTF-8", "-Dtargetmonitor.home=" + dir.resolve("home"), "-cp", System.getProperty("java.class.path"), BenchChild.class.getName()));
         command.addAll(args);
         long start = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
