@@ -16,7 +16,9 @@ import javafx.stage.Stage;
 
 /**
  * Opens the import preview (or the import history) over a window on a fresh seeded workspace, for
- * looking at it under Xvfb. Not a test. Arguments: "preview" or "history", seconds to stay open.
+ * looking at it under Xvfb. Not a test. Arguments: "preview" or "history", seconds to stay open, and
+ * optionally a statistics file to read instead of the small 月报 (a 100,000-row one shows the summary
+ * of rows not listed).
  */
 public final class ImportPreviewPreview {
 
@@ -28,7 +30,7 @@ public final class ImportPreviewPreview {
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         Path dir = Files.createTempDirectory("import-preview");
         ExcelTestWorkspace w = new ExcelTestWorkspace(dir);
-        Path file = w.report("金昌市2022年1-6月月报.xlsx");
+        Path file = args.length > 2 ? Path.of(args[2]) : w.report("金昌市2022年1-6月月报.xlsx");
         Session session = w.session;
         Platform.startup(() -> {
             AppTheme.install();
