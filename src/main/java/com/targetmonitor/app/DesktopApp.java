@@ -5,7 +5,6 @@ import com.targetmonitor.logic.settings.SettingsStore;
 import com.targetmonitor.logic.workspace.AppDataFolder;
 import com.targetmonitor.logic.workspace.Session;
 import com.targetmonitor.logic.workspace.WorkspaceOpener;
-import com.targetmonitor.persistence.SqliteLibrary;
 import com.targetmonitor.persistence.Workspace;
 import com.targetmonitor.persistence.WorkspaceFileException;
 import com.targetmonitor.ui.AppTheme;
@@ -52,22 +51,11 @@ public final class DesktopApp extends Application {
     public static void launchDesktop(String[] args) {
         Path appData = AppDataFolder.resolve();
         DesktopLogging.start(appData);
-        prepareNatives(appData);
         Application.launch(DesktopApp.class, args);
         if (startFailed) {
             System.exit(1);
         }
     }
-
-    /**
-     * The SQLite driver loads its library from a copy kept in the application-data folder, written
-     * on the first start, instead of extracting and comparing it again at every start.
-     */
-    static void prepareNatives(Path appDataFolder) {
-        SqliteLibrary.useCopyIn(appDataFolder.resolve(NATIVE_FOLDER));
-    }
-
-    static final String NATIVE_FOLDER = "native";
 
     @Override
     public void start(Stage stage) {

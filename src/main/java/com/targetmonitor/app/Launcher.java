@@ -1,6 +1,8 @@
 package com.targetmonitor.app;
 
 import com.targetmonitor.cli.Cli;
+import com.targetmonitor.logic.workspace.AppDataFolder;
+import com.targetmonitor.persistence.SqliteNativeLibrary;
 
 /**
  * The main class. It must not extend javafx.application.Application: on the class path the JavaFX
@@ -14,11 +16,17 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        unpackNativeLibrary();
         // A single workspace file is what double-clicking a .tmdb file (the installers' file type) passes.
         if (args.length == 0 || WorkspaceArgument.of(args).isPresent()) {
             DesktopApp.launchDesktop(args);
             return;
         }
         System.exit(Cli.run(args));
+    }
+
+    /** SQLite's native library from the application-data folder, unpacked once, not on every start. */
+    public static void unpackNativeLibrary() {
+        SqliteNativeLibrary.useCopyIn(AppDataFolder.resolve().resolve("native"));
     }
 }

@@ -25,7 +25,7 @@ public final class Cli {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cmd = new CommandLine(new RootCommand());
+        CommandLine cmd = RootCommand.commandLine(args);
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.registerConverter(com.targetmonitor.model.AsOf.class, text -> {

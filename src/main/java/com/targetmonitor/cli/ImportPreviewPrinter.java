@@ -61,11 +61,18 @@ final class ImportPreviewPrinter {
                     : " = " + r.rawValue()) + (r.suggestions().isEmpty() ? ""
                     : " (closest: " + String.join("、", r.suggestions()) + ")"));
         }
-        if (unmatched.size() > UNMATCHED_LISTED) {
+        long unmatchedCount = preview.count(RowState.UNMATCHED);
+        if (unmatchedCount > UNMATCHED_LISTED) {
             // A county's full 统计月报 has tens of thousands of rows the plan does not watch: a summary, not a flood.
-            out.println("unmatched: " + (unmatched.size() - UNMATCHED_LISTED) + " more rows the plan does not watch, "
-                    + unmatched.get(UNMATCHED_LISTED).nameCell() + " to " + unmatched.get(unmatched.size() - 1).nameCell()
-                    + " (the desktop preview lists them all)");
+            int notListed = preview.notListed(RowState.UNMATCHED);
+            out.println("unmatched: " + (unmatchedCount - UNMATCHED_LISTED) + " more rows the plan does not watch, "
+                    + unmatched.get(UNMATCHED_LISTED).nameCell() + (notListed == 0
+                    ? " to " + unmatched.get(unmatched.size() - 1).nameCell() + " (the desktop preview lists them all)"
+                    : " on (the desktop preview lists the first " + unmatched.size() + ")"));
+        }
+        if (preview.notListed(RowState.NOT_APPLYING) > 0) {
+            out.println("not for this plan: " + preview.count(RowState.NOT_APPLYING) + " rows, the first "
+                    + preview.rows(RowState.NOT_APPLYING).size() + " listed in the desktop preview");
         }
         for (SkippedLine s : preview.skipped()) {
             out.println("skipped: " + s.message());

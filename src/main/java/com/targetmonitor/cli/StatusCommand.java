@@ -43,7 +43,9 @@ final class StatusCommand implements Callable<Integer> {
             if (format == Format.table) {
                 TextTable.table(out, StatusColumns.HEADER, StatusColumns.rows(status));
             } else {
-                TextTable.csv(out, StatusColumns.HEADER, StatusColumns.rows(status));
+                // Row by row: the whole table as strings is never held (50,000 rows × 13 columns).
+                TextTable.csvRow(out, StatusColumns.HEADER);
+                status.rows().forEach(row -> TextTable.csvRow(out, StatusColumns.row(row)));
             }
         }
         return 0;

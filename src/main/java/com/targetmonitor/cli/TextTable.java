@@ -10,24 +10,40 @@ final class TextTable {
     }
 
     static void csv(PrintWriter out, List<String> header, List<List<String>> rows) {
-        out.println(csvLine(header));
-        rows.forEach(r -> out.println(csvLine(r)));
+        csvRow(out, header);
+        rows.forEach(r -> csvRow(out, r));
     }
 
-    static String csvLine(List<String> fields) {
-        StringBuilder line = new StringBuilder();
+    /** One CSV line written straight to the output: a 50,000-row status makes no string per line. */
+    static void csvRow(PrintWriter out, List<String> fields) {
+        csvFields(out, fields);
+        out.println();
+    }
+
+    private static void csvFields(PrintWriter out, List<String> fields) {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
-                line.append(',');
+                out.write(',');
             }
             String f = fields.get(i) == null ? "" : fields.get(i);
-            if (f.indexOf(',') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
-                line.append('"').append(f.replace("\"", "\"\"")).append('"');
+            if (needsQuotes(f)) {
+                out.write('"');
+                out.write(f.replace("\"", "\"\""));
+                out.write('"');
             } else {
-                line.append(f);
+                out.write(f);
             }
         }
-        return line.toString();
+    }
+
+    private static boolean needsQuotes(String f) {
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void table(PrintWriter out, List<String> header, List<List<String>> rows) {

@@ -74,7 +74,7 @@ public record Period(int year, int endMonth, Granularity granularity) implements
     public String key() {
         return granularity == Granularity.QUARTER
                 ? year + "-Q" + (endMonth / 3)
-                : String.format("%d-%02d", year, endMonth);
+                : year + (endMonth < 10 ? "-0" : "-") + endMonth; // no Formatter: called for every exported row
     }
 
     /** The label officers use: 1-6月, 1-2月, 1月, 一季度, 上半年, 前三季度, 全年. */

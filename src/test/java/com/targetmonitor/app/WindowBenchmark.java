@@ -157,7 +157,7 @@ public final class WindowBenchmark {
 
     private static void window(Path file) throws Exception {
         // As the desktop starts: the SQLite library from the copy the first run left in the data folder.
-        DesktopApp.prepareNatives(file.resolveSibling("app-data"));
+        com.targetmonitor.persistence.SqliteNativeLibrary.useCopyIn(file.resolveSibling("app-data").resolve("native"));
         Path settings = Files.createTempDirectory("tm-bench-settings");
         DesktopComposition[] parts = new DesktopComposition[1];
         Stage[] stage = new Stage[1];

@@ -56,6 +56,7 @@ public final class BenchChild {
 
     /** The command line exactly as a user runs it; what it prints is kept only for its last line. */
     private static String app(String[] args) {
+        com.targetmonitor.app.Launcher.unpackNativeLibrary(); // as the launcher does before every command
         StringWriter err = new StringWriter();
         CountingWriter out = new CountingWriter();
         int code = Cli.run(new PrintWriter(out), new PrintWriter(err), args);

@@ -1,5 +1,6 @@
 package com.targetmonitor.bench;
 
+import com.targetmonitor.logic.excel.read.SheetLimits;
 import com.targetmonitor.persistence.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -129,7 +130,8 @@ public final class EngineBenchmark {
 
     /** Statistics import of a 100,000-row 统计月报, whole process, against LibreOffice converting it to CSV. */
     private void statistics() throws Exception {
-        Path file = ImportBenchmark.generate(dir.resolve("统计月报-100000.xlsx"), 100_000);
+        // A full sheet: the title and two header rows and 99,997 data rows make the 100,000 rows a sheet may have.
+        Path file = ImportBenchmark.generate(dir.resolve("统计月报-100000.xlsx"), SheetLimits.MAX_ROWS - 3);
         Path seeded = dir.resolve("seeded.tmdb");
         com.targetmonitor.logic.workspace.WorkspaceOpener.openOrCreateWithSeeds(seeded).close();
         Path db = dir.resolve("stats.tmdb");
@@ -195,7 +197,7 @@ public final class EngineBenchmark {
     /** One child JVM; returns {whole-process seconds, peak heap MB, cpu seconds}. */
     private double[] spawn(List<String> args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                HEAP, "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), BenchChild.class.getName()));
+                HEAP, "-Dfile.encoding=UTF-8", "-Dtargetmonitor.home=" + dir.resolve("home"), "-cp", System.getProperty("java.class.path"), BenchChild.class.getName()));
         command.addAll(args);
         long start = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -22,4 +22,24 @@ class CliHelpTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("demo").contains("status").contains("import").contains("report");
     }
+
+    @org.junit.jupiter.api.Test
+    void theRegistryNamesEveryCommandAsItsAnnotationDoes() {
+        assertThat(RootCommand.COMMANDS).hasSize(14);
+        RootCommand.COMMANDS.forEach((name, simpleName) -> assertThat(
+                RootCommand.commandClass(simpleName).getAnnotation(picocli.CommandLine.Command.class).name())
+                .as(simpleName).isEqualTo(name));
+        // A run builds only the command it names; help and a wrong name see them all.
+        assertThat(RootCommand.commandLine("status", "--db", "x").getSubcommands().keySet()).containsExactly("status");
+        assertThat(RootCommand.commandLine("--help").getSubcommands().keySet())
+                .containsExactlyElementsOf(RootCommand.COMMANDS.keySet());
+        assertThat(RootCommand.commandLine("stauts").getSubcommands()).hasSize(14);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMisspelledCommandIsRefusedWithTheListAndExitTwo() {
+        CliRunner r = CliRunner.run("stauts", "--db", "x");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("stauts");
+    }
 }

@@ -33,19 +33,30 @@ final class PdfCanvas implements Closeable {
 
     private final PDDocument document;
     private final PDType0Font font;
-    private final CmapLookup glyphs;
+    private final DrawableText glyphs;
     private final PDRectangle size;
     private final List<PageStart> pageStarts = new ArrayList<>();
     private final Map<Float, TextWrapper> wrappers = new HashMap<>();
-    /** Per char of the basic plane: 0 not asked yet, 1 the font has a glyph, -1 it has none. */
-    private final byte[] glyphKnown = new byte[Character.MAX_VALUE + 1];
     private PDPageContentStream content;
     private float y;
+    /*
+     * What the current page's content stream has set, so an operator is written only when it changes:
+     * the report draws tens of thousands of text lines and cell borders, and PDFBox writes and encodes
+     * every operator it is given. A new page's stream starts from the PDF defaults.
+     */
+    private boolean inText;
+    private float lineX;
+    private float lineY;
+    private float fontSize;
+    private Color fill;
+    private Color stroke;
+    private float lineWidth;
+    private boolean fillStroke;
 
     PdfCanvas(PDDocument document, PDType0Font font, CmapLookup glyphs, PageOrientation orientation) {
         this.document = document;
         this.font = font;
-        this.glyphs = glyphs;
+        this.glyphs = new DrawableText(glyphs);
         this.size = orientation == PageOrientation.LANDSCAPE
                 ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4;
     }
@@ -81,12 +92,11 @@ final class PdfCanvas implements Closeable {
 
     /** Starts a new page; page-start listeners draw their part (a repeated table header) first. */
     void newPage() throws IOException {
-        if (content != null) {
-            content.close();
-        }
+        closePage();
         PDPage page = new PDPage(size);
         document.addPage(page);
         content = new PDPageContentStream(document, page);
+        resetState();
         y = top();
         for (PageStart listener : List.copyOf(pageStarts)) {
             listener.pageStarted();
@@ -100,6 +110,11 @@ final class PdfCanvas implements Closeable {
             return true;
         }
         return false;
+    }
+
+    /** Whether a block of the given height fits below y on this page. */
+    boolean fits(float height) {
+        return content != null && y - height >= bottom();
     }
 
     boolean atPageTop() {
@@ -116,39 +131,7 @@ final class PdfCanvas implements Closeable {
 
     /** The text with every character the font cannot draw replaced by "?", never an empty box. */
     String drawable(String text) {
-        int i = 0;
-        while (i < text.length() && text.charAt(i) != '\t' && hasGlyph(text.charAt(i))) {
-            i++; // most text is drawable as it is: no copy
-        }
-        if (i == text.length()) {
-            return text;
-        }
-        StringBuilder sb = new StringBuilder(text.length()).append(text, 0, i);
-        while (i < text.length()) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (cp == '\t') {
-                sb.append(' ');
-            } else if (cp >= ' ' && glyphs.getGlyphId(cp) != 0 || cp == ' ') {
-                sb.appendCodePoint(cp);
-            } else if (!Character.isISOControl(cp)) {
-                sb.append('?');
-            }
-        }
-        return sb.toString();
-    }
-
-    /** Whether the font draws this (non-surrogate) char; the cmap is asked once per char. */
-    private boolean hasGlyph(char c) {
-        if (Character.isSurrogate(c)) {
-            return false;
-        }
-        byte known = glyphKnown[c];
-        if (known == 0) {
-            known = c == ' ' || c > ' ' && glyphs.getGlyphId(c) != 0 ? (byte) 1 : (byte) -1;
-            glyphKnown[c] = known;
-        }
-        return known > 0;
+        return glyphs.drawable(text);
     }
 
     float textWidth(String text, float fontSize) {
@@ -164,45 +147,86 @@ final class PdfCanvas implements Closeable {
         return wrappers.computeIfAbsent(fontSize, size -> new TextWrapper(s -> textWidth(s, size)));
     }
 
-    /** Text with its baseline at (x, baseline). Bold is drawn as fill + a thin stroke (one font file). */
+    /**
+     * Text with its baseline at (x, baseline). Bold is drawn as fill + a thin stroke (one font file).
+     * Consecutive texts share one text object (the lines of a table row, of a paragraph), each placed
+     * relative to the one before; drawing a shape closes it.
+     */
     void text(float x, float baseline, String text, float fontSize, boolean bold, Color colour) throws IOException {
         String safe = drawable(text);
         if (safe.isEmpty()) {
             return;
         }
-        content.beginText();
-        content.setNonStrokingColor(colour);
-        if (bold) {
-            content.setStrokingColor(colour);
-            content.setLineWidth(fontSize * 0.035f);
-            content.setRenderingMode(RenderingMode.FILL_STROKE);
+        if (!inText) {
+            content.beginText();
+            inText = true;
+            lineX = 0;
+            lineY = 0;
         }
-        content.setFont(font, fontSize);
-        content.newLineAtOffset(x, baseline);
+        fill(colour);
+        if (bold) {
+            stroke(colour, fontSize * 0.035f);
+        }
+        if (bold != fillStroke) {
+            content.setRenderingMode(bold ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
+            fillStroke = bold;
+        }
+        if (fontSize != this.fontSize) {
+            content.setFont(font, fontSize);
+            this.fontSize = fontSize;
+        }
+        content.newLineAtOffset(x - lineX, baseline - lineY);
+        lineX = x;
+        lineY = baseline;
         content.showText(safe);
-        content.endText();
-        if (bold) {
-            content.setRenderingMode(RenderingMode.FILL);
-        }
     }
 
     void fillRect(float x, float yBottom, float w, float h, Color colour) throws IOException {
-        content.setNonStrokingColor(colour);
+        endText();
+        fill(colour);
         content.addRect(x, yBottom, w, h);
         content.fill();
     }
 
     void strokeRect(float x, float yBottom, float w, float h, float lineWidth, Color colour) throws IOException {
-        content.setStrokingColor(colour);
-        content.setLineWidth(lineWidth);
+        endText();
+        stroke(colour, lineWidth);
         content.addRect(x, yBottom, w, h);
+        content.stroke();
+    }
+
+    /**
+     * A table's grid on this page as one path: a rule across at each y (top to bottom) from the first
+     * x to the last, and one down at each x from the first y to the last. Each rule runs half a line
+     * width past its ends, so the corners close as a rectangle's do.
+     */
+    void grid(float[] xs, float[] ys, int yCount, float lineWidth, Color colour) throws IOException {
+        if (yCount < 2) {
+            return;
+        }
+        endText();
+        stroke(colour, lineWidth);
+        float half = lineWidth / 2;
+        float left = xs[0] - half;
+        float right = xs[xs.length - 1] + half;
+        for (int i = 0; i < yCount; i++) {
+            content.moveTo(left, ys[i]);
+            content.lineTo(right, ys[i]);
+        }
+        float top = ys[0] + half;
+        float bottom = ys[yCount - 1] - half;
+        for (float x : xs) {
+            content.moveTo(x, top);
+            content.lineTo(x, bottom);
+        }
         content.stroke();
     }
 
     void dot(float cx, float cy, float r, Color colour) throws IOException {
         // A circle from four Bézier arcs (k = 0.5523 approximates a quarter circle).
+        endText();
         float k = 0.5523f * r;
-        content.setNonStrokingColor(colour);
+        fill(colour);
         content.moveTo(cx + r, cy);
         content.curveTo(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
         content.curveTo(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
@@ -211,7 +235,51 @@ final class PdfCanvas implements Closeable {
         content.fill();
     }
 
+    private void fill(Color colour) throws IOException {
+        if (!colour.equals(fill)) {
+            content.setNonStrokingColor(colour);
+            fill = colour;
+        }
+    }
+
+    private void stroke(Color colour, float width) throws IOException {
+        if (!colour.equals(stroke)) {
+            content.setStrokingColor(colour);
+            stroke = colour;
+        }
+        if (width != lineWidth) {
+            content.setLineWidth(width);
+            lineWidth = width;
+        }
+    }
+
+    private void endText() throws IOException {
+        if (inText) {
+            content.endText();
+            inText = false;
+        }
+    }
+
+    /** The PDF defaults a new content stream starts from. */
+    private void resetState() {
+        inText = false;
+        fontSize = -1;
+        fill = Color.BLACK;
+        stroke = Color.BLACK;
+        lineWidth = 1;
+        fillStroke = false;
+    }
+
+    private void closePage() throws IOException {
+        if (content != null) {
+            endText();
+            content.close();
+            content = null;
+        }
+    }
+
     void image(PDImageXObject image, float x, float yBottom, float w, float h) throws IOException {
+        endText();
         content.drawImage(image, x, yBottom, w, h);
     }
 
@@ -219,19 +287,20 @@ final class PdfCanvas implements Closeable {
         return document;
     }
 
-    /** Writes "第 x 页 共 y 页" at the foot of every page. */
+    /**
+     * Writes "第 x 页 共 y 页" at the foot of every page, once the count is known: a small stream
+     * appended to each page (uncompressed: a deflater per page costs more than the bytes it saves).
+     */
     void numberPages(java.util.function.BiFunction<Integer, Integer, String> label, float fontSize, Color colour)
             throws IOException {
-        if (content != null) {
-            content.close();
-            content = null;
-        }
+        closePage();
         int pages = document.getNumberOfPages();
-        for (int i = 0; i < pages; i++) {
-            PDPage page = document.getPage(i);
+        int number = 0;
+        for (PDPage page : document.getPages()) { // walks the page tree once; getPage(i) searches it each time
+            number++;
             try (PDPageContentStream footer = new PDPageContentStream(document, page,
-                    PDPageContentStream.AppendMode.APPEND, true, true)) {
-                String text = drawable(label.apply(i + 1, pages));
+                    PDPageContentStream.AppendMode.APPEND, false, true)) {
+                String text = drawable(label.apply(number, pages));
                 float w = font.getStringWidth(text) / 1000f * fontSize;
                 footer.beginText();
                 footer.setNonStrokingColor(colour);
@@ -245,9 +314,6 @@ final class PdfCanvas implements Closeable {
 
     @Override
     public void close() throws IOException {
-        if (content != null) {
-            content.close();
-            content = null;
-        }
+        closePage();
     }
 }

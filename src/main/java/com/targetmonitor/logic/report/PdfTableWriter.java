@@ -21,6 +21,14 @@ final class PdfTableWriter {
     private final TextWrapper wrapper;
     /** The column showing a decomposed part indented under its whole: the first filling (name) column. */
     private final int indentColumn;
+    /** The x of each column border, left to right. */
+    private final float[] borders;
+    /**
+     * The rules of the cell rows drawn on this page since the last category row or page break: the
+     * top, then each row's bottom. They are drawn as one path when the run ends, not a box per cell.
+     */
+    private float[] ruleYs = new float[64];
+    private int rules;
 
     PdfTableWriter(PdfCanvas canvas, ReportTable table, float fontSize) {
         this.canvas = canvas;
@@ -31,6 +39,11 @@ final class PdfTableWriter {
         this.widths = widths();
         this.indentColumn = java.util.stream.IntStream.range(0, widths.length)
                 .filter(c -> table.columns().get(c).fill()).findFirst().orElse(-1);
+        this.borders = new float[widths.length + 1];
+        borders[0] = canvas.left();
+        for (int c = 0; c < widths.length; c++) {
+            borders[c + 1] = borders[c] + widths[c];
+        }
     }
 
     /**
@@ -99,16 +112,37 @@ final class PdfTableWriter {
                 float h = rowHeight(row, lines, maxRowHeight);
                 // A category row is kept with the first indicator under it.
                 float keep = row.heading() && next != null ? h + rowHeight(rows.get(i + 1), next, maxRowHeight) : h;
+                if (!canvas.fits(keep)) {
+                    drawRules(); // the page ends here: its grid is complete
+                }
                 canvas.ensure(keep);
                 if (row.heading()) {
+                    drawRules();
                     drawHeading(row.cell(0), h);
                 } else {
                     drawRow(limit(lines, maxRowHeight), h, false, row);
                 }
             }
+            drawRules();
         } finally {
             canvas.removePageStart(repeatHeader);
         }
+    }
+
+    /** Adds a cell row's rules (its top when it starts a run, its bottom) to the run on this page. */
+    private void rule(float top, float bottom) {
+        if (rules + 2 > ruleYs.length) {
+            ruleYs = java.util.Arrays.copyOf(ruleYs, ruleYs.length * 2);
+        }
+        if (rules == 0) {
+            ruleYs[rules++] = top;
+        }
+        ruleYs[rules++] = bottom;
+    }
+
+    private void drawRules() throws IOException {
+        canvas.grid(borders, ruleYs, rules, PdfStyle.GRID_LINE, PdfStyle.GRID);
+        rules = 0;
     }
 
     /** The row's cells wrapped to their columns (none for a category row, which is one line). */
@@ -166,34 +200,36 @@ final class PdfTableWriter {
         return fontSize * 0.9f;
     }
 
+    /** One row: the header fill, the lights, then all its text as one text object; its rules join the run. */
     private void drawRow(List<List<String>> lines, float height, boolean header, Row row) throws IOException {
         float top = canvas.y();
-        float x = canvas.left();
         if (header) {
-            canvas.fillRect(x, top - height, canvas.width(), height, PdfStyle.HEADER_FILL);
+            canvas.fillRect(canvas.left(), top - height, canvas.width(), height, PdfStyle.HEADER_FILL);
         }
-        for (int c = 0; c < widths.length; c++) {
-            canvas.strokeRect(x, top - height, widths[c], height, PdfStyle.GRID_LINE, PdfStyle.GRID);
-            Align align = header ? Align.CENTER : table.columns().get(c).align();
-            float inset = !header && c == indentColumn ? indent(row.depth()) : 0;
-            boolean dot = !header && c == table.lightColumn() && row.light() != null;
-            float baseline = top - PdfStyle.CELL_PAD_Y - fontSize;
-            for (String line : lines.get(c)) {
-                float w = align == Align.LEFT ? 0 : (float) wrapper.width(line) + (dot ? dotSpace() : 0);
-                float tx = switch (align) {
-                    case LEFT -> x + PdfStyle.CELL_PAD_X + inset;
-                    case CENTER -> x + (widths[c] - w) / 2;
-                    case RIGHT -> x + widths[c] - PdfStyle.CELL_PAD_X - w;
-                };
-                if (dot) {
-                    canvas.dot(tx + fontSize * 0.35f, baseline + fontSize * 0.35f, fontSize * 0.32f,
-                            PdfStyle.light(row.light()));
-                    tx += dotSpace();
+        rule(top, top - height);
+        int light = !header && row.light() != null ? table.lightColumn() : -1;
+        for (int pass = light >= 0 ? 0 : 1; pass < 2; pass++) { // shapes first: drawing one ends a text object
+            for (int c = pass == 0 ? light : 0; c < (pass == 0 ? light + 1 : widths.length); c++) {
+                Align align = header ? Align.CENTER : table.columns().get(c).align();
+                float inset = !header && c == indentColumn ? indent(row.depth()) : 0;
+                boolean dot = c == light;
+                float baseline = top - PdfStyle.CELL_PAD_Y - fontSize;
+                for (String line : lines.get(c)) {
+                    float w = align == Align.LEFT ? 0 : (float) wrapper.width(line) + (dot ? dotSpace() : 0);
+                    float tx = switch (align) {
+                        case LEFT -> borders[c] + PdfStyle.CELL_PAD_X + inset;
+                        case CENTER -> borders[c] + (widths[c] - w) / 2;
+                        case RIGHT -> borders[c + 1] - PdfStyle.CELL_PAD_X - w;
+                    };
+                    if (pass == 0) {
+                        canvas.dot(tx + fontSize * 0.35f, baseline + fontSize * 0.35f, fontSize * 0.32f,
+                                PdfStyle.light(row.light()));
+                    } else {
+                        canvas.text(tx + (dot ? dotSpace() : 0), baseline, line, fontSize, header, PdfStyle.INK);
+                    }
+                    baseline -= leading;
                 }
-                canvas.text(tx, baseline, line, fontSize, header, PdfStyle.INK);
-                baseline -= leading;
             }
-            x += widths[c];
         }
         canvas.moveDown(height);
     }

@@ -1,6 +1,7 @@
 package com.targetmonitor.logic.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +20,18 @@ final class TextWrapper {
 
     private final ToDoubleFunction<String> width;
     /**
-     * Widths of the tokens measured so far. A line's width is the sum of its tokens' widths (PDFBox
-     * adds glyph advances without kerning), so each distinct token is measured once and wrapping is
-     * linear in the text, not in the square of the line length.
+     * Widths of the characters measured so far (NaN: not yet). A line's width is the sum of its
+     * characters' advances (PDFBox adds glyph advances without kerning), so each distinct character
+     * is measured once for the whole document and wrapping walks the text once, making no string
+     * per character: tokens are ranges of the text.
      */
-    private final Map<String, Double> widths = new HashMap<>();
+    private final float[] charWidths = new float[Character.MAX_VALUE + 1];
+    private final Map<Integer, Float> supplementaryWidths = new HashMap<>();
 
-    /** @param width the printed width of a string at the size being wrapped */
+    /** @param width the printed width of a string (one character) at the size being wrapped */
     TextWrapper(ToDoubleFunction<String> width) {
         this.width = width;
+        Arrays.fill(charWidths, Float.NaN);
     }
 
     /** The lines of the text; "\n" forces a break. An empty text gives one empty line. */
@@ -37,72 +41,102 @@ final class TextWrapper {
 
     /** As {@link #wrap(String, double)}, with a narrower (indented) first line. */
     List<String> wrap(String text, double firstLineWidth, double lineWidth) {
-        List<String> lines = new ArrayList<>();
-        for (String paragraph : (text == null ? "" : text).split("\n", -1)) {
-            wrapParagraph(paragraph, lines.isEmpty() ? firstLineWidth : lineWidth, lineWidth, lines);
+        List<String> lines = new ArrayList<>(2);
+        String all = text == null ? "" : text;
+        int start = 0;
+        while (true) {
+            int end = all.indexOf('\n', start);
+            wrapParagraph(all, start, end < 0 ? all.length() : end, lines.isEmpty() ? firstLineWidth : lineWidth,
+                    lineWidth, lines);
+            if (end < 0) {
+                return lines;
+            }
+            start = end + 1;
         }
-        return lines;
     }
 
-    private void wrapParagraph(String text, double firstWidth, double otherWidth, List<String> out) {
-        StringBuilder line = new StringBuilder();
+    /** Wraps text[from, to) (one paragraph) into out. */
+    private void wrapParagraph(String text, int from, int to, double firstWidth, double otherWidth, List<String> out) {
+        int lineStart = from;
         double used = 0;
         double limit = firstWidth;
-        for (String token : tokens(text)) {
-            double w = measure(token);
-            if (used + w <= limit || line.isEmpty() && w <= limit) {
-                line.append(token);
+        int pos = from;
+        while (pos < to) {
+            int end = tokenEnd(text, pos, to);
+            double w = width(text, pos, end);
+            boolean lineEmpty = pos == lineStart;
+            if (used + w <= limit || lineEmpty && w <= limit) {
                 used += w;
+                pos = end;
                 continue;
             }
-            if (!line.isEmpty()) {
-                out.add(line.toString().stripTrailing());
-                line.setLength(0);
+            if (!lineEmpty) {
+                out.add(stripTrailing(text, lineStart, pos));
                 used = 0;
                 limit = otherWidth;
-                token = token.stripLeading();
-                w = measure(token);
+                while (pos < end && Character.isWhitespace(text.charAt(pos))) {
+                    pos++; // a line never starts with the space it broke at
+                }
+                lineStart = pos;
+                w = width(text, pos, end);
             }
             // A token wider than a whole line (a long code, a URL): cut it by characters.
-            while (w > limit && token.codePointCount(0, token.length()) > 1) {
-                int cut = fitting(token, limit);
-                out.add(token.substring(0, cut));
-                token = token.substring(cut);
-                w = measure(token);
+            while (w > limit && text.codePointCount(pos, end) > 1) {
+                int cut = fitting(text, pos, end, limit);
+                out.add(text.substring(pos, cut));
+                pos = cut;
+                lineStart = pos;
+                w = width(text, pos, end);
                 limit = otherWidth;
             }
-            line.append(token);
             used = w;
+            pos = end;
         }
-        out.add(line.toString().stripTrailing());
+        out.add(stripTrailing(text, lineStart, to));
     }
 
-    /** The printed width of a line: the sum of its tokens' widths, each measured once. */
+    private static String stripTrailing(String text, int from, int to) {
+        int end = to;
+        while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(from, end);
+    }
+
+    /** The printed width of a line: the sum of its characters' widths, each measured once. */
     double width(String line) {
+        return width(line, 0, line.length());
+    }
+
+    private double width(String text, int from, int to) {
         double sum = 0;
-        for (String token : tokens(line)) {
-            sum += measure(token);
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < to) {
+                int cp = text.codePointAt(i);
+                sum += supplementaryWidths.computeIfAbsent(cp, k -> (float) width.applyAsDouble(Character.toString(k)));
+                i += 2;
+                continue;
+            }
+            float w = charWidths[c];
+            if (w != w) { // NaN: first time this character is seen
+                w = (float) width.applyAsDouble(String.valueOf(c));
+                charWidths[c] = w;
+            }
+            sum += w;
+            i++;
         }
         return sum;
     }
 
-    /** The token's width, measured the first time it is seen. */
-    private double measure(String token) {
-        Double known = widths.get(token);
-        if (known == null) {
-            known = width.applyAsDouble(token);
-            widths.put(token, known);
-        }
-        return known;
-    }
-
-    /** How many chars of the token fit (at least one code point), adding the code points' widths. */
-    private int fitting(String token, double limit) {
-        int end = token.offsetByCodePoints(0, 1);
-        double used = measure(token.substring(0, end));
-        while (end < token.length()) {
-            int next = token.offsetByCodePoints(end, 1);
-            used += measure(token.substring(end, next));
+    /** How far from pos the token fits in the limit (at least one code point), adding the code points' widths. */
+    private int fitting(String text, int pos, int tokenEnd, double limit) {
+        int end = text.offsetByCodePoints(pos, 1);
+        double used = width(text, pos, end);
+        while (end < tokenEnd) {
+            int next = text.offsetByCodePoints(end, 1);
+            used += width(text, end, next);
             if (used > limit) {
                 break;
             }
@@ -114,33 +148,43 @@ final class TextWrapper {
     /** Unbreakable pieces: one CJK char with its attached punctuation, or one Latin run, or one space. */
     static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
-        StringBuilder pending = new StringBuilder(); // opening punctuation waiting for its token
-        int i = 0;
-        while (i < text.length()) {
-            int cp = text.codePointAt(i);
-            int end = i + Character.charCount(cp);
-            if (isLatin(cp)) {
-                while (end < text.length() && isLatin(text.codePointAt(end))) {
-                    end += Character.charCount(text.codePointAt(end));
-                }
-            }
-            String piece = text.substring(i, end);
+        for (int i = 0; i < text.length(); ) {
+            int end = tokenEnd(text, i, text.length());
+            tokens.add(text.substring(i, end));
             i = end;
-            if (NO_LINE_END.indexOf(cp) >= 0) {
-                pending.append(piece);
-                continue;
-            }
-            if (NO_LINE_START.indexOf(cp) >= 0 && !tokens.isEmpty() && pending.isEmpty()) {
-                tokens.set(tokens.size() - 1, tokens.get(tokens.size() - 1) + piece);
-                continue;
-            }
-            tokens.add(pending + piece);
-            pending.setLength(0);
-        }
-        if (!pending.isEmpty()) {
-            tokens.add(pending.toString());
         }
         return tokens;
+    }
+
+    /**
+     * Where the token starting at start ends: the opening punctuation before it, one piece (a char or
+     * a Latin run), and the closing punctuation after it. Tokens are ranges that follow one another.
+     */
+    private static int tokenEnd(String text, int start, int to) {
+        int i = start;
+        while (i < to && NO_LINE_END.indexOf(text.codePointAt(i)) >= 0) {
+            i += Character.charCount(text.codePointAt(i));
+        }
+        if (i == to) {
+            return to;
+        }
+        i = pieceEnd(text, i, to);
+        while (i < to && NO_LINE_START.indexOf(text.codePointAt(i)) >= 0) {
+            i = pieceEnd(text, i, to);
+        }
+        return i;
+    }
+
+    /** One code point, or a whole Latin run starting there. */
+    private static int pieceEnd(String text, int i, int to) {
+        int cp = text.codePointAt(i);
+        int end = i + Character.charCount(cp);
+        if (isLatin(cp)) {
+            while (end < to && isLatin(text.codePointAt(end))) {
+                end += Character.charCount(text.codePointAt(end));
+            }
+        }
+        return end;
     }
 
     private static boolean isLatin(int cp) {

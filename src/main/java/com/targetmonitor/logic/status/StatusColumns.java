@@ -41,6 +41,10 @@ public final class StatusColumns {
         if (value == null) {
             return "";
         }
+        double v = value;
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v); // most targets and counts: no decimal to strip ("-0" is 0 too)
+        }
         BigDecimal d = BigDecimal.valueOf(value).stripTrailingZeros();
         return d.scale() < 0 ? d.setScale(0).toPlainString() : d.toPlainString();
     }

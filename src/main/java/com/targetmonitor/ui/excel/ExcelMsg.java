@@ -44,6 +44,8 @@ public enum ExcelMsg implements MessageKey {
     EXCEL_PREVIEW_TITLE("excel.preview.title", 1),
     /** {0}: apply; {1}: questions; {2}: unmatched; {3}: errors; {4}: unchanged, no value or ignored. */
     EXCEL_PREVIEW_SUMMARY("excel.preview.summary", 5),
+    /** {0}: rows counted but not listed; {1}: rows without an indicator listed. */
+    EXCEL_PREVIEW_NOT_LISTED("excel.preview.notListed", 2),
     EXCEL_PREVIEW_HINT("excel.preview.hint", 0),
     /** {0}: file name; {1}: period label; {2}: data rows. */
     EXCEL_PREVIEW_FILE("excel.preview.file", 3),

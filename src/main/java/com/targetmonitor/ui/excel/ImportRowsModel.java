@@ -147,11 +147,15 @@ final class ImportRowsModel {
                 + targetRowsWith(TargetAction.UPDATE);
         long rest = (p == null ? 0 : p.count(RowState.UNCHANGED) + p.count(RowState.NO_VALUE)
                 + p.count(RowState.IGNORED) + p.count(RowState.NOT_APPLYING)) + targetRowsWith(TargetAction.UNCHANGED);
-        summary.set(I18n.get(ExcelMsg.EXCEL_PREVIEW_SUMMARY, String.valueOf(apply),
+        String counts = I18n.get(ExcelMsg.EXCEL_PREVIEW_SUMMARY, String.valueOf(apply),
                 String.valueOf(p == null ? 0 : p.count(RowState.QUESTION)),
                 String.valueOf(p == null ? 0 : p.count(RowState.UNMATCHED)),
                 String.valueOf((p == null ? 0 : p.count(RowState.ERROR)) + targetRowsWith(TargetAction.ERROR)),
-                String.valueOf(rest)));
+                String.valueOf(rest));
+        // A stress-size file lists the first rows without an indicator; the officer is told how many more there are.
+        summary.set(p == null || p.notListedTotal() == 0 ? counts : counts + "\n" + I18n.get(ExcelMsg.EXCEL_PREVIEW_NOT_LISTED,
+                String.valueOf(p.notListedTotal()), String.valueOf(p.rows(RowState.UNMATCHED).size()
+                        + p.rows(RowState.NOT_APPLYING).size())));
         long writes = writes();
         applyText.set(I18n.get(ExcelMsg.EXCEL_PREVIEW_APPLY, String.valueOf(writes)));
         // A table whose plan is not chosen yet holds the whole import back: nothing goes in by default.

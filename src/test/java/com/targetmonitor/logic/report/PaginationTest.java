@@ -21,7 +21,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -114,5 +121,55 @@ class PaginationTest {
             }
             assertThat(headingPage).isEqualTo(rowPages.get(firstOfCategory - 1));
         }
+    }
+
+    /**
+     * The table costs a bounded number of PDF operators per row, whatever its cells hold: one text
+     * object per row (not one per cell line), the font set once per page, the grid stroked once per
+     * run of rows between category headings (not a box per cell).
+     */
+    @Test
+    void eachRowIsOneTextObjectAndEachPageOneGrid() throws IOException {
+        Path pdf = dir.resolve("operators.pdf");
+        PdfReportWriter.withSystemFont().write(ReportModel.of(status, LocalDate.of(2022, 7, 1)),
+                PageOrientation.PORTRAIT, pdf);
+        PdfText text = PdfText.read(pdf);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            int tablePages = 0;
+            for (int p = 0; p < doc.getNumberOfPages(); p++) {
+                int rows = 0;
+                for (int i = 1; i <= COUNT; i++) {
+                    rows += text.pages().get(p).contains("K" + code(i)) ? 1 : 0;
+                }
+                if (rows == 0) {
+                    continue;
+                }
+                tablePages++;
+                int headings = 0;
+                for (int c = 1; c <= 5; c++) {
+                    headings += text.pages().get(p).contains("第" + c + "类指标") ? 1 : 0;
+                }
+                Map<String, Integer> ops = operators(new PDFStreamParser(doc.getPage(p)).parse());
+                // Rows, the repeated header, category rows, and at most a section heading and the footer.
+                assertThat(ops.getOrDefault("BT", 0)).as("text objects on page %d", p + 1)
+                        .isLessThanOrEqualTo(rows + 1 + headings + 2);
+                assertThat(ops.getOrDefault("Tf", 0)).as("font settings on page %d", p + 1).isLessThanOrEqualTo(4);
+                assertThat(ops.getOrDefault("S", 0)).as("strokes on page %d", p + 1)
+                        .isLessThanOrEqualTo(2 * headings + 2);
+                assertThat(ops.getOrDefault("Tj", 0)).as("every cell line is still its own text")
+                        .isGreaterThan(rows * 8);
+            }
+            assertThat(tablePages).isGreaterThan(5);
+        }
+    }
+
+    private static Map<String, Integer> operators(List<Object> tokens) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Object token : tokens) {
+            if (token instanceof Operator op) {
+                counts.merge(op.getName(), 1, Integer::sum);
+            }
+        }
+        return counts;
     }
 }

@@ -34,7 +34,7 @@ class TextWrapperTest {
     }
 
     @Test
-    void measuresEachDistinctTokenOnceHoweverLongTheText() {
+    void measuresEachDistinctCharacterOnceHoweverLongTheText() {
         Map<String, Integer> measured = new HashMap<>();
         TextWrapper counting = new TextWrapper(s -> {
             measured.merge(s, 1, Integer::sum);
@@ -45,11 +45,20 @@ class TextWrapperTest {
         List<String> lines = counting.wrap(text, 17);
 
         assertThat(String.join("", lines)).isEqualTo(text);
-        assertThat(measured.values()).as("every token measured once").allMatch(n -> n == 1);
-        assertThat(measured.size()).isLessThanOrEqualTo(TextWrapper.tokens(sentence).size() + 1);
-        // A second text with the same tokens is not measured again.
+        assertThat(measured.values()).as("every character measured once").allMatch(n -> n == 1);
+        assertThat(measured.keySet()).as("one character at a time")
+                .containsExactlyInAnyOrderElementsOf(sentence.chars().distinct().mapToObj(c -> String.valueOf((char) c)).toList());
+        // A second text with the same characters is not measured again.
         counting.wrap(sentence, 9);
+        counting.width(sentence);
         assertThat(measured.values()).allMatch(n -> n == 1);
+    }
+
+    @Test
+    void tokensFollowOneAnotherAndKeepPunctuationWithItsCharacter() {
+        String text = "（力争7%）。增长 6.5%，“好”";
+        assertThat(TextWrapper.tokens(text)).containsExactly("（力", "争", "7%）。", "增", "长", " ", "6.5%，", "“好”");
+        assertThat(String.join("", TextWrapper.tokens(text))).isEqualTo(text);
     }
 
     @Test

@@ -17,7 +17,8 @@ import javafx.stage.Stage;
 /**
  * Opens the import preview (or the import history) over a window on a fresh seeded workspace, for
  * looking at it under Xvfb. Not a test. Arguments: "preview" or "history", seconds to stay open, and
- * optionally a file to read instead of the generated 月报 (e.g. a fixture of src/test/resources/excel).
+ * optionally a file to read instead of the generated 月报 (e.g. a fixture of src/test/resources/excel,
+ * or a 100,000-row one, which shows the summary of rows not listed).
  */
 public final class ImportPreviewPreview {
 

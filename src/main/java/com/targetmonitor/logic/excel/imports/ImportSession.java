@@ -4,6 +4,7 @@ import com.targetmonitor.logic.excel.match.Candidate;
 import com.targetmonitor.logic.excel.match.IndicatorMatcher;
 import com.targetmonitor.logic.excel.match.ValueRole;
 import com.targetmonitor.logic.excel.stats.StatFile;
+import com.targetmonitor.logic.excel.stats.StatSheet;
 import com.targetmonitor.logic.excel.text.Similarity;
 import com.targetmonitor.logic.task.Cancellation;
 import com.targetmonitor.logic.task.ProgressListener;
@@ -24,15 +25,22 @@ import java.util.Map;
  */
 public final class ImportSession {
 
+    /**
+     * Rows without an indicator listed in the preview, of each kind (unmatched, for another region):
+     * enough for every real 统计月报 or department sheet (tens to hundreds of rows) to list them all;
+     * past it, a stress-size file's rows are counted, not kept.
+     */
+    public static final int LISTED_WITHOUT_INDICATOR = 500;
+
     private final Workspace workspace;
     private final Plan plan;
-    private final List<StatFile> files;
     private final List<Indicator> indicators;
     private final IndicatorMatcher matcher;
     private final RowEvaluator evaluator;
     private final Map<Integer, Resolution> resolutions = new LinkedHashMap<>();
     private final List<SkippedLine> skipped;
     private final List<FileSummary> summaries;
+    private final Map<RowState, Integer> notListed = new java.util.EnumMap<>(RowState.class);
     private ImportPreview preview;
     private boolean applied;
 
@@ -40,7 +48,6 @@ public final class ImportSession {
                   Cancellation cancellation) {
         this.workspace = workspace;
         this.plan = plan;
-        this.files = List.copyOf(files);
         this.indicators = workspace.indicators().findByPlan(plan.id());
         this.matcher = new IndicatorMatcher(indicators, workspace.aliases().findByPlan(plan.id()));
         Map<Long, List<Observation>> observations = workspace.observations().findByPlan(plan.id());
@@ -49,10 +56,35 @@ public final class ImportSession {
         for (StatFile file : files) {
             builder.add(file, cancellation);
         }
-        builder.resolutions().forEach(r -> resolutions.put(r.id, r));
         this.skipped = List.copyOf(builder.skipped());
-        this.summaries = FileSummaries.of(workspace, plan, this.files, options);
+        this.summaries = FileSummaries.of(workspace, plan, List.copyOf(files), options);
+        keep(builder.resolutions());
         refresh();
+    }
+
+    /**
+     * Keeps every row that has an indicator and the first {@link #LISTED_WITHOUT_INDICATOR} of each kind
+     * without one; the others are counted. The kept rows let go of their sheets' row lists, so what the
+     * session holds is what the preview shows, not the whole file.
+     */
+    private void keep(List<Resolution> built) {
+        Map<RowState, Integer> listed = new java.util.EnumMap<>(RowState.class);
+        Map<StatSheet, StatSheet> bare = new java.util.IdentityHashMap<>();
+        java.util.function.Function<StatSheet, StatSheet> bareSheet = s -> bare.computeIfAbsent(s,
+                x -> new StatSheet(x.name(), x.title(), x.header(), x.period(), x.unitNote(), List.of(), List.of()));
+        Map<StatFile, StatFile> bareFiles = new java.util.IdentityHashMap<>();
+        for (Resolution r : built) {
+            RowState without = r.indicator != null ? null
+                    : r.outOfScope != null ? RowState.NOT_APPLYING : RowState.UNMATCHED;
+            if (without != null && listed.merge(without, 1, Integer::sum) > LISTED_WITHOUT_INDICATOR) {
+                notListed.merge(without, 1, Integer::sum);
+                continue;
+            }
+            r.sheet = bareSheet.apply(r.sheet);
+            r.file = bareFiles.computeIfAbsent(r.file, f -> new StatFile(f.path(), f.sha256(),
+                    f.sheets().stream().map(bareSheet).toList(), f.sheetsWithout()));
+            resolutions.put(r.id, r);
+        }
     }
 
     public Plan plan() {
@@ -134,7 +166,7 @@ public final class ImportSession {
         for (Resolution r : resolutions.values()) {
             rows.add(evaluator.evaluate(r));
         }
-        preview = new ImportPreview(plan, summaries, ConflictCheck.apply(rows), skipped);
+        preview = new ImportPreview(plan, summaries, ConflictCheck.apply(rows), skipped, notListed);
         return preview;
     }
 

@@ -14,8 +14,9 @@ import java.util.List;
 final class Resolution {
 
     final int id;
-    final StatFile file;
-    final StatSheet sheet;
+    /** Not final: the session swaps them for copies without the sheet's rows once the preview is built. */
+    StatFile file;
+    StatSheet sheet;
     final StatRow row;
     final NormalizedName name;
     /** The period our key names (templates, exports), or null. */
