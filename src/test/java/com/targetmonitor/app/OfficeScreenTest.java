@@ -162,10 +162,10 @@ class OfficeScreenTest {
         String copied = DesktopApp.statusTable(stage).copyText(false);
         List<String> lines = copied.lines().toList();
         assertThat(lines.get(0).split("\t")).containsExactly("编码", "指标名称", "单位", "目标", "实际", "完成率",
-                "时序进度", "差距(百分点)", "状态", "牵头单位");
+                "时序进度", "差距", "状态", "牵头单位");
         assertThat(lines).hasSize(1 + table.getExpandedItemCount());
         assertThat(lines).anySatisfy(l -> assertThat(l)
-                .startsWith("1.01\t地区生产总值增速\t%\t增长8%\t11.7\t\t\t+3.70\t达到目标"));
+                .startsWith("1.01\t地区生产总值增速\t%\t增长8%\t11.7\t\t\t高于目标3.70个百分点\t达到目标"));
         assertThat(lines).anySatisfy(l -> assertThat(l).isEqualTo("\t一、经济发展\t\t\t\t\t\t\t\t"));
 
         robot.interact(() -> table.getSelectionModel().clearAndSelect(2));

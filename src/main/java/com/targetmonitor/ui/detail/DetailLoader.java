@@ -12,6 +12,7 @@ import com.targetmonitor.model.Responsibility;
 import com.targetmonitor.model.ResponsibilityRole;
 import com.targetmonitor.model.Standing;
 import com.targetmonitor.model.Unit;
+import com.targetmonitor.ui.GapTexts;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.MessageKey;
 import com.targetmonitor.ui.StatusTexts;
@@ -118,8 +119,9 @@ final class DetailLoader {
         add(fields, DetailMsg.DETAIL_FIELD_COMPLETION, DetailTexts.percent(s.completionPct()));
         add(fields, DetailMsg.DETAIL_FIELD_STRETCH_COMPLETION, DetailTexts.percent(s.stretchCompletionPct()));
         add(fields, DetailMsg.DETAIL_FIELD_TIME_PROGRESS, DetailTexts.percent(s.timeProgressPct()));
-        add(fields, DetailMsg.DETAIL_FIELD_GAP, DetailTexts.points(s.gapPts()));
-        add(fields, DetailMsg.DETAIL_FIELD_DEVIATION, DetailTexts.points(s.deviationPts()));
+        // In words, as the table says it: "低于目标3.7个百分点", "高于控制目标1.0个百分点".
+        add(fields, s.gapPts() != null ? DetailMsg.DETAIL_FIELD_GAP : DetailMsg.DETAIL_FIELD_DEVIATION,
+                GapTexts.of(s));
         return fields;
     }
 
