@@ -56,6 +56,13 @@ public enum CommonMsg implements MessageKey {
     GAP_CEILING_EVEN("gap.ceiling.even", 0),
     GAP_DECLINE_MORE("gap.decline.more", 1),
     GAP_DECLINE_LESS("gap.decline.less", 1),
+    PERIOD_JANUARY("period.january", 0),
+    /** {0}: the last month, 2 … 12 (a number: the English text chooses the month's name from it). */
+    PERIOD_MONTHS("period.months", 1),
+    PERIOD_Q1("period.q1", 0),
+    PERIOD_H1("period.h1", 0),
+    PERIOD_Q1_TO_Q3("period.q1ToQ3", 0),
+    PERIOD_YEAR("period.year", 0),
     ;
 
     private final Spec spec;

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.targetmonitor.logic.settings.SettingsStore;
 import com.targetmonitor.logic.workspace.Session;
 import com.targetmonitor.logic.workspace.WorkspaceOpener;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TabPane;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.dialog.RecordingDialogService;
 import com.targetmonitor.ui.main.MainWindowView;
@@ -34,10 +40,13 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The main window at 1366×768, the screen of most office laptops: every header of the status table
- * shows its whole text, and every column is on screen without scrolling sideways.
+ * shows its whole text, and every column is on screen without scrolling sideways; in English no
+ * Chinese shows outside the officers' own data.
  */
 @ExtendWith(ApplicationExtension.class)
 class OfficeScreenTest {
+
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
     @TempDir
     static Path tempDir;
@@ -171,6 +180,38 @@ class OfficeScreenTest {
         robot.interact(() -> table.getSelectionModel().clearAndSelect(2));
         assertThat(DesktopApp.statusTable(stage).copyText(false).lines()).hasSize(2);
         assertThat(DesktopApp.statusTable(stage).copyText(true).lines()).hasSize(lines.size());
+    }
+
+    @Test
+    void noChineseOutsideTheDataOnAnyTab(FxRobot robot) {
+        settle();
+        List<String> data = ShownTexts.data(session.queries());
+        // The walk sees the window's own words: in Chinese they are Chinese once the data is taken out.
+        List<String> inChinese = ShownTexts.of(stage.getScene().getRoot(), robot);
+        assertThat(inChinese).hasSizeGreaterThan(100);
+        assertThat(inChinese).filteredOn(t -> HAN.matcher(ShownTexts.withoutData(t, data)).find())
+                .contains("指标进度", "1-6月", "达到目标");
+
+        robot.interact(() -> ((MenuItem) findMenuItem(robot, "language-en")).fire());
+        settle();
+        ComboBoxBase<?> asOf = robot.lookup("#" + MainWindowView.AS_OF_SELECTOR_ID).queryAs(ComboBoxBase.class);
+        assertThat(String.valueOf(asOf.getValue())).isEqualTo("Jan\u2013Jun");
+        TabPane tabs = robot.lookup("#" + MainWindowView.TABS_ID).queryAs(TabPane.class);
+        Set<String> chinese = new TreeSet<>();
+        for (int i = 0; i < tabs.getTabs().size(); i++) {
+            int index = i;
+            robot.interact(() -> tabs.getSelectionModel().select(index));
+            settle();
+            String tab = tabs.getTabs().get(i).getText();
+            for (String text : ShownTexts.of(stage.getScene().getRoot(), robot)) {
+                String left = ShownTexts.withoutData(text, data);
+                if (HAN.matcher(left).find()) {
+                    chinese.add(tab + ": " + text);
+                }
+            }
+        }
+        assertThat(chinese).as("Chinese outside the data in English mode").isEmpty();
+        assertThat(tabs.getTabs()).extracting(t -> t.getText()).noneMatch(t -> HAN.matcher(t).find());
     }
 
     private static Object findMenuItem(FxRobot robot, String id) {

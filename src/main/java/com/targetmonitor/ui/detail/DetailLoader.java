@@ -14,6 +14,7 @@ import com.targetmonitor.model.Standing;
 import com.targetmonitor.model.Unit;
 import com.targetmonitor.ui.GapTexts;
 import com.targetmonitor.ui.I18n;
+import com.targetmonitor.ui.PeriodTexts;
 import com.targetmonitor.ui.MessageKey;
 import com.targetmonitor.ui.StatusTexts;
 import java.util.ArrayList;
@@ -114,7 +115,7 @@ final class DetailLoader {
         Observation o = s.observation();
         String actual = o == null || o.value() == null
                 ? I18n.get(DetailMsg.DETAIL_NONE)
-                : DetailTexts.withNote(value(s.indicator(), o.value()), o.period().label());
+                : DetailTexts.withNote(value(s.indicator(), o.value()), PeriodTexts.label(o.period()));
         fields.add(new DetailField(DetailMsg.DETAIL_FIELD_ACTUAL, actual));
         add(fields, DetailMsg.DETAIL_FIELD_COMPLETION, DetailTexts.percent(s.completionPct()));
         add(fields, DetailMsg.DETAIL_FIELD_STRETCH_COMPLETION, DetailTexts.percent(s.stretchCompletionPct()));
@@ -145,7 +146,7 @@ final class DetailLoader {
     private List<SeriesRow> series(Indicator indicator, int year) {
         return queries.observationsOf(indicator.id()).stream()
                 .filter(o -> o.period().year() == year)
-                .map(o -> new SeriesRow(o.period(), o.period().label(), value(indicator, o.value()),
+                .map(o -> new SeriesRow(o.period(), PeriodTexts.label(o.period()), value(indicator, o.value()),
                         o.yoyGrowth() == null ? "" : TargetText.growth(o.yoyGrowth()),
                         o.note().progress(), o.note().problems(), o.note().nextSteps(),
                         DetailTexts.origin(o.origin()), o.sourceSentence()))

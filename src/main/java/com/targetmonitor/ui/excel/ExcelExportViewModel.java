@@ -6,6 +6,7 @@ import com.targetmonitor.model.AsOf;
 import com.targetmonitor.model.Period;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.ui.I18n;
+import com.targetmonitor.ui.PeriodTexts;
 import com.targetmonitor.ui.dialog.DialogService;
 import com.targetmonitor.ui.dialog.FileType;
 import com.targetmonitor.ui.task.BackgroundTask;
@@ -48,7 +49,7 @@ public final class ExcelExportViewModel {
         if (p == null || month == null) {
             return;
         }
-        String label = period(month).label();
+        String label = PeriodTexts.label(period(month));
         Optional<Path> chosen = dialogs.chooseFileToSave(I18n.get(ExcelMsg.EXCEL_EXPORT_TITLE),
                 I18n.get(ExcelMsg.EXCEL_EXPORT_FILE_NAME, p.name(), label),
                 FileType.of(I18n.get(ExcelMsg.EXCEL_FILE_TYPE_XLSX), "xlsx"));
@@ -85,7 +86,7 @@ public final class ExcelExportViewModel {
 
     private void templatesWritten(TemplateResult result, Path dir, Period period) {
         String text = I18n.get(ExcelMsg.EXCEL_TEMPLATES_DONE, String.valueOf(result.files().size()), dir.toString(),
-                period.year() + " " + period.label());
+                period.year() + " " + PeriodTexts.label(period));
         if (!result.unassigned().isEmpty()) {
             text += "\n" + I18n.get(ExcelMsg.EXCEL_TEMPLATES_UNASSIGNED, String.join(" / ", result.unassigned()));
         }
