@@ -38,6 +38,8 @@ public enum CommonMsg implements MessageKey {
     BUTTON_CANCEL("button.cancel", 0),
     BUTTON_YES("button.yes", 0),
     BUTTON_NO("button.no", 0),
+    BUTTON_SHOW_DETAILS("button.showDetails", 0),
+    BUTTON_HIDE_DETAILS("button.hideDetails", 0),
     /** {0}: a gap in percentage points, without sign ("3.5个百分点"). */
     GAP_POINTS("gap.points", 1),
     /** {0}: a gap in the indicator's own unit, without sign; {1}: the unit ("20万千瓦"). */

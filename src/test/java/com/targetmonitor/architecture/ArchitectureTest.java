@@ -15,6 +15,7 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import javafx.scene.control.ButtonType;
 
 /** The arrows of DEVELOPERS.md: app → ui/cli → logic → persistence → model, and nothing back. */
 @AnalyzeClasses(packages = "com.targetmonitor", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -87,6 +88,16 @@ class ArchitectureTest {
             .should(neverConstructViewModelsTaking("com.targetmonitor.logic.workspace.Session",
                     "com.targetmonitor.ui.state.WindowState"))
             .because("every ViewModel with access to the workspace is built in app (ADR 0001)");
+
+    /** JavaFX's ButtonType.OK and friends speak the system's language; ui.dialog.DialogButtons the app's. */
+    @ArchTest
+    static final ArchRule dialogButtonsInTheAppsLanguage = noClasses().that().doNotHaveSimpleName("DialogButtons")
+            .should().getField(ButtonType.class, "OK").orShould().getField(ButtonType.class, "CANCEL")
+            .orShould().getField(ButtonType.class, "YES").orShould().getField(ButtonType.class, "NO")
+            .orShould().getField(ButtonType.class, "CLOSE").orShould().getField(ButtonType.class, "APPLY")
+            .orShould().getField(ButtonType.class, "FINISH").orShould().getField(ButtonType.class, "NEXT")
+            .orShould().getField(ButtonType.class, "PREVIOUS")
+            .because("dialog buttons are in the application's language, not the system's");
 
     @ArchTest
     static final ArchRule viewModelsDoNotTouchNodes = noClasses().that().haveSimpleNameEndingWith("ViewModel")
