@@ -183,6 +183,30 @@ class OfficeScreenTest {
     }
 
     @Test
+    void ctrlASelectsEveryRowAndTheContextMenuCopiesWithOrWithoutHeaders(FxRobot robot) throws Exception {
+        settle();
+        TreeTableView<?> table = table(robot);
+        robot.clickOn(table);
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(2));
+        robot.press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
+        settle();
+        assertThat(table.getSelectionModel().getSelectedIndices()).hasSize(table.getExpandedItemCount());
+
+        javafx.scene.control.ContextMenu menu = table.getContextMenu();
+        assertThat(menu.getItems()).extracting(javafx.scene.control.MenuItem::getText)
+                .startsWith("复制（含表头）", "复制（不含表头）", "复制整张表", "全选");
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(2));
+        robot.interact(() -> menu.getItems().get(0).fire());
+        String withHeaders = clipboard();
+        assertThat(withHeaders.lines().toList()).hasSize(2).first().asString().startsWith("编码\t指标名称");
+        robot.interact(() -> menu.getItems().get(1).fire());
+        String rowsOnly = clipboard();
+        assertThat(rowsOnly.lines().toList()).containsExactly(withHeaders.lines().toList().get(1));
+        robot.interact(() -> menu.getItems().get(3).fire());
+        assertThat(table.getSelectionModel().getSelectedIndices()).hasSize(table.getExpandedItemCount());
+    }
+
+    @Test
     void noChineseOutsideTheDataOnAnyTab(FxRobot robot) {
         settle();
         List<String> data = ShownTexts.data(session.queries());
@@ -212,6 +236,10 @@ class OfficeScreenTest {
         }
         assertThat(chinese).as("Chinese outside the data in English mode").isEmpty();
         assertThat(tabs.getTabs()).extracting(t -> t.getText()).noneMatch(t -> HAN.matcher(t).find());
+    }
+
+    private static String clipboard() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get();
     }
 
     private static Object findMenuItem(FxRobot robot, String id) {

@@ -61,6 +61,7 @@ public enum MainMsg implements MessageKey {
     SCREEN_COPY("screen.copy", 0),
     SCREEN_COPY_ALL("screen.copyAll", 0),
     SCREEN_SELECT_ALL("screen.selectAll", 0),
+    SCREEN_COPY_ROWS("screen.copyRows", 0),
     SCREEN_ZOOM_IN("screen.zoomIn", 0),
     SCREEN_ZOOM_OUT("screen.zoomOut", 0),
     SCREEN_ZOOM_RESET("screen.zoomReset", 0),
