@@ -34,6 +34,7 @@ import com.targetmonitor.ui.print.PrintMenu;
 import com.targetmonitor.ui.print.PrintPreviewViewModel;
 import com.targetmonitor.ui.rules.RuleSetView;
 import com.targetmonitor.ui.rules.RuleSetViewModel;
+import com.targetmonitor.ui.state.FeatureTab;
 import com.targetmonitor.ui.state.WindowState;
 import com.targetmonitor.ui.task.FxTaskExecutor;
 import com.targetmonitor.ui.task.TaskExecutor;
@@ -116,8 +117,12 @@ final class DesktopComposition {
     }
 
     WindowParts parts() {
-        return new DesktopWindowParts(() -> new DetailView(detail).root(), () -> new ActualsGridView(grid).root(),
-                () -> new UnitsView(units).root(), () -> new DashboardView(dashboard).root(), DashboardView::tabTitle,
+        // Each feature gives its tab; one line each, in the order the window shows them.
+        List<FeatureTab> tabs = List.of(
+                ActualsGridView.tab(grid),
+                UnitsView.tab(units),
+                DashboardView.tab(dashboard));
+        return new DesktopWindowParts(() -> new DetailView(detail).root(), tabs,
                 () -> PrintMenu.withPrintItems(workspaceMenu.items(), print, state.standingProperty(), () -> stage),
                 editMenu::items,
                 this::dataMenuItems,

@@ -4,6 +4,7 @@ import com.targetmonitor.ui.MessageKey;
 
 /** UI texts of the actuals feature; see {@link com.targetmonitor.ui.MessageKey}. */
 public enum ActualsMsg implements MessageKey {
+    GRID_TAB("main.tab.actuals", 0),
     GRID_HEADING("grid.heading", 0),
     /** {0}: plan name. */
     GRID_TITLE("grid.title", 1),

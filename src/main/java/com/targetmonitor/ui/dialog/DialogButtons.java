@@ -17,7 +17,7 @@ public final class DialogButtons {
 
     /** Beyond this a message wraps onto more lines rather than making the dialog wider. */
     private static final double MESSAGE_WIDTH = 560;
-    private static final String DETAILS_LOCALIZED = "tm-details-localized";
+    private static final String DETAILS_LOCALIZED = "detailsLinkInAppLanguage";
 
     private DialogButtons() {
     }

@@ -30,8 +30,6 @@ public enum MainMsg implements MessageKey {
     COL_STATUS("column.status", 0),
     COL_LEAD_UNIT("column.leadUnit", 0),
     MAIN_TAB_STATUS("main.tab.status", 0),
-    MAIN_TAB_ACTUALS("main.tab.actuals", 0),
-    MAIN_TAB_UNITS("main.tab.units", 0),
     MENU_FILE("menu.file", 0),
     MENU_EDIT("menu.edit", 0),
     MENU_VIEW("menu.view", 0),

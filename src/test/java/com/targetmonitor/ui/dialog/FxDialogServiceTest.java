@@ -41,8 +41,9 @@ class FxDialogServiceTest {
     private FxDialogService dialogs;
 
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        // A window of its own: TestFX's primary stage is shared with later test classes and keeps a size once set.
+        stage = new Stage();
         stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane()));
         stage.setWidth(1366);
         stage.setHeight(768);
@@ -51,9 +52,9 @@ class FxDialogServiceTest {
     }
 
     @AfterEach
-    void chinese() throws Exception {
+    void chinese(FxRobot robot) {
         I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
-        org.testfx.api.FxToolkit.cleanupStages();
+        robot.interact(stage::close);
     }
 
     @Test
