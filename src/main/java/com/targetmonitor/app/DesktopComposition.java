@@ -3,9 +3,13 @@ package com.targetmonitor.app;
 import com.targetmonitor.logic.change.Change;
 import com.targetmonitor.logic.backup.BackupStore;
 import com.targetmonitor.logic.backup.SessionBackups;
+import com.targetmonitor.logic.excel.export.ExportService;
+import com.targetmonitor.logic.excel.imports.ImportService;
+import com.targetmonitor.logic.extract.DocumentImportService;
 import com.targetmonitor.logic.settings.Settings;
 import com.targetmonitor.logic.settings.SettingsStore;
 import com.targetmonitor.logic.workspace.Session;
+import com.targetmonitor.logic.workspace.WorkspaceFiles;
 import com.targetmonitor.ui.actuals.ActualsGridView;
 import com.targetmonitor.ui.actuals.ActualsGridViewModel;
 import com.targetmonitor.ui.dashboard.DashboardView;
@@ -14,8 +18,12 @@ import com.targetmonitor.ui.detail.DetailView;
 import com.targetmonitor.ui.detail.DetailViewModel;
 import com.targetmonitor.ui.dialog.DialogService;
 import com.targetmonitor.ui.edit.EditActions;
+import com.targetmonitor.ui.excel.ExcelExportViewModel;
 import com.targetmonitor.ui.excel.ExcelMenu;
+import com.targetmonitor.ui.excel.ImportHistoryViewModel;
+import com.targetmonitor.ui.excel.ImportPreviewViewModel;
 import com.targetmonitor.ui.extract.ExtractMenu;
+import com.targetmonitor.ui.extract.ExtractReviewViewModel;
 import com.targetmonitor.ui.edit.FxFormPresenter;
 import com.targetmonitor.ui.main.DefaultMonthMenu;
 import com.targetmonitor.ui.main.EditMenu;
@@ -25,6 +33,8 @@ import com.targetmonitor.ui.print.FxPrinterLookup;
 import com.targetmonitor.ui.print.PrintMenu;
 import com.targetmonitor.ui.print.PrintPreviewViewModel;
 import com.targetmonitor.ui.rules.RuleSetView;
+import com.targetmonitor.ui.rules.RuleSetViewModel;
+import com.targetmonitor.ui.state.FeatureTab;
 import com.targetmonitor.ui.state.WindowState;
 import com.targetmonitor.ui.task.FxTaskExecutor;
 import com.targetmonitor.ui.task.TaskExecutor;
@@ -85,13 +95,17 @@ final class DesktopComposition {
         dashboard = new DashboardViewModel(state, tasks, dialogs);
         print = new PrintPreviewViewModel(dialogs, tasks, new FxPrinterLookup(() -> stage));
         // Imports are not undo steps (they have their own history): publish what they changed.
-        excelMenu = new ExcelMenu(session, tasks, dialogs, state.planProperty(), () -> state.asOfProperty().get(),
-                () -> stage, () -> session.publish(new Change.Structure()));
-        extractMenu = new ExtractMenu(session, tasks, dialogs, state.planProperty(), () -> stage,
-                () -> session.publish(new Change.Structure()));
+        ImportService importService = new ImportService(session);
+        excelMenu = new ExcelMenu(new ImportPreviewViewModel(importService, tasks, dialogs, state.planProperty()::get),
+                new ImportHistoryViewModel(importService, tasks, dialogs, state.planProperty()::get),
+                new ExcelExportViewModel(new ExportService(session), tasks, dialogs, state.planProperty()::get,
+                        () -> state.asOfProperty().get()),
+                state.planProperty(), () -> stage, () -> session.publish(new Change.Structure()));
+        extractMenu = new ExtractMenu(new ExtractReviewViewModel(new DocumentImportService(session), tasks, dialogs,
+                state.planProperty()::get), () -> stage, () -> session.publish(new Change.Structure()));
         editActions = new EditActions(session, dialogs, new FxFormPresenter(() -> stage));
         editMenu = new EditMenu(main, editActions);
-        workspaces = new WorkspaceViewModel(session, dialogs, settings, tasks);
+        workspaces = new WorkspaceViewModel(new WorkspaceFiles(session), dialogs, settings, tasks);
         workspaceMenu = new WorkspaceMenu(workspaces,
                 () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         SessionBackups backups = new SessionBackups(session, BackupStore.standard());
@@ -103,8 +117,12 @@ final class DesktopComposition {
     }
 
     WindowParts parts() {
-        return new DesktopWindowParts(() -> new DetailView(detail).root(), () -> new ActualsGridView(grid).root(),
-                () -> new UnitsView(units).root(), () -> new DashboardView(dashboard).root(), DashboardView::tabTitle,
+        // Each feature gives its tab; one line each, in the order the window shows them.
+        List<FeatureTab> tabs = List.of(
+                ActualsGridView.tab(grid),
+                UnitsView.tab(units),
+                DashboardView.tab(dashboard));
+        return new DesktopWindowParts(() -> new DetailView(detail).root(), tabs,
                 () -> PrintMenu.withPrintItems(workspaceMenu.items(), print, state.standingProperty(), () -> stage),
                 editMenu::items,
                 this::dataMenuItems,
@@ -119,7 +137,8 @@ final class DesktopComposition {
         data.add(new SeparatorMenuItem());
         data.addAll(extractMenu.items());
         data.add(new SeparatorMenuItem());
-        data.add(RuleSetView.menuItem(main.selectedPlanProperty(), session, dialogs, () -> stage));
+        data.add(RuleSetView.menuItem(main.selectedPlanProperty(), plan -> new RuleSetViewModel(session, dialogs, plan),
+                () -> stage));
         return data;
     }
 

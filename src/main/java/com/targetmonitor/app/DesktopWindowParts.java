@@ -1,6 +1,7 @@
 package com.targetmonitor.app;
 
 import com.targetmonitor.ui.main.WindowParts;
+import com.targetmonitor.ui.state.FeatureTab;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.Node;
@@ -10,10 +11,7 @@ import javafx.scene.control.MenuItem;
 final class DesktopWindowParts implements WindowParts {
 
     private final Supplier<Node> detail;
-    private final Supplier<Node> grid;
-    private final Supplier<Node> units;
-    private final Supplier<Node> dashboard;
-    private final Supplier<String> dashboardTitle;
+    private final List<FeatureTab> tabs;
     private final Supplier<List<MenuItem>> fileItems;
     private final Supplier<List<MenuItem>> editItems;
     private final Supplier<List<MenuItem>> dataItems;
@@ -21,8 +19,7 @@ final class DesktopWindowParts implements WindowParts {
     private final Supplier<List<MenuItem>> viewItems;
     private final Supplier<Node> taskStatus;
 
-    DesktopWindowParts(Supplier<Node> detail, Supplier<Node> grid, Supplier<Node> units,
-                       Supplier<Node> dashboard, Supplier<String> dashboardTitle,
+    DesktopWindowParts(Supplier<Node> detail, List<FeatureTab> tabs,
                        Supplier<List<MenuItem>> fileItems, Supplier<List<MenuItem>> editItems,
                        Supplier<List<MenuItem>> dataItems,
                        Supplier<List<MenuItem>> viewItems, Supplier<Node> taskStatus,
@@ -31,10 +28,7 @@ final class DesktopWindowParts implements WindowParts {
         this.viewItems = viewItems;
         this.taskStatus = taskStatus;
         this.detail = detail;
-        this.grid = grid;
-        this.units = units;
-        this.dashboard = dashboard;
-        this.dashboardTitle = dashboardTitle;
+        this.tabs = List.copyOf(tabs);
         this.fileItems = fileItems;
         this.editItems = editItems;
         this.dataItems = dataItems;
@@ -46,23 +40,8 @@ final class DesktopWindowParts implements WindowParts {
     }
 
     @Override
-    public Node actualsGrid() {
-        return grid.get();
-    }
-
-    @Override
-    public Node unitsView() {
-        return units.get();
-    }
-
-    @Override
-    public Node dashboard() {
-        return dashboard.get();
-    }
-
-    @Override
-    public String dashboardTitle() {
-        return dashboardTitle.get();
+    public List<FeatureTab> tabs() {
+        return tabs;
     }
 
     @Override

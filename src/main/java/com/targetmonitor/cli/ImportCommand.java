@@ -20,7 +20,7 @@ import com.targetmonitor.logic.status.PlanNotFoundException;
 import com.targetmonitor.logic.status.PlanStatusService;
 import com.targetmonitor.model.Period;
 import com.targetmonitor.model.Plan;
-import com.targetmonitor.persistence.ImportBatch;
+import com.targetmonitor.model.ImportBatch;
 import com.targetmonitor.persistence.Workspace;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -7,7 +7,7 @@ import com.targetmonitor.logic.excel.imports.PreviewRow;
 import com.targetmonitor.logic.excel.imports.RowState;
 import com.targetmonitor.logic.excel.imports.SkippedLine;
 import com.targetmonitor.logic.status.StatusColumns;
-import com.targetmonitor.persistence.ImportBatch;
+import com.targetmonitor.model.ImportBatch;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;

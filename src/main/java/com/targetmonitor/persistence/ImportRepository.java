@@ -1,5 +1,6 @@
 package com.targetmonitor.persistence;
 
+import com.targetmonitor.model.ImportBatch;
 import com.targetmonitor.model.Direction;
 import com.targetmonitor.model.Granularity;
 import com.targetmonitor.model.Observation;

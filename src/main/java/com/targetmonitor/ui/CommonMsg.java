@@ -38,6 +38,33 @@ public enum CommonMsg implements MessageKey {
     BUTTON_CANCEL("button.cancel", 0),
     BUTTON_YES("button.yes", 0),
     BUTTON_NO("button.no", 0),
+    BUTTON_SHOW_DETAILS("button.showDetails", 0),
+    BUTTON_HIDE_DETAILS("button.hideDetails", 0),
+    /** {0}: a gap in percentage points, without sign ("3.5个百分点"). */
+    GAP_POINTS("gap.points", 1),
+    /** {0}: a gap in the indicator's own unit, without sign; {1}: the unit ("20万千瓦"). */
+    GAP_IN_UNIT("gap.inUnit", 2),
+    /** {0}: the amount from GAP_POINTS or GAP_IN_UNIT, for each of the gap words below. */
+    GAP_TIME_AHEAD("gap.time.ahead", 1),
+    GAP_TIME_BEHIND("gap.time.behind", 1),
+    GAP_TIME_EVEN("gap.time.even", 0),
+    GAP_CEILING_SHARE_ABOVE("gap.ceilingShare.above", 1),
+    GAP_CEILING_SHARE_BELOW("gap.ceilingShare.below", 1),
+    GAP_TARGET_ABOVE("gap.target.above", 1),
+    GAP_TARGET_BELOW("gap.target.below", 1),
+    GAP_TARGET_EVEN("gap.target.even", 0),
+    GAP_CEILING_ABOVE("gap.ceiling.above", 1),
+    GAP_CEILING_BELOW("gap.ceiling.below", 1),
+    GAP_CEILING_EVEN("gap.ceiling.even", 0),
+    GAP_DECLINE_MORE("gap.decline.more", 1),
+    GAP_DECLINE_LESS("gap.decline.less", 1),
+    PERIOD_JANUARY("period.january", 0),
+    /** {0}: the last month, 2 … 12 (a number: the English text chooses the month's name from it). */
+    PERIOD_MONTHS("period.months", 1),
+    PERIOD_Q1("period.q1", 0),
+    PERIOD_H1("period.h1", 0),
+    PERIOD_Q1_TO_Q3("period.q1ToQ3", 0),
+    PERIOD_YEAR("period.year", 0),
     ;
 
     private final Spec spec;

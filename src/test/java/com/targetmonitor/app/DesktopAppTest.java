@@ -113,7 +113,7 @@ class DesktopAppTest {
         assertThat(stage.getTitle()).startsWith("目标进度监测").contains(".tmdb");
 
         TreeTableRow<?> investment = row(robot, "重点项目年度计划投资").orElseThrow();
-        assertThat(rowText(investment)).contains("37.30%").contains("50.00%").contains("-12.70").contains("欠进度");
+        assertThat(rowText(investment)).contains("37.30%").contains("50.00%").contains("低于时序进度12.70个百分点").contains("欠进度");
     }
 
     @Test
@@ -142,7 +142,7 @@ class DesktopAppTest {
         assertThat(robot.lookup("Standing").tryQuery()).isPresent();
         assertThat(row(robot, "重点项目年度计划投资").map(DesktopAppTest::rowText).orElseThrow()).contains("Behind pace");
         assertThat(vm.selectedPlanProperty().get().name()).isEqualTo("金昌市2022年");
-        assertThat(vm.selectedAsOfProperty().get().label()).isEqualTo("1-6月");
+        assertThat(vm.selectedAsOfProperty().get().label()).isEqualTo("Jan\u2013Jun");
         assertThat(stage.getTitle()).startsWith("Target Monitor");
 
         chooseLanguage(robot, "View", "Language", "Chinese");

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.targetmonitor.logic.settings.SettingsStore;
 import com.targetmonitor.logic.workspace.Session;
 import com.targetmonitor.logic.workspace.WorkspaceOpener;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TabPane;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.dialog.RecordingDialogService;
 import com.targetmonitor.ui.main.MainWindowView;
@@ -34,10 +40,13 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The main window at 1366×768, the screen of most office laptops: every header of the status table
- * shows its whole text, and every column is on screen without scrolling sideways.
+ * shows its whole text, and every column is on screen without scrolling sideways; in English no
+ * Chinese shows outside the officers' own data.
  */
 @ExtendWith(ApplicationExtension.class)
 class OfficeScreenTest {
+
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
     @TempDir
     static Path tempDir;
@@ -162,15 +171,75 @@ class OfficeScreenTest {
         String copied = DesktopApp.statusTable(stage).copyText(false);
         List<String> lines = copied.lines().toList();
         assertThat(lines.get(0).split("\t")).containsExactly("编码", "指标名称", "单位", "目标", "实际", "完成率",
-                "时序进度", "差距(百分点)", "状态", "牵头单位");
+                "时序进度", "差距", "状态", "牵头单位");
         assertThat(lines).hasSize(1 + table.getExpandedItemCount());
         assertThat(lines).anySatisfy(l -> assertThat(l)
-                .startsWith("1.01\t地区生产总值增速\t%\t增长8%\t11.7\t\t\t+3.70\t达到目标"));
+                .startsWith("1.01\t地区生产总值增速\t%\t增长8%\t11.7\t\t\t高于目标3.70个百分点\t达到目标"));
         assertThat(lines).anySatisfy(l -> assertThat(l).isEqualTo("\t一、经济发展\t\t\t\t\t\t\t\t"));
 
         robot.interact(() -> table.getSelectionModel().clearAndSelect(2));
         assertThat(DesktopApp.statusTable(stage).copyText(false).lines()).hasSize(2);
         assertThat(DesktopApp.statusTable(stage).copyText(true).lines()).hasSize(lines.size());
+    }
+
+    @Test
+    void ctrlASelectsEveryRowAndTheContextMenuCopiesWithOrWithoutHeaders(FxRobot robot) throws Exception {
+        settle();
+        TreeTableView<?> table = table(robot);
+        robot.clickOn(table);
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(2));
+        robot.press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
+        settle();
+        assertThat(table.getSelectionModel().getSelectedIndices()).hasSize(table.getExpandedItemCount());
+
+        javafx.scene.control.ContextMenu menu = table.getContextMenu();
+        assertThat(menu.getItems()).extracting(javafx.scene.control.MenuItem::getText)
+                .startsWith("复制（含表头）", "复制（不含表头）", "复制整张表", "全选");
+        robot.interact(() -> table.getSelectionModel().clearAndSelect(2));
+        robot.interact(() -> menu.getItems().get(0).fire());
+        String withHeaders = clipboard();
+        assertThat(withHeaders.lines().toList()).hasSize(2).first().asString().startsWith("编码\t指标名称");
+        robot.interact(() -> menu.getItems().get(1).fire());
+        String rowsOnly = clipboard();
+        assertThat(rowsOnly.lines().toList()).containsExactly(withHeaders.lines().toList().get(1));
+        robot.interact(() -> menu.getItems().get(3).fire());
+        assertThat(table.getSelectionModel().getSelectedIndices()).hasSize(table.getExpandedItemCount());
+    }
+
+    @Test
+    void noChineseOutsideTheDataOnAnyTab(FxRobot robot) {
+        settle();
+        List<String> data = ShownTexts.data(session.queries());
+        // The walk sees the window's own words: in Chinese they are Chinese once the data is taken out.
+        List<String> inChinese = ShownTexts.of(stage.getScene().getRoot(), robot);
+        assertThat(inChinese).hasSizeGreaterThan(100);
+        assertThat(inChinese).filteredOn(t -> HAN.matcher(ShownTexts.withoutData(t, data)).find())
+                .contains("指标进度", "1-6月", "达到目标");
+
+        robot.interact(() -> ((MenuItem) findMenuItem(robot, "language-en")).fire());
+        settle();
+        ComboBoxBase<?> asOf = robot.lookup("#" + MainWindowView.AS_OF_SELECTOR_ID).queryAs(ComboBoxBase.class);
+        assertThat(String.valueOf(asOf.getValue())).isEqualTo("Jan\u2013Jun");
+        TabPane tabs = robot.lookup("#" + MainWindowView.TABS_ID).queryAs(TabPane.class);
+        Set<String> chinese = new TreeSet<>();
+        for (int i = 0; i < tabs.getTabs().size(); i++) {
+            int index = i;
+            robot.interact(() -> tabs.getSelectionModel().select(index));
+            settle();
+            String tab = tabs.getTabs().get(i).getText();
+            for (String text : ShownTexts.of(stage.getScene().getRoot(), robot)) {
+                String left = ShownTexts.withoutData(text, data);
+                if (HAN.matcher(left).find()) {
+                    chinese.add(tab + ": " + text);
+                }
+            }
+        }
+        assertThat(chinese).as("Chinese outside the data in English mode").isEmpty();
+        assertThat(tabs.getTabs()).extracting(t -> t.getText()).noneMatch(t -> HAN.matcher(t).find());
+    }
+
+    private static String clipboard() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()).get();
     }
 
     private static Object findMenuItem(FxRobot robot, String id) {

@@ -1,5 +1,6 @@
 package com.targetmonitor.persistence;
 
+import com.targetmonitor.model.ImportBatch;
 import static com.targetmonitor.persistence.Fixtures.execute;
 import static com.targetmonitor.persistence.Fixtures.queryInt;
 import static com.targetmonitor.persistence.Fixtures.queryString;

@@ -1,5 +1,6 @@
 package com.targetmonitor.persistence;
 
+import com.targetmonitor.model.ImportBatch;
 import static com.targetmonitor.persistence.Fixtures.category;
 import static com.targetmonitor.persistence.Fixtures.savedPlan;
 import static com.targetmonitor.persistence.Fixtures.savedUnit;

@@ -18,7 +18,7 @@ import com.targetmonitor.model.RuleSet;
 import com.targetmonitor.model.Source;
 import com.targetmonitor.model.Target;
 import com.targetmonitor.model.Unit;
-import com.targetmonitor.persistence.ImportBatch;
+import com.targetmonitor.model.ImportBatch;
 import com.targetmonitor.persistence.ImportChange;
 import com.targetmonitor.persistence.TargetChange;
 import com.targetmonitor.persistence.Workspace;

@@ -4,6 +4,7 @@ import com.targetmonitor.logic.status.PlanStatus;
 import com.targetmonitor.logic.status.StandingRow;
 import com.targetmonitor.model.Direction;
 import com.targetmonitor.model.Indicator;
+import com.targetmonitor.model.GapBasis;
 import com.targetmonitor.model.IndicatorKind;
 import com.targetmonitor.model.Qualifier;
 import com.targetmonitor.model.Standing;
@@ -126,7 +127,6 @@ public final class BulletinWriter {
 
     private String rate(Standing s) {
         Indicator indicator = s.indicator();
-        Target target = indicator.target();
         boolean growth = indicator.kind() == IndicatorKind.GROWTH_RATE;
         String unit = growth ? "%" : indicator.unitOfMeasure();
         List<String> clauses = new ArrayList<>();
@@ -137,13 +137,11 @@ public final class BulletinWriter {
         BigDecimal deviation = s.deviationPts();
         if (deviation != null) {
             String magnitude = ReportNumbers.plainAbs(deviation);
-            if (isCeiling(target) && growth && target.value() < 0) {
-                clauses.add(BulletinPhrases.againstDecline(deviation.signum(), magnitude));
-            } else if (isCeiling(target)) {
-                clauses.add(BulletinPhrases.againstCeiling(deviation.signum(), magnitude, unit));
-            } else {
-                clauses.add(BulletinPhrases.againstTarget(deviation.signum(), magnitude, unit));
-            }
+            clauses.add(switch (GapBasis.of(s)) {
+                case DECLINE -> BulletinPhrases.againstDecline(deviation.signum(), magnitude);
+                case CEILING -> BulletinPhrases.againstCeiling(deviation.signum(), magnitude, unit);
+                default -> BulletinPhrases.againstTarget(deviation.signum(), magnitude, unit);
+            });
         }
         return BulletinPhrases.sentence(clauses);
     }

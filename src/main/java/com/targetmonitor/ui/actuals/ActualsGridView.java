@@ -1,5 +1,7 @@
 package com.targetmonitor.ui.actuals;
 
+import com.targetmonitor.ui.state.WindowState;
+import com.targetmonitor.ui.state.FeatureTab;
 import atlantafx.base.theme.Styles;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.ui.I18n;
@@ -37,6 +39,12 @@ public final class ActualsGridView {
     private final ActualsGridViewModel viewModel;
     private final BorderPane root = new BorderPane();
     private final ActualsTable table;
+
+    /** The grid as a tab of the main window (实际值录入). */
+    public static FeatureTab tab(ActualsGridViewModel viewModel) {
+        return new FeatureTab(WindowState.ViewId.ACTUALS, () -> I18n.get(ActualsMsg.GRID_TAB),
+                () -> new ActualsGridView(viewModel).root());
+    }
 
     public ActualsGridView(ActualsGridViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");

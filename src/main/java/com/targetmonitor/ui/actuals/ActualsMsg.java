@@ -4,6 +4,7 @@ import com.targetmonitor.ui.MessageKey;
 
 /** UI texts of the actuals feature; see {@link com.targetmonitor.ui.MessageKey}. */
 public enum ActualsMsg implements MessageKey {
+    GRID_TAB("main.tab.actuals", 0),
     GRID_HEADING("grid.heading", 0),
     /** {0}: plan name. */
     GRID_TITLE("grid.title", 1),
@@ -13,12 +14,6 @@ public enum ActualsMsg implements MessageKey {
     GRID_COLUMN_NAME("grid.column.name", 0),
     GRID_COLUMN_UNIT("grid.column.unit", 0),
     GRID_COLUMN_JAN_FEB("grid.column.janFeb", 0),
-    /** {0}: the last month of the cumulative period (1-{0}月). */
-    GRID_PERIOD_MONTHS("grid.period.months", 1),
-    GRID_PERIOD_Q1("grid.period.q1", 0),
-    GRID_PERIOD_H1("grid.period.h1", 0),
-    GRID_PERIOD_Q3("grid.period.q3", 0),
-    GRID_PERIOD_YEAR("grid.period.year", 0),
     /** {0}: indicator name; {1}: period. */
     GRID_PLACE("grid.place", 2),
     GRID_MILESTONE_DONE("grid.milestone.done", 0),

@@ -22,19 +22,6 @@ final class ActualsTexts {
         return Month.of(endMonth).getDisplayName(TextStyle.SHORT, I18n.locale());
     }
 
-    /** The period as officers name it: 1-7月, 上半年 … */
-    static String period(Period period) {
-        if (period.granularity() == Granularity.QUARTER) {
-            return I18n.get(switch (period.endMonth()) {
-                case 3 -> ActualsMsg.GRID_PERIOD_Q1;
-                case 6 -> ActualsMsg.GRID_PERIOD_H1;
-                case 9 -> ActualsMsg.GRID_PERIOD_Q3;
-                default -> ActualsMsg.GRID_PERIOD_YEAR;
-            });
-        }
-        return I18n.get(ActualsMsg.GRID_PERIOD_MONTHS, String.valueOf(period.endMonth()));
-    }
-
     /** A stored value as the grid shows it; the text reads back to the same value when edited. */
     static String value(IndicatorKind kind, Double value) {
         if (value == null) {

@@ -9,6 +9,7 @@ import com.targetmonitor.logic.entry.EntryParser;
 import com.targetmonitor.logic.entry.ParsedEntry;
 import com.targetmonitor.model.Indicator;
 import com.targetmonitor.ui.I18n;
+import com.targetmonitor.ui.PeriodTexts;
 import com.targetmonitor.ui.MessageKey;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -120,7 +121,7 @@ final class CellChanges {
 
     /** "城镇新增就业 1-7月": the indicator and the period of a cell, as messages name them. */
     static String place(ActualsRow row, ActualsCell cell) {
-        return I18n.get(ActualsMsg.GRID_PLACE, row.getName(), ActualsTexts.period(cell.period()));
+        return I18n.get(ActualsMsg.GRID_PLACE, row.getName(), PeriodTexts.label(cell.period()));
     }
 
     /** Several cells as one undo step, even a single one: a paste is undone as the officer did it. */

@@ -2,6 +2,7 @@ package com.targetmonitor.ui.actuals;
 
 import com.targetmonitor.model.ProgressNote;
 import com.targetmonitor.ui.I18n;
+import com.targetmonitor.ui.PeriodTexts;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -91,7 +92,7 @@ public final class ProgressNoteViewModel {
     void show(ActualsRow newRow, ActualsCell newCell, ProgressNote note) {
         row = newRow;
         cell = newCell;
-        heading.set(I18n.get(ActualsMsg.GRID_NOTE_HEADING, newRow.getName(), ActualsTexts.period(newCell.period())));
+        heading.set(I18n.get(ActualsMsg.GRID_NOTE_HEADING, newRow.getName(), PeriodTexts.label(newCell.period())));
         available.set(true);
         fill(note);
     }

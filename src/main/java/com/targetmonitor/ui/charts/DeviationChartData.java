@@ -3,6 +3,7 @@ package com.targetmonitor.ui.charts;
 import com.targetmonitor.logic.status.PlanStatus;
 import com.targetmonitor.logic.status.StandingRow;
 import com.targetmonitor.model.Standing;
+import com.targetmonitor.ui.GapTexts;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
@@ -35,7 +36,8 @@ public record DeviationChartData(double extent, List<BarRow> rows) {
     private static BarRow row(StandingRow row) {
         Standing s = row.standing();
         BigDecimal d = s.deviationPts();
-        String text = (d.signum() > 0 ? "+" : "") + d.toPlainString();
-        return new BarRow(s.indicator().id(), s.indicator().name(), d.doubleValue(), text, s.status(), s.light());
+        // The bar shows the sign; the words say what it means for this indicator ("高于控制目标0.9个百分点").
+        return new BarRow(s.indicator().id(), s.indicator().name(), d.doubleValue(), GapTexts.of(s), s.status(),
+                s.light());
     }
 }

@@ -1,5 +1,7 @@
 package com.targetmonitor.ui.dashboard;
 
+import com.targetmonitor.ui.state.WindowState;
+import com.targetmonitor.ui.state.FeatureTab;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.charts.BarRow;
 import com.targetmonitor.ui.charts.BulletGraph;
@@ -65,6 +67,12 @@ public final class DashboardView {
     private final InvalidationListener contentListener = o -> showContent();
     private final InvalidationListener trendListener = o -> showTrend();
     private final InvalidationListener selectionListener = o -> markSelection();
+
+    /** The charts as a tab of the main window (仪表盘). */
+    public static FeatureTab tab(DashboardViewModel viewModel) {
+        return new FeatureTab(WindowState.ViewId.DASHBOARD, DashboardView::tabTitle,
+                () -> new DashboardView(viewModel).root());
+    }
 
     public DashboardView(DashboardViewModel viewModel) {
         this.vm = Objects.requireNonNull(viewModel, "viewModel");

@@ -5,9 +5,9 @@ import com.targetmonitor.logic.status.StatusColumns;
 import com.targetmonitor.logic.workspace.WorkspaceQueries;
 import com.targetmonitor.model.AsOf;
 import com.targetmonitor.model.Indicator;
-import com.targetmonitor.model.Period;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.ui.I18n;
+import com.targetmonitor.ui.PeriodTexts;
 import com.targetmonitor.ui.charts.TrendChartData;
 import com.targetmonitor.ui.dialog.DialogService;
 import com.targetmonitor.ui.state.StandingUpdate;
@@ -161,7 +161,7 @@ public final class DashboardViewModel {
     private void showHeading(DashboardContent result) {
         PlanStatus status = result.status();
         int month = status.asOf().monthWithin(status.plan().year());
-        String period = month == 0 ? "" : Period.month(status.plan().year(), month).label();
+        String period = month == 0 ? "" : PeriodTexts.months(month);
         heading.set(I18n.get(DashboardMsg.DASHBOARD_HEADING, status.plan().name(), period,
                 StatusColumns.number(result.pace().timeProgressPct())));
     }
@@ -271,7 +271,7 @@ public final class DashboardViewModel {
             int month = s.asOf().monthWithin(s.plan().year());
             name.append(s.plan().name()).append('_');
             if (month > 0) {
-                name.append(Period.month(s.plan().year(), month).label()).append('_');
+                name.append(PeriodTexts.months(month)).append('_');
             }
         }
         name.append(chartName);

@@ -12,7 +12,9 @@ import com.targetmonitor.model.Responsibility;
 import com.targetmonitor.model.ResponsibilityRole;
 import com.targetmonitor.model.Standing;
 import com.targetmonitor.model.Unit;
+import com.targetmonitor.ui.GapTexts;
 import com.targetmonitor.ui.I18n;
+import com.targetmonitor.ui.PeriodTexts;
 import com.targetmonitor.ui.MessageKey;
 import com.targetmonitor.ui.StatusTexts;
 import java.util.ArrayList;
@@ -113,13 +115,14 @@ final class DetailLoader {
         Observation o = s.observation();
         String actual = o == null || o.value() == null
                 ? I18n.get(DetailMsg.DETAIL_NONE)
-                : DetailTexts.withNote(value(s.indicator(), o.value()), o.period().label());
+                : DetailTexts.withNote(value(s.indicator(), o.value()), PeriodTexts.label(o.period()));
         fields.add(new DetailField(DetailMsg.DETAIL_FIELD_ACTUAL, actual));
         add(fields, DetailMsg.DETAIL_FIELD_COMPLETION, DetailTexts.percent(s.completionPct()));
         add(fields, DetailMsg.DETAIL_FIELD_STRETCH_COMPLETION, DetailTexts.percent(s.stretchCompletionPct()));
         add(fields, DetailMsg.DETAIL_FIELD_TIME_PROGRESS, DetailTexts.percent(s.timeProgressPct()));
-        add(fields, DetailMsg.DETAIL_FIELD_GAP, DetailTexts.points(s.gapPts()));
-        add(fields, DetailMsg.DETAIL_FIELD_DEVIATION, DetailTexts.points(s.deviationPts()));
+        // In words, as the table says it: "低于目标3.7个百分点", "高于控制目标1.0个百分点".
+        add(fields, s.gapPts() != null ? DetailMsg.DETAIL_FIELD_GAP : DetailMsg.DETAIL_FIELD_DEVIATION,
+                GapTexts.of(s));
         return fields;
     }
 
@@ -143,7 +146,7 @@ final class DetailLoader {
     private List<SeriesRow> series(Indicator indicator, int year) {
         return queries.observationsOf(indicator.id()).stream()
                 .filter(o -> o.period().year() == year)
-                .map(o -> new SeriesRow(o.period(), o.period().label(), value(indicator, o.value()),
+                .map(o -> new SeriesRow(o.period(), PeriodTexts.label(o.period()), value(indicator, o.value()),
                         o.yoyGrowth() == null ? "" : TargetText.growth(o.yoyGrowth()),
                         o.note().progress(), o.note().problems(), o.note().nextSteps(),
                         DetailTexts.origin(o.origin()), o.sourceSentence()))

@@ -39,8 +39,6 @@ public enum DetailMsg implements MessageKey {
     DETAIL_WITH_NOTE("detail.withNote", 2),
     /** {0}: a number already formatted. */
     DETAIL_PERCENT("detail.percent", 1),
-    /** {0}: a signed number already formatted. */
-    DETAIL_POINTS("detail.points", 1),
     DETAIL_NONE("detail.none", 0),
     DETAIL_DIRECTION_HIGHER("detail.direction.higher", 0),
     DETAIL_DIRECTION_LOWER("detail.direction.lower", 0),

@@ -22,15 +22,6 @@ final class DetailTexts {
         return value == null ? "" : I18n.get(DetailMsg.DETAIL_PERCENT, value.toPlainString());
     }
 
-    /** 10.34 → "+10.34个百分点", −12.7 → "-12.70个百分点": the sign says ahead or behind. */
-    static String points(BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
-        String number = value.signum() > 0 ? "+" + value.toPlainString() : value.toPlainString();
-        return I18n.get(DetailMsg.DETAIL_POINTS, number);
-    }
-
     static String month(YearMonth month) {
         return I18n.get(DetailMsg.DETAIL_MONTH, month.getYear(), month.getMonthValue());
     }

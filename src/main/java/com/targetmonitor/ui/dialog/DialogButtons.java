@@ -17,6 +17,7 @@ public final class DialogButtons {
 
     /** Beyond this a message wraps onto more lines rather than making the dialog wider. */
     private static final double MESSAGE_WIDTH = 560;
+    private static final String DETAILS_LOCALIZED = "detailsLinkInAppLanguage";
 
     private DialogButtons() {
     }
@@ -38,6 +39,35 @@ public final class DialogButtons {
     }
 
     /**
+     * The "show details" link of a dialog with expandable content in the application's language
+     * (JavaFX words it in the system's). The link is made during the dialog's first layout, so it is
+     * looked for after each layout until found; our listener on the expanded state is added after
+     * JavaFX's, so its words are the last ones set.
+     */
+    public static void localizeDetailsLink(DialogPane pane) {
+        javafx.scene.Scene scene = pane.getScene();
+        if (scene == null) {
+            return;
+        }
+        Runnable[] lookForLink = new Runnable[1];
+        lookForLink[0] = () -> {
+            if (pane.lookup(".details-button") instanceof javafx.scene.control.Hyperlink link) {
+                // Not removed while the scene runs its listeners: after this pulse.
+                javafx.application.Platform.runLater(() -> scene.removePostLayoutPulseListener(lookForLink[0]));
+                Runnable words = () -> link.setText(I18n.get(pane.isExpanded() ? CommonMsg.BUTTON_HIDE_DETAILS
+                        : CommonMsg.BUTTON_SHOW_DETAILS));
+                if (!(link.getProperties().containsKey(DETAILS_LOCALIZED))) {
+                    link.getProperties().put(DETAILS_LOCALIZED, Boolean.TRUE);
+                    pane.expandedProperty().addListener(obs -> words.run());
+                }
+                words.run();
+            }
+        };
+        scene.addPostLayoutPulseListener(lookForLink[0]);
+        pane.requestLayout();
+    }
+
+    /**
      * Lets a dialog grow to its text: resizable, and never shorter than its content, so a long
      * message is never cut with an ellipsis (JavaFX alerts keep a fixed height by default).
      */
@@ -49,6 +79,10 @@ public final class DialogButtons {
             javafx.scene.control.Label text = new javafx.scene.control.Label(pane.getContentText());
             text.setWrapText(true);
             text.setMinHeight(Region.USE_PREF_SIZE);
+            // A wrapping label still asks for its text's whole width on one line, which made a long
+            // message's dialog wider than the screen: ask for at most the message width instead.
+            double oneLine = new javafx.scene.text.Text(pane.getContentText()).getLayoutBounds().getWidth() + 4;
+            text.setPrefWidth(Math.min(MESSAGE_WIDTH, oneLine));
             text.setMaxWidth(MESSAGE_WIDTH);
             pane.setContent(text);
         }

@@ -46,6 +46,7 @@ public final class FxDialogService implements DialogService {
         details.setPrefRowCount(14);
         details.getStyleClass().add("exception-details");
         alert.getDialogPane().setExpandableContent(details);
+        DialogButtons.localizeDetailsLink(alert.getDialogPane());
         alert.showAndWait();
     }
 

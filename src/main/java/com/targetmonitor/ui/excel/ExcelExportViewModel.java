@@ -1,14 +1,12 @@
 package com.targetmonitor.ui.excel;
 
-import com.targetmonitor.logic.excel.export.ProgressWorkbookWriter;
+import com.targetmonitor.logic.excel.export.ExportService;
 import com.targetmonitor.logic.excel.export.TemplateResult;
-import com.targetmonitor.logic.excel.export.TemplateWriter;
-import com.targetmonitor.logic.workspace.Session;
 import com.targetmonitor.model.AsOf;
 import com.targetmonitor.model.Period;
 import com.targetmonitor.model.Plan;
-import com.targetmonitor.persistence.Workspace;
 import com.targetmonitor.ui.I18n;
+import com.targetmonitor.ui.PeriodTexts;
 import com.targetmonitor.ui.dialog.DialogService;
 import com.targetmonitor.ui.dialog.FileType;
 import com.targetmonitor.ui.task.BackgroundTask;
@@ -25,7 +23,7 @@ import java.util.function.Supplier;
  */
 public final class ExcelExportViewModel {
 
-    private final Session session;
+    private final ExportService exports;
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final Supplier<Plan> plan;
@@ -35,9 +33,9 @@ public final class ExcelExportViewModel {
      * @param plan the plan the window shows, or null
      * @param asOf the as-of month the window shows, or null
      */
-    public ExcelExportViewModel(Session session, TaskExecutor tasks, DialogService dialogs, Supplier<Plan> plan,
+    public ExcelExportViewModel(ExportService exports, TaskExecutor tasks, DialogService dialogs, Supplier<Plan> plan,
                                 Supplier<AsOf> asOf) {
-        this.session = Objects.requireNonNull(session, "session");
+        this.exports = Objects.requireNonNull(exports, "exports");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.plan = Objects.requireNonNull(plan, "plan");
@@ -51,7 +49,7 @@ public final class ExcelExportViewModel {
         if (p == null || month == null) {
             return;
         }
-        String label = period(month).label();
+        String label = PeriodTexts.label(period(month));
         Optional<Path> chosen = dialogs.chooseFileToSave(I18n.get(ExcelMsg.EXCEL_EXPORT_TITLE),
                 I18n.get(ExcelMsg.EXCEL_EXPORT_FILE_NAME, p.name(), label),
                 FileType.of(I18n.get(ExcelMsg.EXCEL_FILE_TYPE_XLSX), "xlsx"));
@@ -59,12 +57,8 @@ public final class ExcelExportViewModel {
             return;
         }
         Path out = withExtension(chosen.get());
-        Workspace ws = session.workspace();
         tasks.execute(BackgroundTask.of(I18n.get(ExcelMsg.EXCEL_EXPORT_WRITING, out.getFileName().toString()),
-                (progress, cancel) -> {
-                    ProgressWorkbookWriter.write(ws, p, month, out);
-                    return ws.indicators().findByPlan(p.id()).size();
-                })
+                (progress, cancel) -> exports.writeProgressWorkbook(p, month, out))
                 .onSuccess(n -> dialogs.showInfo(I18n.get(ExcelMsg.EXCEL_EXPORT_DONE_TITLE),
                         I18n.get(ExcelMsg.EXCEL_EXPORT_DONE, out.toString(), String.valueOf(n),
                                 month.month().getYear() + " " + label)))
@@ -83,9 +77,8 @@ public final class ExcelExportViewModel {
             return;
         }
         Period period = templatePeriod(p, asOf.get());
-        Workspace ws = session.workspace();
         tasks.execute(BackgroundTask.of(I18n.get(ExcelMsg.EXCEL_TEMPLATES_WRITING),
-                (progress, cancel) -> TemplateWriter.write(ws, p, period, dir.get()))
+                (progress, cancel) -> exports.writeTemplates(p, period, dir.get()))
                 .onSuccess(result -> templatesWritten(result, dir.get(), period))
                 .onFailure(error -> dialogs.showError(I18n.get(ExcelMsg.EXCEL_TEMPLATES_FAILED_TITLE),
                         I18n.get(ExcelMsg.EXCEL_EXPORT_FAILED, dir.get().toString(), why(error)))));
@@ -93,7 +86,7 @@ public final class ExcelExportViewModel {
 
     private void templatesWritten(TemplateResult result, Path dir, Period period) {
         String text = I18n.get(ExcelMsg.EXCEL_TEMPLATES_DONE, String.valueOf(result.files().size()), dir.toString(),
-                period.year() + " " + period.label());
+                period.year() + " " + PeriodTexts.label(period));
         if (!result.unassigned().isEmpty()) {
             text += "\n" + I18n.get(ExcelMsg.EXCEL_TEMPLATES_UNASSIGNED, String.join(" / ", result.unassigned()));
         }

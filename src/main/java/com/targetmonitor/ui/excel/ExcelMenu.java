@@ -1,12 +1,8 @@
 package com.targetmonitor.ui.excel;
 
-import com.targetmonitor.logic.workspace.Session;
-import com.targetmonitor.model.AsOf;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.MessageKey;
-import com.targetmonitor.ui.dialog.DialogService;
-import com.targetmonitor.ui.task.TaskExecutor;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -40,19 +36,18 @@ public final class ExcelMenu {
 
     /**
      * @param plan      the plan the window shows
-     * @param asOf      the as-of month the window shows, or null
      * @param owner     the main window
      * @param onChanged called after an import or an undo changed the workspace (reload the window)
      */
-    public ExcelMenu(Session session, TaskExecutor tasks, DialogService dialogs, ObservableValue<Plan> plan,
-                     Supplier<AsOf> asOf, Supplier<Window> owner, Runnable onChanged) {
+    public ExcelMenu(ImportPreviewViewModel imports, ImportHistoryViewModel history, ExcelExportViewModel exports,
+                     ObservableValue<Plan> plan, Supplier<Window> owner, Runnable onChanged) {
         this.plan = Objects.requireNonNull(plan, "plan");
         this.owner = Objects.requireNonNull(owner, "owner");
-        imports = new ImportPreviewViewModel(session, tasks, dialogs, plan::getValue);
+        this.imports = Objects.requireNonNull(imports, "imports");
+        this.history = Objects.requireNonNull(history, "history");
+        this.exports = Objects.requireNonNull(exports, "exports");
         imports.setOnApplied(onChanged);
-        history = new ImportHistoryViewModel(session, tasks, dialogs, plan::getValue);
         history.setOnUndone(onChanged);
-        exports = new ExcelExportViewModel(session, tasks, dialogs, plan::getValue, asOf);
         new ImportPreviewView(imports, owner);
     }
 

@@ -1,10 +1,10 @@
 package com.targetmonitor.ui.excel;
 
-import com.targetmonitor.logic.excel.imports.ImportHistory;
+import com.targetmonitor.logic.excel.imports.ImportService;
 import com.targetmonitor.logic.excel.imports.UndoResult;
-import com.targetmonitor.logic.workspace.Session;
+import com.targetmonitor.model.ImportBatch;
 import com.targetmonitor.model.Plan;
-import com.targetmonitor.persistence.ImportBatch;
+import com.targetmonitor.model.ImportBatch;
 import com.targetmonitor.persistence.Workspace;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.dialog.DialogService;
@@ -41,7 +41,7 @@ public final class ImportHistoryViewModel {
         }
     }
 
-    private final Session session;
+    private final ImportService imports;
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final Supplier<Plan> plan;
@@ -52,8 +52,8 @@ public final class ImportHistoryViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
 
     /** @param plan the plan the window shows, or null while none */
-    public ImportHistoryViewModel(Session session, TaskExecutor tasks, DialogService dialogs, Supplier<Plan> plan) {
-        this.session = Objects.requireNonNull(session, "session");
+    public ImportHistoryViewModel(ImportService imports, TaskExecutor tasks, DialogService dialogs, Supplier<Plan> plan) {
+        this.imports = Objects.requireNonNull(imports, "imports");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.plan = Objects.requireNonNull(plan, "plan");
@@ -72,29 +72,27 @@ public final class ImportHistoryViewModel {
             items.clear();
             return;
         }
-        Workspace ws = session.workspace();
-        ImportHistory history = new ImportHistory(ws);
         List<Item> loaded = new ArrayList<>();
-        for (ImportBatch b : history.batches(shown.id())) {
+        for (ImportBatch b : imports.batches(shown.id())) {
             String kind = I18n.get(ImportBatch.TARGETS.equals(b.kind()) ? ExcelMsg.EXCEL_HISTORY_KIND_TARGETS
                     : ExcelMsg.EXCEL_HISTORY_KIND_STATISTICS);
             String state = b.isUndone() ? I18n.get(ExcelMsg.EXCEL_HISTORY_UNDONE_AT, ImportTexts.time(b.undoneAt()))
                     : I18n.get(ExcelMsg.EXCEL_HISTORY_ACTIVE);
-            String why = history.whyNotUndoable(b.id()).map(english -> whyNot(ws, b, english)).orElse("");
+            String why = imports.whyNotUndoable(b.id()).map(english -> whyNot(b, english)).orElse("");
             loaded.add(new Item(b, kind, ImportTexts.time(b.importedAt()), b.periodLabel(), state, why));
         }
         items.setAll(loaded);
     }
 
     /** The logic's reason, in the officer's language. */
-    private static String whyNot(Workspace ws, ImportBatch b, String english) {
+    private String whyNot(ImportBatch b, String english) {
         if (b.isUndone()) {
             return I18n.get(ExcelMsg.EXCEL_HISTORY_WHY_UNDONE);
         }
         if (ImportBatch.TARGETS.equals(b.kind())) {
             return I18n.get(ExcelMsg.EXCEL_HISTORY_WHY_LATER_TARGETS);
         }
-        Optional<ImportBatch> later = ws.imports().laterBatchOverwriting(b.id()).flatMap(ws.imports()::find);
+        Optional<ImportBatch> later = imports.laterOverwriting(b.id());
         return later.map(l -> I18n.get(ExcelMsg.EXCEL_HISTORY_WHY_LATER, l.fileName(), ImportTexts.time(l.importedAt())))
                 .orElse(english);
     }
@@ -120,9 +118,8 @@ public final class ImportHistoryViewModel {
             return;
         }
         busy.set(true);
-        Workspace ws = session.workspace();
         tasks.execute(BackgroundTask.of(I18n.get(ExcelMsg.EXCEL_HISTORY_CONFIRM_TITLE),
-                (progress, cancel) -> new ImportHistory(ws).undo(b.id()))
+                (progress, cancel) -> imports.undo(b.id()))
                 .onSuccess(result -> undone(result))
                 .onFailure(error -> {
                     busy.set(false);

@@ -6,6 +6,7 @@ import com.targetmonitor.logic.excel.imports.SkippedLine;
 import com.targetmonitor.logic.excel.targets.TargetPreviewRow;
 import com.targetmonitor.model.Indicator;
 import com.targetmonitor.ui.I18n;
+import com.targetmonitor.ui.PeriodTexts;
 import com.targetmonitor.ui.MessageKey;
 import com.targetmonitor.ui.detail.TargetText;
 import java.util.List;
@@ -54,7 +55,7 @@ final class ImportPreviewTables {
         table.getColumns().add(indicator);
         table.getColumns().add(textColumn(ExcelMsg.EXCEL_COL_SCORE, 160, ImportTexts::score));
         table.getColumns().add(textColumn(ExcelMsg.EXCEL_COL_PERIOD, 75,
-                r -> r.period() == null ? "" : r.period().label()));
+                r -> r.period() == null ? "" : PeriodTexts.label(r.period())));
         table.getColumns().add(textColumn(ExcelMsg.EXCEL_COL_CHANGE, 140, ImportTexts::change));
         TableColumn<PreviewRow, PreviewRow> state = new TableColumn<>(I18n.get(ExcelMsg.EXCEL_COL_STATE));
         state.setPrefWidth(200);

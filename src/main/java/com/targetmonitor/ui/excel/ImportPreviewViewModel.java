@@ -7,7 +7,7 @@ import com.targetmonitor.logic.excel.imports.SkippedLine;
 import com.targetmonitor.logic.excel.read.SpreadsheetException;
 import com.targetmonitor.logic.excel.targets.TargetPreviewRow;
 import com.targetmonitor.logic.excel.targets.TargetsProposal;
-import com.targetmonitor.logic.workspace.Session;
+import com.targetmonitor.logic.excel.imports.ImportService;
 import com.targetmonitor.model.Indicator;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.ui.I18n;
@@ -68,7 +68,7 @@ public final class ImportPreviewViewModel {
         }
     }
 
-    private final Session session;
+    private final ImportService imports;
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final Supplier<Plan> plan;
@@ -80,17 +80,17 @@ public final class ImportPreviewViewModel {
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(this, "phase", Phase.IDLE);
 
     /** The application's: progress reaches the dialog through {@link Platform#runLater}. */
-    public ImportPreviewViewModel(Session session, TaskExecutor tasks, DialogService dialogs, Supplier<Plan> plan) {
-        this(session, tasks, dialogs, plan, Platform::runLater);
+    public ImportPreviewViewModel(ImportService imports, TaskExecutor tasks, DialogService dialogs, Supplier<Plan> plan) {
+        this(imports, tasks, dialogs, plan, Platform::runLater);
     }
 
     /**
      * @param plan     the plan the window shows (files are imported into it), or null while none
      * @param fxThread runs progress updates where the properties live (tests: {@code Runnable::run})
      */
-    public ImportPreviewViewModel(Session session, TaskExecutor tasks, DialogService dialogs, Supplier<Plan> plan,
+    public ImportPreviewViewModel(ImportService imports, TaskExecutor tasks, DialogService dialogs, Supplier<Plan> plan,
                                   Executor fxThread) {
-        this.session = Objects.requireNonNull(session, "session");
+        this.imports = Objects.requireNonNull(imports, "imports");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.plan = Objects.requireNonNull(plan, "plan");
@@ -122,7 +122,7 @@ public final class ImportPreviewViewModel {
         }
         phase.set(Phase.READING);
         work.start(I18n.get(ExcelMsg.EXCEL_IMPORT_READING_TITLE));
-        running = tasks.execute(work.read(session.workspace(), target, files)
+        running = tasks.execute(work.read(imports, target, files)
                 .onSuccess(this::show).onFailure(this::readFailed).onCancelled(this::reset));
     }
 
@@ -176,7 +176,7 @@ public final class ImportPreviewViewModel {
         if (phase.get() != Phase.PREVIEW || picked == null || index < 0 || index >= preview.targets().size()) {
             return;
         }
-        preview.choosePlan(index, preview.targets().get(index).choose(session.workspace(), picked));
+        preview.choosePlan(index, imports.choose(preview.targets().get(index), picked));
     }
 
     /** Which plan the index-th targets table goes into and why, in words. */
@@ -195,7 +195,7 @@ public final class ImportPreviewViewModel {
         phase.set(Phase.APPLYING);
         work.start(I18n.get(ExcelMsg.EXCEL_IMPORT_APPLYING, "0", String.valueOf(preview.writes()), ""));
         ImportSession stats = preview.session();
-        running = tasks.execute(work.apply(session.workspace(), stats, preview.targets())
+        running = tasks.execute(work.apply(imports, stats, preview.targets())
                 .onSuccess(this::applied).onFailure(this::applyFailed).onCancelled(() -> {
                     running = null;
                     if (stats != null && stats.isApplied()) {

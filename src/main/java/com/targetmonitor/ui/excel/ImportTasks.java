@@ -1,19 +1,14 @@
 package com.targetmonitor.ui.excel;
 
-import com.targetmonitor.logic.backup.BackupReason;
-import com.targetmonitor.logic.backup.BackupStore;
 import com.targetmonitor.logic.excel.imports.ImportFiles;
 import com.targetmonitor.logic.excel.imports.ImportOptions;
 import com.targetmonitor.logic.excel.imports.ImportResult;
+import com.targetmonitor.logic.excel.imports.ImportService;
 import com.targetmonitor.logic.excel.imports.ImportSession;
-import com.targetmonitor.logic.excel.imports.StatisticsImporter;
-import com.targetmonitor.logic.excel.targets.TargetsImporter;
 import com.targetmonitor.logic.excel.targets.TargetsProposal;
 import com.targetmonitor.logic.excel.targets.TargetsResult;
-import com.targetmonitor.logic.excel.targets.TargetsTable;
 import com.targetmonitor.logic.task.ProgressListener;
 import com.targetmonitor.model.Plan;
-import com.targetmonitor.persistence.Workspace;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.task.BackgroundTask;
 import java.nio.file.Path;
@@ -89,46 +84,25 @@ final class ImportTasks {
     }
 
     /** Reads the files and matches them to the plan; cancellable between files and tables. */
-    BackgroundTask<Prepared> read(Workspace ws, Plan target, List<Path> files) {
+    BackgroundTask<Prepared> read(ImportService imports, Plan target, List<Path> files) {
         ImportOptions options = new ImportOptions(null, target.year());
         return BackgroundTask.of(I18n.get(ExcelMsg.EXCEL_IMPORT_READING_TITLE), (listener, cancel) -> {
             ProgressListener reading = tee(listener, (done, total, text) ->
                     I18n.get(ExcelMsg.EXCEL_IMPORT_READING, text, String.valueOf(done)));
             ImportFiles read = ImportFiles.read(files, options, reading, cancel);
             report(-1, I18n.get(ExcelMsg.EXCEL_IMPORT_MATCHING));
-            List<TargetsProposal> targets = new ArrayList<>();
-            for (TargetsTable table : read.targets()) {
-                cancel.check();
-                // The table's own region and year pick the plan, never the mere fact that one is shown.
-                targets.add(TargetsProposal.propose(ws, target, table));
-            }
-            ImportSession stats = read.statistics().isEmpty() ? null
-                    : StatisticsImporter.preview(ws, target, read.statistics(), options, cancel);
-            return new Prepared(stats, targets);
+            ImportService.Prepared prepared = imports.prepare(target, read, options, cancel);
+            return new Prepared(prepared.statistics(), prepared.targets());
         });
     }
 
     /** Writes the targets and the statistics (either may be absent) in one transaction. */
-    BackgroundTask<Applied> apply(Workspace ws, ImportSession stats, List<TargetsProposal> targets) {
-        return BackgroundTask.of(I18n.get(ExcelMsg.EXCEL_IMPORT_APPLYING, "", "", ""),
-                (listener, cancel) -> {
-                    // A backup first, outside the import's transaction: 文件 → 备份与恢复 can undo the whole import.
-                    BackupStore.standard().create(ws, BackupReason.BEFORE_IMPORT);
-                    return ws.inTransaction(() -> {
-                        // Targets first: the statistics were matched against the plan as it stands.
-                        List<TargetsResult> written = new ArrayList<>();
-                        for (TargetsProposal t : targets) {
-                            cancel.check();
-                            if (t.writes() > 0) {
-                                written.add(TargetsImporter.apply(ws, t.preview()));
-                            }
-                        }
-                        ImportResult result = stats == null || stats.preview().writes() == 0 ? null
-                                : stats.apply(tee(listener, (done, total, text) -> I18n.get(ExcelMsg.EXCEL_IMPORT_APPLYING,
-                                String.valueOf(done), String.valueOf(total), text)), cancel);
-                        return new Applied(result, written);
-                    });
-                });
+    BackgroundTask<Applied> apply(ImportService imports, ImportSession stats, List<TargetsProposal> targets) {
+        return BackgroundTask.of(I18n.get(ExcelMsg.EXCEL_IMPORT_APPLYING, "", "", ""), (listener, cancel) -> {
+            ImportService.Applied applied = imports.apply(stats, targets, tee(listener, (done, total, text) ->
+                    I18n.get(ExcelMsg.EXCEL_IMPORT_APPLYING, String.valueOf(done), String.valueOf(total), text)), cancel);
+            return new Applied(applied.statistics(), applied.targets());
+        });
     }
 
     /** What a progress report says in the dialog. */

@@ -1,13 +1,8 @@
 package com.targetmonitor.ui.extract;
 
-import com.targetmonitor.logic.workspace.Session;
-import com.targetmonitor.model.Plan;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.dialog.DialogService;
-import com.targetmonitor.ui.task.TaskExecutor;
 import java.util.List;
 import java.util.function.Supplier;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.control.MenuItem;
 import javafx.stage.Window;
 
@@ -25,10 +20,9 @@ public final class ExtractMenu {
     private final Supplier<Window> owner;
 
     /** @param onChanged called after documents were written into a plan (reload the window) */
-    public ExtractMenu(Session session, TaskExecutor tasks, DialogService dialogs, ObservableValue<Plan> plan,
-                       Supplier<Window> owner, Runnable onChanged) {
+    public ExtractMenu(ExtractReviewViewModel review, Supplier<Window> owner, Runnable onChanged) {
         this.owner = owner;
-        review = new ExtractReviewViewModel(session, tasks, dialogs, plan::getValue);
+        this.review = review;
         review.setOnApplied(onChanged);
         new ExtractReviewView(review, owner);
     }

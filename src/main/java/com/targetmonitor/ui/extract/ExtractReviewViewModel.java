@@ -1,7 +1,6 @@
 package com.targetmonitor.ui.extract;
 
-import com.targetmonitor.logic.backup.BackupReason;
-import com.targetmonitor.logic.backup.BackupStore;
+import com.targetmonitor.logic.extract.DocumentImportService;
 import com.targetmonitor.logic.extract.DocumentImporter;
 import com.targetmonitor.logic.extract.DocumentPreview;
 import com.targetmonitor.logic.extract.DocumentResult;
@@ -13,7 +12,6 @@ import com.targetmonitor.logic.extract.Statement;
 import com.targetmonitor.logic.extract.TargetExtractor;
 import com.targetmonitor.logic.extract.read.DocumentReader;
 import com.targetmonitor.logic.task.Work;
-import com.targetmonitor.logic.workspace.Session;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.dialog.DialogService;
@@ -51,7 +49,7 @@ public final class ExtractReviewViewModel {
 
     public enum Phase { IDLE, READING, REVIEW, APPLYING }
 
-    private final Session session;
+    private final DocumentImportService importer;
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final Supplier<Plan> shownPlan;
@@ -74,8 +72,8 @@ public final class ExtractReviewViewModel {
      * @param shownPlan the plan the window shows (proposals are matched against it), or null while none:
      *                  then the documents make a new plan
      */
-    public ExtractReviewViewModel(Session session, TaskExecutor tasks, DialogService dialogs, Supplier<Plan> shownPlan) {
-        this.session = Objects.requireNonNull(session, "session");
+    public ExtractReviewViewModel(DocumentImportService importer, TaskExecutor tasks, DialogService dialogs, Supplier<Plan> shownPlan) {
+        this.importer = Objects.requireNonNull(importer, "importer");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.shownPlan = Objects.requireNonNull(shownPlan, "shownPlan");
@@ -153,7 +151,7 @@ public final class ExtractReviewViewModel {
     private void preview() {
         Plan into = newPlan.get() || shownPlan.get() == null ? DocumentImporter.newPlan(newPlanName.get(), year(),
                 documentName()) : shownPlan.get();
-        DocumentPreview p = DocumentImporter.preview(session.workspace(), into, documentName(), extraction);
+        DocumentPreview p = importer.preview(into, documentName(), extraction);
         targets.setAll(p.targets().stream().map(TargetItem::new).toList());
         progress.setAll(p.observations().stream().filter(r -> r.proposal().isProgress() || r.indicatorId() != null)
                 .map(ProgressItem::new).toList());
@@ -197,11 +195,7 @@ public final class ExtractReviewViewModel {
         String text = String.join("\n", documents.stream().map(SourceDocument::text).toList());
         phase.set(Phase.APPLYING);
         Work<DocumentResult> work = (listener, cancellation) -> {
-            var ws = session.workspace();
-            // A backup first, outside the import's transaction, as the Excel import does.
-            BackupStore.standard().create(ws, BackupReason.BEFORE_IMPORT);
-            DocumentPreview p = DocumentImporter.preview(ws, into.get(), name, accepted, figures, notes);
-            return DocumentImporter.apply(ws, p, text);
+            return importer.apply(into.get(), name, accepted, figures, notes, text);
         };
         tasks.execute(BackgroundTask.of(I18n.get(ExtractMsg.EXTRACT_APPLYING), work).onSuccess(this::applied)
                 .onFailure(error -> {
@@ -219,7 +213,7 @@ public final class ExtractReviewViewModel {
             dialogs.showError(I18n.get(ExtractMsg.EXTRACT_FAILED_TITLE), I18n.get(ExtractMsg.EXTRACT_NO_PLAN_NAME));
             return Optional.empty();
         }
-        if (session.queries().planByName(name).isPresent()) {
+        if (importer.planExists(name)) {
             dialogs.showError(I18n.get(ExtractMsg.EXTRACT_FAILED_TITLE), I18n.get(ExtractMsg.EXTRACT_PLAN_EXISTS, name));
             return Optional.empty();
         }

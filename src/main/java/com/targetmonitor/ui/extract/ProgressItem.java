@@ -1,5 +1,6 @@
 package com.targetmonitor.ui.extract;
 
+import com.targetmonitor.ui.PeriodTexts;
 import com.targetmonitor.logic.extract.ObservationRow;
 import com.targetmonitor.logic.extract.ProposalAction;
 import com.targetmonitor.logic.extract.ProposedObservation;
@@ -43,7 +44,7 @@ public final class ProgressItem {
 
     public String period() {
         ProposedObservation o = row.proposal();
-        return o.year() + "/" + (row.period() == null ? o.periodLabel() : row.period().label());
+        return o.year() + "/" + (row.period() == null ? o.periodLabel() : PeriodTexts.label(row.period()));
     }
 
     /** The figure and what the sentence says of it against the plan: "5732人 (60.34%)". */

@@ -1,6 +1,7 @@
 package com.targetmonitor.ui.main;
 
 import com.targetmonitor.model.AsOf;
+import com.targetmonitor.ui.PeriodTexts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,20 +9,18 @@ import java.util.List;
  * An entry of the as-of selector: a month (1-2月 stands for January and February together, since
  * they are published together), or a quarter (一季度, 上半年, 前三季度, 全年), which is judged at its
  * last month.
- *
- * @param label the text shown, in the officers' words (period labels are the same in both languages)
+ * The label is made when shown, so it follows a language switch (1-6月 / Jan–Jun, 上半年 / H1).
  */
-public record AsOfChoice(String label, AsOf asOf, boolean quarter) {
+public record AsOfChoice(AsOf asOf, boolean quarter) {
 
     /** The choices for a plan's year: 1-2月, 1-3月 … 1-12月, then the four quarters. */
     public static List<AsOfChoice> forYear(int year) {
         List<AsOfChoice> choices = new ArrayList<>();
         for (int month = 2; month <= 12; month++) {
-            choices.add(new AsOfChoice("1-" + month + "月", AsOf.of(year, month), false));
+            choices.add(new AsOfChoice(AsOf.of(year, month), false));
         }
-        String[] quarters = {"一季度", "上半年", "前三季度", "全年"};
         for (int q = 1; q <= 4; q++) {
-            choices.add(new AsOfChoice(quarters[q - 1], AsOf.of(year, q * 3), true));
+            choices.add(new AsOfChoice(AsOf.of(year, q * 3), true));
         }
         return choices;
     }
@@ -33,8 +32,14 @@ public record AsOfChoice(String label, AsOf asOf, boolean quarter) {
                 .findFirst().orElse(choices.get(0));
     }
 
+    /** The text shown, in the window's language. */
+    public String label() {
+        int month = asOf.month().getMonthValue();
+        return quarter ? PeriodTexts.quarter(month) : PeriodTexts.months(month);
+    }
+
     @Override
     public String toString() {
-        return label;
+        return label();
     }
 }

@@ -1,5 +1,7 @@
 package com.targetmonitor.ui.main;
 
+import java.util.List;
+import com.targetmonitor.ui.state.FeatureTab;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.state.WindowState;
@@ -87,13 +89,14 @@ public final class MainWindowView {
     private TabPane buildTabs() {
         tabs.setId(TABS_ID);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().setAll(new Tab(I18n.get(MainMsg.MAIN_TAB_STATUS), statusSplit()),
-                builtWhenShown(I18n.get(MainMsg.MAIN_TAB_ACTUALS), parts::actualsGrid),
-                builtWhenShown(I18n.get(MainMsg.MAIN_TAB_UNITS), parts::unitsView),
-                builtWhenShown(parts.dashboardTitle(), parts::dashboard));
+        tabs.getTabs().setAll(new Tab(I18n.get(MainMsg.MAIN_TAB_STATUS), statusSplit()));
+        List<WindowState.ViewId> viewList = new java.util.ArrayList<>(List.of(WindowState.ViewId.STATUS));
+        for (FeatureTab feature : parts.tabs()) {
+            tabs.getTabs().add(builtWhenShown(feature.title().get(), feature.content()));
+            viewList.add(feature.view());
+        }
         // Hidden views do no work: the state tells each view whether it is on screen.
-        WindowState.ViewId[] views = {WindowState.ViewId.STATUS, WindowState.ViewId.ACTUALS,
-            WindowState.ViewId.UNITS, WindowState.ViewId.DASHBOARD};
+        WindowState.ViewId[] views = viewList.toArray(WindowState.ViewId[]::new);
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
             int i = index.intValue();
             vm.state().shownViewProperty().set(i >= 0 && i < views.length ? views[i] : WindowState.ViewId.STATUS);

@@ -18,14 +18,6 @@ final class StatusCells {
         return TargetText.of(indicator);
     }
 
-    /** A percentage or gap with its sign where it matters: "+10.34", "-12.70". */
-    static String signed(BigDecimal value) {
-        if (value == null) {
-            return "";
-        }
-        return value.signum() > 0 ? "+" + value.toPlainString() : value.toPlainString();
-    }
-
     static String percent(BigDecimal value) {
         return value == null ? "" : value.toPlainString() + "%";
     }

@@ -3,6 +3,7 @@ package com.targetmonitor.ui.main;
 import com.targetmonitor.logic.status.StandingRow;
 import com.targetmonitor.logic.status.StatusColumns;
 import com.targetmonitor.model.Standing;
+import com.targetmonitor.ui.GapTexts;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.StatusTexts;
 import java.math.BigDecimal;
@@ -58,8 +59,10 @@ final class StatusTableColumns {
                 Comparator.nullsFirst(Comparator.<Double>naturalOrder()), false));
         add(decimal("completion", MainMsg.COL_COMPLETION, Standing::completionPct, StatusCells::percent));
         add(decimal("timeProgress", MainMsg.COL_TIME_PROGRESS, Standing::timeProgressPct, StatusCells::percent));
-        add(decimal("gap", MainMsg.COL_GAP, s -> s.gapPts() != null ? s.gapPts() : s.deviationPts(),
-                StatusCells::signed));
+        // The gap in words ("低于目标3.7个百分点"), sorted by its number.
+        add(column("gap", MainMsg.COL_GAP, standing(s -> s), s -> s == null ? "" : GapTexts.of(s),
+                Comparator.nullsFirst(Comparator.comparing(StatusTableColumns::gapValue,
+                        Comparator.nullsFirst(Comparator.naturalOrder()))), true));
         TreeTableColumn<TableItem, Standing> status = new TreeTableColumn<>(I18n.get(MainMsg.COL_STATUS));
         status.setId("status");
         status.setCellValueFactory(c -> observed(c.getValue().getValue(), StatusTableColumns::standingOf));
@@ -96,6 +99,10 @@ final class StatusTableColumns {
     private static Standing standingOf(TableItem item) {
         StandingRow r = row(item);
         return r == null ? null : r.standing();
+    }
+
+    private static BigDecimal gapValue(Standing s) {
+        return s.gapPts() != null ? s.gapPts() : s.deviationPts();
     }
 
     private static String nameOf(TableItem item) {
@@ -247,7 +254,9 @@ final class StatusTableColumns {
             setText(StatusTexts.word(item.status()));
             words.setText(getText());
             setGraphic(box);
-            setTooltip(new Tooltip(StatusTexts.light(item.light())));
+            String gap = GapTexts.of(item);
+            setTooltip(new Tooltip(gap.isEmpty() ? StatusTexts.light(item.light())
+                    : StatusTexts.light(item.light()) + " · " + gap));
             rewrap();
         }
 

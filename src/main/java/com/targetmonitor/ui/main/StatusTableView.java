@@ -266,6 +266,11 @@ public final class StatusTableView {
 
     /** The table as shown (visible columns in their order, rows in their order) as tab-separated text. */
     public String copyText(boolean wholeTable) {
+        return copyText(wholeTable, true);
+    }
+
+    /** As {@link #copyText(boolean)}; without the header line to paste under rows already in a sheet. */
+    public String copyText(boolean wholeTable, boolean withHeaders) {
         List<TreeTableColumn<TableItem, ?>> shown = table.getVisibleLeafColumns();
         List<StatusTableColumns.Spec> specs = shown.stream().map(c -> columns.specs().stream()
                 .filter(s -> s.column() == c).findFirst().orElseThrow()).toList();
@@ -280,12 +285,17 @@ public final class StatusTableView {
             }
         }
         lastCopiedRows = rows.size();
-        return TableCopy.tabSeparated(specs.stream().map(StatusTableColumns.Spec::header).toList(), rows);
+        return TableCopy.tabSeparated(withHeaders ? specs.stream().map(StatusTableColumns.Spec::header).toList()
+                : null, rows);
     }
 
     private void copy(boolean wholeTable) {
+        copy(wholeTable, true);
+    }
+
+    private void copy(boolean wholeTable, boolean withHeaders) {
         ClipboardContent content = new ClipboardContent();
-        content.putString(copyText(wholeTable));
+        content.putString(copyText(wholeTable, withHeaders));
         Clipboard.getSystemClipboard().setContent(content);
         copied.setText(I18n.get(MainMsg.SCREEN_COPIED, lastCopiedRows));
     }
@@ -307,12 +317,13 @@ public final class StatusTableView {
             }
         });
         MenuItem copyItem = menuItem(MainMsg.SCREEN_COPY, COPY, () -> copy(false));
+        MenuItem copyRows = menuItem(MainMsg.SCREEN_COPY_ROWS, null, () -> copy(false, false));
         MenuItem copyAll = menuItem(MainMsg.SCREEN_COPY_ALL, null, () -> copy(true));
         MenuItem selectAll = menuItem(MainMsg.SCREEN_SELECT_ALL,
                 new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN), () -> table.getSelectionModel().selectAll());
         CheckMenuItem detail = new CheckMenuItem(I18n.get(MainMsg.SCREEN_DETAIL_PANE));
         detail.selectedProperty().bindBidirectional(vm.detailShownProperty());
-        table.setContextMenu(new ContextMenu(copyItem, copyAll, selectAll, new SeparatorMenuItem(),
+        table.setContextMenu(new ContextMenu(copyItem, copyRows, copyAll, selectAll, new SeparatorMenuItem(),
                 menuItem(MainMsg.SCREEN_ZOOM_IN, ZOOM_IN_KEYS.get(0), vm::zoomIn),
                 menuItem(MainMsg.SCREEN_ZOOM_OUT, ZOOM_OUT_KEYS.get(0), vm::zoomOut),
                 menuItem(MainMsg.SCREEN_ZOOM_RESET, ZOOM_RESET_KEYS.get(0), vm::zoomReset),

@@ -12,8 +12,9 @@ final class TableCopy {
     private TableCopy() {
     }
 
+    /** @param headers the header line, or null for the rows alone */
     static String tabSeparated(List<String> headers, List<List<String>> rows) {
-        StringBuilder out = new StringBuilder(line(headers));
+        StringBuilder out = new StringBuilder(headers == null ? "" : line(headers));
         rows.forEach(r -> out.append(line(r)));
         return out.toString();
     }

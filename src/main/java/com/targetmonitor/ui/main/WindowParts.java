@@ -1,5 +1,6 @@
 package com.targetmonitor.ui.main;
 
+import com.targetmonitor.ui.state.FeatureTab;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.MenuItem;
@@ -14,17 +15,8 @@ public interface WindowParts {
     /** The detail pane of the selected indicator. */
     Node detailPane();
 
-    /** The monthly grid where actuals are entered. */
-    Node actualsGrid();
-
-    /** Responsible units and their league table. */
-    Node unitsView();
-
-    /** The dashboard tab: pace, deviation, bullet, trend and league charts. */
-    Node dashboard();
-
-    /** The dashboard tab's title. */
-    String dashboardTitle();
+    /** The features' tabs after 指标进度, in order (实际值录入, 责任单位, 仪表盘 …), each as its feature gives it. */
+    List<FeatureTab> tabs();
 
     /** 文件 menu: workspace items (new, open, save as, recent, exit). */
     List<MenuItem> fileMenuItems();

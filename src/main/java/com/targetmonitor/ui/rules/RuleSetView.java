@@ -1,13 +1,12 @@
 package com.targetmonitor.ui.rules;
 
 import atlantafx.base.theme.Styles;
-import com.targetmonitor.logic.workspace.Session;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.ui.AppTheme;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.MessageKey;
-import com.targetmonitor.ui.dialog.DialogService;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -120,10 +119,11 @@ public final class RuleSetView {
      * The menu item that opens the dialog for the plan the window shows (数据 ▸ 判定规则…), disabled
      * while no plan is selected.
      *
-     * @param plan  the selected plan, or null
-     * @param owner the main window
+     * @param plan       the selected plan, or null
+     * @param viewModels makes the dialog's ViewModel for a plan (built in app, the composition root)
+     * @param owner      the main window
      */
-    public static MenuItem menuItem(ObservableValue<Plan> plan, Session session, DialogService dialogs,
+    public static MenuItem menuItem(ObservableValue<Plan> plan, Function<Plan, RuleSetViewModel> viewModels,
                                     Supplier<Window> owner) {
         MenuItem item = new MenuItem(I18n.get(RulesMsg.RULES_MENU));
         item.setId(MENU_ITEM_ID);
@@ -131,7 +131,7 @@ public final class RuleSetView {
         item.setOnAction(e -> {
             Plan selected = plan.getValue();
             if (selected != null) {
-                new RuleSetView(new RuleSetViewModel(session, dialogs, selected)).showAndWait(owner.get());
+                new RuleSetView(viewModels.apply(selected)).showAndWait(owner.get());
             }
         });
         return item;

@@ -4,6 +4,7 @@ import com.targetmonitor.ui.MessageKey;
 
 /** UI texts of the units feature; see {@link com.targetmonitor.ui.MessageKey}. */
 public enum UnitsMsg implements MessageKey {
+    UNITS_TAB("main.tab.units", 0),
     UNITS_TREE_HEADING("units.tree.heading", 0),
     /** {0}: chain name; {1}: 链长. */
     UNITS_CHAIN_LEADER("units.chainLeader", 2),

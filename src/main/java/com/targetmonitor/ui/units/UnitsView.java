@@ -1,5 +1,7 @@
 package com.targetmonitor.ui.units;
 
+import com.targetmonitor.ui.state.WindowState;
+import com.targetmonitor.ui.state.FeatureTab;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import com.targetmonitor.model.Light;
@@ -52,6 +54,12 @@ public final class UnitsView {
     /** Kept as fields: the view model holds them only weakly, so an old view can be collected. */
     private final InvalidationListener treeListener = o -> rebuildTree();
     private final InvalidationListener selectionListener;
+
+    /** The units and their league as a tab of the main window (责任单位). */
+    public static FeatureTab tab(UnitsViewModel viewModel) {
+        return new FeatureTab(WindowState.ViewId.UNITS, () -> I18n.get(UnitsMsg.UNITS_TAB),
+                () -> new UnitsView(viewModel).root());
+    }
 
     public UnitsView(UnitsViewModel viewModel) {
         this.vm = Objects.requireNonNull(viewModel, "viewModel");

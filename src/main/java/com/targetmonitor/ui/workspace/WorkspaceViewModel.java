@@ -3,10 +3,8 @@ package com.targetmonitor.ui.workspace;
 import com.targetmonitor.logic.settings.Settings;
 import com.targetmonitor.logic.settings.SettingsStore;
 import com.targetmonitor.logic.task.Work;
-import com.targetmonitor.logic.workspace.Session;
-import com.targetmonitor.logic.workspace.WorkspaceOpener;
-import com.targetmonitor.persistence.Workspace;
-import com.targetmonitor.persistence.WorkspaceFileException;
+import com.targetmonitor.logic.workspace.WorkspaceFiles;
+import com.targetmonitor.logic.workspace.WorkspaceRefusedException;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.CommonMsg;
 import com.targetmonitor.ui.MessageKey;
@@ -14,8 +12,6 @@ import com.targetmonitor.ui.dialog.DialogService;
 import com.targetmonitor.ui.dialog.FileType;
 import com.targetmonitor.ui.task.BackgroundTask;
 import com.targetmonitor.ui.task.TaskExecutor;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -46,7 +42,7 @@ public final class WorkspaceViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(WorkspaceViewModel.class);
 
-    private final Session session;
+    private final WorkspaceFiles files;
     private final DialogService dialogs;
     private final SettingsStore settings;
     private final TaskExecutor tasks;
@@ -57,14 +53,14 @@ public final class WorkspaceViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
 
-    public WorkspaceViewModel(Session session, DialogService dialogs, SettingsStore settings, TaskExecutor tasks) {
-        this.session = Objects.requireNonNull(session, "session");
+    public WorkspaceViewModel(WorkspaceFiles files, DialogService dialogs, SettingsStore settings, TaskExecutor tasks) {
+        this.files = Objects.requireNonNull(files, "files");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         // Whoever replaces the session's workspace, the title and the recent list follow.
-        session.addListener(workspace -> opened(workspace.file()));
-        opened(session.workspace().file());
+        files.addFileListener(this::opened);
+        opened(files.currentFile());
     }
 
     /** Asks where to create a new workspace and whether it starts from the sample plans, then opens it. */
@@ -79,18 +75,8 @@ public final class WorkspaceViewModel {
         }
         Path file = withExtension(chosen.get());
         boolean demo = dialogs.confirm(I18n.get(WorkspaceMsg.WORKSPACE_NEW_DEMO_TITLE), I18n.get(WorkspaceMsg.WORKSPACE_NEW_DEMO_QUESTION));
-        boolean existed = Files.exists(file);
         run(I18n.get(WorkspaceMsg.WORKSPACE_TASK_NEW, fileName(file)), file, WorkspaceMsg.WORKSPACE_NEW_FAILED_TITLE,
-                WorkspaceMsg.WORKSPACE_NEW_FAILED, () -> {
-                    try {
-                        return demo ? WorkspaceOpener.createDemo(file) : Workspace.create(file);
-                    } catch (RuntimeException e) {
-                        if (!existed) {
-                            deleteHalfMade(file);
-                        }
-                        throw e;
-                    }
-                });
+                WorkspaceMsg.WORKSPACE_NEW_FAILED, () -> files.create(file, demo));
     }
 
     /** Asks for a workspace file and opens it. */
@@ -120,7 +106,7 @@ public final class WorkspaceViewModel {
     /** Opens the file; read-only when another window holds it and the officer agreed. */
     private void open(Path target, boolean readOnly) {
         run(I18n.get(WorkspaceMsg.WORKSPACE_TASK_OPEN, fileName(target)), target, WorkspaceMsg.WORKSPACE_OPEN_FAILED_TITLE,
-                WorkspaceMsg.WORKSPACE_OPEN_FAILED, () -> WorkspaceOpener.openForWindow(target, readOnly));
+                WorkspaceMsg.WORKSPACE_OPEN_FAILED, () -> files.open(target, readOnly));
     }
 
     /**
@@ -143,10 +129,7 @@ public final class WorkspaceViewModel {
             return;
         }
         run(I18n.get(WorkspaceMsg.WORKSPACE_TASK_SAVE_AS, fileName(target)), target, WorkspaceMsg.WORKSPACE_SAVE_AS_FAILED_TITLE,
-                WorkspaceMsg.WORKSPACE_SAVE_AS_FAILED, () -> {
-                    session.workspace().copyTo(target);
-                    return WorkspaceOpener.openForWindow(target, false);
-                });
+                WorkspaceMsg.WORKSPACE_SAVE_AS_FAILED, () -> files.copyTo(target));
     }
 
     /** Empties the recent files list. */
@@ -157,7 +140,7 @@ public final class WorkspaceViewModel {
     /** Texts again in the language now chosen (the title). */
     public void refreshTexts() {
         String name = fileName(currentFile.get());
-        title.set(I18n.get(CommonMsg.WINDOW_TITLE, session.workspace().isReadOnly()
+        title.set(I18n.get(CommonMsg.WINDOW_TITLE, files.isReadOnly()
                 ? I18n.get(WorkspaceMsg.WORKSPACE_READ_ONLY_TITLE, name) : name));
     }
 
@@ -201,11 +184,11 @@ public final class WorkspaceViewModel {
 
     private void run(String taskTitle, Path file, MessageKey failureTitle, MessageKey failureMessage, Work0 work) {
         busy.set(true);
-        Work<Workspace> background = (progress, cancellation) -> work.run();
+        Work<WorkspaceFiles.Opened> background = (progress, cancellation) -> work.run();
         tasks.execute(BackgroundTask.of(taskTitle, background)
-                .onSuccess(workspace -> {
+                .onSuccess(opened -> {
                     busy.set(false);
-                    session.replace(workspace); // the listener updates title and recent files
+                    files.switchTo(opened); // the listener updates title and recent files
                 })
                 .onFailure(error -> {
                     busy.set(false);
@@ -216,12 +199,12 @@ public final class WorkspaceViewModel {
 
     private void failed(Path file, MessageKey failureTitle, MessageKey failureMessage, Throwable error) {
         String where = file.toString();
-        if (error instanceof WorkspaceFileException refused) {
+        if (error instanceof WorkspaceRefusedException refused) {
             LOG.info("refused workspace file {}: {}", file, refused.getMessage());
-            if (refused.reason() == WorkspaceFileException.Reason.MISSING) {
+            if (refused.reason() == WorkspaceRefusedException.Reason.MISSING) {
                 updateSettings(s -> s.withoutRecentFile(file));
             }
-            if (refused.reason() == WorkspaceFileException.Reason.LOCKED) {
+            if (refused.reason() == WorkspaceRefusedException.Reason.LOCKED) {
                 // One window per workspace: the second may look, not change.
                 if (dialogs.confirm(I18n.get(WorkspaceMsg.WORKSPACE_LOCKED_TITLE),
                         I18n.get(WorkspaceMsg.WORKSPACE_LOCKED_QUESTION, fileName(file), refused.detail()))) {
@@ -237,7 +220,7 @@ public final class WorkspaceViewModel {
     }
 
     /** The reason in the user's words; the technical message only when there is nothing better. */
-    static String reason(WorkspaceFileException e) {
+    static String reason(WorkspaceRefusedException e) {
         return switch (e.reason()) {
             case MISSING -> I18n.get(WorkspaceMsg.WORKSPACE_REASON_MISSING);
             case NOT_A_DATABASE -> I18n.get(WorkspaceMsg.WORKSPACE_REASON_NOT_A_DATABASE);
@@ -280,20 +263,9 @@ public final class WorkspaceViewModel {
         return name == null ? file.toString() : name.toString();
     }
 
-    /** A workspace we began to create but could not finish is removed, so no broken file is left. */
-    private static void deleteHalfMade(Path file) {
-        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
-            try {
-                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
-            } catch (IOException e) {
-                LOG.warn("cannot remove the unfinished workspace {}{}", file, suffix, e);
-            }
-        }
-    }
-
     /** Work without progress or cancellation: opening a file takes a moment, not minutes. */
     @FunctionalInterface
     private interface Work0 {
-        Workspace run() throws Exception;
+        WorkspaceFiles.Opened run() throws Exception;
     }
 }

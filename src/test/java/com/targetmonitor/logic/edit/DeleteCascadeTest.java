@@ -12,7 +12,7 @@ import com.targetmonitor.model.Origin;
 import com.targetmonitor.model.Period;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.model.ProgressNote;
-import com.targetmonitor.persistence.ImportBatch;
+import com.targetmonitor.model.ImportBatch;
 import com.targetmonitor.persistence.ImportChange;
 import com.targetmonitor.persistence.IndicatorAlias;
 import com.targetmonitor.persistence.Workspace;

@@ -5,7 +5,7 @@ import com.targetmonitor.model.Indicator;
 import com.targetmonitor.model.Observation;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.model.Unit;
-import com.targetmonitor.persistence.ImportBatch;
+import com.targetmonitor.model.ImportBatch;
 import com.targetmonitor.persistence.ImportChange;
 import com.targetmonitor.persistence.IndicatorAlias;
 import com.targetmonitor.persistence.Workspace;

@@ -55,10 +55,10 @@ class ChartDataTest {
         DeviationChartData deviation = DeviationChartData.from(june);
         assertThat(deviation.rows()).hasSize(9);
         assertThat(deviation.rows().get(0).name()).isEqualTo("固定资产投资增速");
-        assertThat(deviation.rows().get(0).valueText()).isEqualTo("-4.30");
+        assertThat(deviation.rows().get(0).valueText()).isEqualTo("低于目标4.30个百分点");
         assertThat(deviation.rows()).filteredOn(r -> r.name().equals("地区生产总值增速"))
                 .singleElement().satisfies(r -> {
-                    assertThat(r.valueText()).isEqualTo("+3.70");
+                    assertThat(r.valueText()).isEqualTo("高于目标3.70个百分点");
                     assertThat(r.status()).isEqualTo(Status.MET);
                 });
         assertThat(deviation.extent()).isEqualTo(15); // 外贸进出口 27.2 against 13

@@ -118,7 +118,7 @@ class ChartNodesTest {
         assertThat(gdp.getX()).isCloseTo(chart.xFor(0), within(0.01));
         assertThat(gdp.getX() + gdp.getWidth()).isCloseTo(chart.xFor(3.7), within(0.01));
         assertThat(tertiary.getX()).isCloseTo(chart.xFor(-3.7), within(0.01));
-        assertThat(chart.valueLabels().get(names.indexOf("地区生产总值增速")).getText()).isEqualTo("+3.70  达到目标");
+        assertThat(chart.valueLabels().get(names.indexOf("地区生产总值增速")).getText()).isEqualTo("高于目标3.70个百分点  达到目标");
     }
 
     @Test

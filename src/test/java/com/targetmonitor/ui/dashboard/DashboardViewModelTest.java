@@ -114,7 +114,7 @@ class DashboardViewModelTest {
 
         I18n.setLocale(Locale.ENGLISH);
         vm.refreshTexts();
-        assertThat(vm.headingProperty().get()).isEqualTo("金昌市2022年 (1-6月), time progress 50%");
+        assertThat(vm.headingProperty().get()).isEqualTo("金昌市2022年 (Jan\u2013Jun), time progress 50%");
         assertThat(vm.trendTitleProperty().get()).isEqualTo("Month by month: 城镇新增就业");
         I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
 

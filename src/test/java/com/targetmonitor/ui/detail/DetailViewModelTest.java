@@ -86,7 +86,7 @@ class DetailViewModelTest {
         assertThat(vm.field(DetailMsg.DETAIL_FIELD_ACTUAL)).hasValue("5732人（1-6月）");
         assertThat(vm.field(DetailMsg.DETAIL_FIELD_COMPLETION)).hasValue("60.34%");
         assertThat(vm.field(DetailMsg.DETAIL_FIELD_TIME_PROGRESS)).hasValue("50.00%");
-        assertThat(vm.field(DetailMsg.DETAIL_FIELD_GAP)).hasValue("+10.34个百分点");
+        assertThat(vm.field(DetailMsg.DETAIL_FIELD_GAP)).hasValue("超时序进度10.34个百分点");
         assertThat(vm.field(DetailMsg.DETAIL_FIELD_DEVIATION)).isEmpty();
         assertThat(vm.field(DetailMsg.DETAIL_FIELD_STRETCH_COMPLETION)).isEmpty();
 
@@ -137,7 +137,7 @@ class DetailViewModelTest {
 
         assertThat(vm.field(DetailMsg.DETAIL_FIELD_TARGET)).hasValue("增长8%");
         assertThat(vm.field(DetailMsg.DETAIL_FIELD_ACTUAL)).hasValue("11.7%（上半年）");
-        assertThat(vm.field(DetailMsg.DETAIL_FIELD_DEVIATION)).hasValue("+3.70个百分点");
+        assertThat(vm.field(DetailMsg.DETAIL_FIELD_DEVIATION)).hasValue("高于目标3.70个百分点");
         assertThat(vm.field(DetailMsg.DETAIL_FIELD_COMPLETION)).isEmpty();
         assertThat(vm.field(DetailMsg.DETAIL_FIELD_SUPPORT)).hasValue("金昌市统计局");
         assertThat(vm.field(DetailMsg.DETAIL_FIELD_FREQUENCY)).hasValue("按季度");
@@ -254,7 +254,7 @@ class DetailViewModelTest {
         try {
             show("金昌市2022年", "城镇新增就业", AsOf.of(2022, 6));
             assertThat(vm.statusTextProperty().get()).isEqualTo("On or ahead of pace");
-            assertThat(vm.field(DetailMsg.DETAIL_FIELD_GAP)).hasValue("+10.34 points");
+            assertThat(vm.field(DetailMsg.DETAIL_FIELD_GAP)).hasValue("10.34 points ahead of time progress");
             assertThat(vm.field(DetailMsg.DETAIL_FIELD_TARGET)).hasValue("9500人 or more");
             assertThat(vm.standingHeadingProperty().get()).isEqualTo("Standing at the end of 2022-06");
         } finally {

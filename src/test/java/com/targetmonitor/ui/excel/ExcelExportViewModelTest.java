@@ -38,7 +38,7 @@ class ExcelExportViewModelTest {
     void open() {
         I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
         w = new ExcelTestWorkspace(dir);
-        vm = new ExcelExportViewModel(w.session, new SyncTaskExecutor(), dialogs, () -> w.plan,
+        vm = new ExcelExportViewModel(new com.targetmonitor.logic.excel.export.ExportService(w.session), new SyncTaskExecutor(), dialogs, () -> w.plan,
                 () -> AsOf.of(2022, 6));
     }
 

@@ -29,7 +29,7 @@ class ImportHistoryViewModelTest {
     void open() {
         I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
         w = new ExcelTestWorkspace(dir);
-        history = new ImportHistoryViewModel(w.session, tasks, dialogs, () -> w.plan);
+        history = new ImportHistoryViewModel(new com.targetmonitor.logic.excel.imports.ImportService(w.session), tasks, dialogs, () -> w.plan);
         history.setOnUndone(reloads::incrementAndGet);
     }
 
@@ -39,7 +39,7 @@ class ImportHistoryViewModelTest {
     }
 
     private void importFile(Path file) {
-        ImportPreviewViewModel vm = new ImportPreviewViewModel(w.session, tasks, dialogs, () -> w.plan, Runnable::run);
+        ImportPreviewViewModel vm = new ImportPreviewViewModel(new com.targetmonitor.logic.excel.imports.ImportService(w.session), tasks, dialogs, () -> w.plan, Runnable::run);
         vm.read(List.of(file));
         vm.apply();
     }

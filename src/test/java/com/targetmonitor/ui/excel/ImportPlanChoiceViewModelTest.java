@@ -53,7 +53,7 @@ class ImportPlanChoiceViewModelTest {
     }
 
     private ImportPreviewViewModel read(String fixture) throws Exception {
-        ImportPreviewViewModel vm = new ImportPreviewViewModel(w.session, new SyncTaskExecutor(), dialogs,
+        ImportPreviewViewModel vm = new ImportPreviewViewModel(new com.targetmonitor.logic.excel.imports.ImportService(w.session), new SyncTaskExecutor(), dialogs,
                 () -> w.plan, Runnable::run);
         vm.read(List.of(fixture(fixture)));
         assertThat(dialogs.errors()).isEmpty();

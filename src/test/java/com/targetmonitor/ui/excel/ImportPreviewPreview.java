@@ -39,8 +39,12 @@ public final class ImportPreviewPreview {
             FxDialogService dialogs = new FxDialogService(() -> stage);
             javafx.beans.property.SimpleObjectProperty<com.targetmonitor.model.Plan> plan =
                     new javafx.beans.property.SimpleObjectProperty<>(w.plan);
-            ExcelMenu menu = new ExcelMenu(session, tasks, dialogs, plan,
-                    () -> com.targetmonitor.model.AsOf.of(2022, 6), () -> stage, () -> { });
+            var imports = new com.targetmonitor.logic.excel.imports.ImportService(session);
+            ExcelMenu menu = new ExcelMenu(new ImportPreviewViewModel(imports, tasks, dialogs, plan::get),
+                    new ImportHistoryViewModel(imports, tasks, dialogs, plan::get),
+                    new ExcelExportViewModel(new com.targetmonitor.logic.excel.export.ExportService(session), tasks,
+                            dialogs, plan::get, () -> com.targetmonitor.model.AsOf.of(2022, 6)),
+                    plan, () -> stage, () -> { });
             Menu data = new Menu("数据");
             data.getItems().setAll(menu.items());
             BorderPane root = new BorderPane();

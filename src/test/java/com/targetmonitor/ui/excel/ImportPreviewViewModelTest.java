@@ -44,7 +44,7 @@ class ImportPreviewViewModelTest {
     }
 
     private ImportPreviewViewModel vm(TaskExecutor tasks) {
-        ImportPreviewViewModel vm = new ImportPreviewViewModel(w.session, tasks, dialogs, () -> w.plan, Runnable::run);
+        ImportPreviewViewModel vm = new ImportPreviewViewModel(new com.targetmonitor.logic.excel.imports.ImportService(w.session), tasks, dialogs, () -> w.plan, Runnable::run);
         vm.setOnApplied(reloads::incrementAndGet);
         return vm;
     }

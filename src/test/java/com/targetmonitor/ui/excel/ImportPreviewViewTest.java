@@ -56,7 +56,7 @@ class ImportPreviewViewTest {
         w = new ExcelTestWorkspace(dir);
         Path file = w.report("月报.xlsx");
         RecordingDialogService dialogs = new RecordingDialogService();
-        ImportPreviewViewModel vm = new ImportPreviewViewModel(w.session, new SyncTaskExecutor(), dialogs,
+        ImportPreviewViewModel vm = new ImportPreviewViewModel(new com.targetmonitor.logic.excel.imports.ImportService(w.session), new SyncTaskExecutor(), dialogs,
                 () -> w.plan, Runnable::run);
         ImportPreviewView view = new ImportPreviewView(vm, () -> stage);
         WaitForAsyncUtils.asyncFx(() -> vm.read(List.of(file))).get();

@@ -9,7 +9,7 @@ import com.targetmonitor.logic.workspace.WorkspaceOpener;
 import com.targetmonitor.model.Indicator;
 import com.targetmonitor.model.Period;
 import com.targetmonitor.model.Plan;
-import com.targetmonitor.persistence.ImportBatch;
+import com.targetmonitor.model.ImportBatch;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.dialog.RecordingDialogService;
 import com.targetmonitor.ui.task.SyncTaskExecutor;
@@ -45,7 +45,7 @@ class ExtractReviewViewModelTest {
         session = new Session(WorkspaceOpener.openOrCreateWithSeeds(dir.resolve("w.tmdb")));
         plan = new PlanStatusService(session.workspace()).findPlan("金昌市2022");
         shown.set(plan);
-        vm = new ExtractReviewViewModel(session, new SyncTaskExecutor(), dialogs, shown::get);
+        vm = new ExtractReviewViewModel(new com.targetmonitor.logic.extract.DocumentImportService(session), new SyncTaskExecutor(), dialogs, shown::get);
         vm.setOnApplied(reloads::incrementAndGet);
     }
 

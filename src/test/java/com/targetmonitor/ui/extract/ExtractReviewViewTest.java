@@ -58,7 +58,7 @@ class ExtractReviewViewTest {
     void theReviewListsTheProposalsAndHighlightsTheFigure(FxRobot robot) throws Exception {
         session = new Session(WorkspaceOpener.openOrCreateWithSeeds(dir.resolve("w.tmdb")));
         Plan plan = new PlanStatusService(session.workspace()).findPlan("金昌市2022");
-        ExtractReviewViewModel vm = new ExtractReviewViewModel(session, new SyncTaskExecutor(),
+        ExtractReviewViewModel vm = new ExtractReviewViewModel(new com.targetmonitor.logic.extract.DocumentImportService(session), new SyncTaskExecutor(),
                 new RecordingDialogService(), () -> plan);
         ExtractReviewView view = new ExtractReviewView(vm, () -> stage);
         WaitForAsyncUtils.asyncFx(() -> vm.readText(ExtractReviewViewModelTest.SPEECH)).get();

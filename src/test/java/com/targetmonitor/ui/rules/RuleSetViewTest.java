@@ -95,8 +95,8 @@ class RuleSetViewTest {
     @Test
     void theMenuItemWaitsForAPlan() throws Exception {
         SimpleObjectProperty<Plan> selected = new SimpleObjectProperty<>();
-        MenuItem item = WaitForAsyncUtils.asyncFx(() -> RuleSetView.menuItem(selected, session,
-                new RecordingDialogService(), () -> stage)).get();
+        MenuItem item = WaitForAsyncUtils.asyncFx(() -> RuleSetView.menuItem(selected,
+                plan -> new RuleSetViewModel(session, new RecordingDialogService(), plan), () -> stage)).get();
         assertThat(item.isDisable()).isTrue();
         assertThat(item.getId()).isEqualTo(RuleSetView.MENU_ITEM_ID);
 

@@ -49,7 +49,7 @@ class WorkspaceMenuTest {
         I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
         session = new Session(Workspace.create(dir.resolve("w.tmdb")));
         dialogs = new RecordingDialogService();
-        viewModel = new WorkspaceViewModel(session, dialogs, new SettingsStore(dir.resolve("app-data")),
+        viewModel = new WorkspaceViewModel(new com.targetmonitor.logic.workspace.WorkspaceFiles(session), dialogs, new SettingsStore(dir.resolve("app-data")),
                 new SyncTaskExecutor());
         file = new Menu("文件");
         file.getItems().setAll(new WorkspaceMenu(viewModel, exits::incrementAndGet).items());

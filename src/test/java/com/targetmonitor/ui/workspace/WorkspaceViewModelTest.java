@@ -43,7 +43,7 @@ class WorkspaceViewModelTest {
         session = new Session(WorkspaceOpener.openOrCreateWithSeeds(first));
         dialogs = new RecordingDialogService();
         settings = new SettingsStore(dir.resolve("app-data"));
-        viewModel = new WorkspaceViewModel(session, dialogs, settings, new SyncTaskExecutor());
+        viewModel = new WorkspaceViewModel(new com.targetmonitor.logic.workspace.WorkspaceFiles(session), dialogs, settings, new SyncTaskExecutor());
     }
 
     @AfterEach

@@ -5,7 +5,7 @@ import com.targetmonitor.logic.task.ProgressListener;
 import com.targetmonitor.model.Observation;
 import com.targetmonitor.model.Origin;
 import com.targetmonitor.model.Plan;
-import com.targetmonitor.persistence.ImportBatch;
+import com.targetmonitor.model.ImportBatch;
 import com.targetmonitor.persistence.ImportChange;
 import com.targetmonitor.persistence.Workspace;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import com.targetmonitor.model.Observation;
 import com.targetmonitor.model.Origin;
 import com.targetmonitor.model.OriginKind;
 import com.targetmonitor.persistence.ChangeOrigin;
-import com.targetmonitor.persistence.ImportBatch;
+import com.targetmonitor.model.ImportBatch;
 import com.targetmonitor.persistence.ImportChange;
 import com.targetmonitor.persistence.TargetChange;
 import com.targetmonitor.persistence.Workspace;
@@ -48,6 +48,11 @@ public final class ImportHistory {
         return workspace.imports().laterBatchOverwriting(batchId).map(later -> "import #" + later + " ("
                 + workspace.imports().find(later).map(ImportBatch::fileName).orElse("?")
                 + ") changed the same cells later; undo it first");
+    }
+
+    /** The later import that changed the same cells, which must be undone first; empty when none. */
+    public Optional<ImportBatch> laterOverwriting(long batchId) {
+        return workspace.imports().laterBatchOverwriting(batchId).flatMap(workspace.imports()::find);
     }
 
     /**

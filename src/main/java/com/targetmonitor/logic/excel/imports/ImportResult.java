@@ -1,6 +1,6 @@
 package com.targetmonitor.logic.excel.imports;
 
-import com.targetmonitor.persistence.ImportBatch;
+import com.targetmonitor.model.ImportBatch;
 import java.util.List;
 
 /**

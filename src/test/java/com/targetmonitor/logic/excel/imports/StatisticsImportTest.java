@@ -14,7 +14,7 @@ import com.targetmonitor.model.Observation;
 import com.targetmonitor.model.OriginKind;
 import com.targetmonitor.model.Period;
 import com.targetmonitor.model.Plan;
-import com.targetmonitor.persistence.ImportBatch;
+import com.targetmonitor.model.ImportBatch;
 import com.targetmonitor.persistence.Workspace;
 import java.nio.file.Path;
 import java.util.List;

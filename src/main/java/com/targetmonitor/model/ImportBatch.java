@@ -1,4 +1,4 @@
-package com.targetmonitor.persistence;
+package com.targetmonitor.model;
 
 import java.time.Instant;
 
