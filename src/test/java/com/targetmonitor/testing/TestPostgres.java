@@ -162,7 +162,7 @@ public final class TestPostgres {
                 try {
                     run(asPostgres(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m", "immediate", "stop"));
                 } finally {
-                    deleteTree(dir);
+                    removeLater(dir);
                 }
             }, "stop-test-postgres"));
             return new Server("127.0.0.1", port, SUPERUSER, password, "postgres");
@@ -210,9 +210,15 @@ public final class TestPostgres {
         }
     }
 
-    private static void deleteTree(Path dir) {
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    /**
+     * Removes the server's folder in a process of its own that outlives the JVM: a data folder holding a
+     * database per test class has many thousand files, and removing them in a shutdown hook under load
+     * made surefire kill the JVM.
+     */
+    private static void removeLater(Path dir) {
+        try {
+            new ProcessBuilder("rm", "-rf", dir.toString()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         } catch (IOException e) {
             // a temporary folder left behind
         }
