@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         subcommands = {NewCommand.class, DemoCommand.class, PlansCommand.class, StatusCommand.class, CheckCommand.class,
                 ReportCommand.class, ImportCommand.class, ExportCommand.class, TemplateCommand.class,
                 SelfTestCommand.class, BackupsCommand.class, RestoreCommand.class, HistoryCommand.class,
-                ExtractCommand.class, CopyCommand.class})
+                ExtractCommand.class, CopyCommand.class, UserCommand.class})
 final class RootCommand implements Runnable {
 
     @picocli.CommandLine.Spec

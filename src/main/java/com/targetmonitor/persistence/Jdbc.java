@@ -187,13 +187,19 @@ final class Jdbc {
             case "23503" -> "it is still referred to, or refers to something missing";
             case "23505" -> "the name or code is already used";
             case "23514", "23502" -> "a value is out of its allowed range";
-            case "42501" -> "not permitted for this account (nothing was changed)";
+            case "42501" -> null; // below: its own type, so a caller can tell it from a failure
+            case "42710" -> "the name is already used";
+            case "22023" -> e.getMessage().lines().findFirst().orElse("").replaceFirst("^ERROR:\\s*", "");
             case "40001", "40P01" -> "someone else changed the same rows at the same time; try again (nothing was "
                     + "changed)";
             case "25006" -> "the workspace is open read-only (nothing was changed)";
             default -> state.startsWith("08") || state.startsWith("57P")
                     ? "the connection to the server was lost; open the workspace again (nothing was changed)" : null;
         };
+        if ("42501".equals(state)) {
+            return new NotPermittedException("cannot " + what + ": not permitted for this account (nothing was "
+                    + "changed)", e);
+        }
         return reason == null ? null : new PersistenceException("cannot " + what + ": " + reason, e);
     }
 }

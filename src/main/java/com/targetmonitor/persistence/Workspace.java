@@ -43,6 +43,7 @@ public final class Workspace implements AutoCloseable {
     private final RowSnapshots snapshots;
     private final Jdbc jdbc;
     private final ChangeLog changes;
+    private final AccountRepository accounts;
 
     private final boolean readOnly;
 
@@ -73,6 +74,7 @@ public final class Workspace implements AutoCloseable {
         this.aliases = new AliasRepository(jdbc, transactions);
         this.snapshots = new RowSnapshots(jdbc, transactions);
         this.changes = new ChangeLog(jdbc, transactions, account);
+        this.accounts = new AccountRepository(jdbc, transactions, server != null);
         if (!readOnly) {
             transactions.onBegin(changes::begin);
         }
@@ -435,6 +437,11 @@ public final class Workspace implements AutoCloseable {
     /** Snapshots of what a delete takes away, so that undo can put it back exactly. */
     public RowSnapshots snapshots() {
         return snapshots;
+    }
+
+    /** The accounts of a workspace on a server (a file has none). */
+    public AccountRepository accounts() {
+        return accounts;
     }
 
     Jdbc jdbc() {

@@ -20,7 +20,8 @@ public final class WorkspaceCopier {
     static final List<String> TABLES = List.of("unit", "plan", "category", "indicator", "indicator_unit",
             "indicator_phasing", "import_batch", "observation", "import_change", "import_target_change",
             "indicator_alias", "import_unit_created", "change_log");
-    private static final Set<String> NOT_COPIED = Set.of("tm_schema");
+    /** The schema version is each workspace's own; accounts are a server's logins, not the plans'. */
+    private static final Set<String> NOT_COPIED = Set.of("tm_schema", "tm_account");
     private static final int BATCH = 500;
 
     private WorkspaceCopier() {
