@@ -20,21 +20,12 @@ final class ServerConnector {
 
     static Workspace open(ServerAddress address) {
         ServerAddress full = withPassword(address);
-        Properties props = new Properties();
-        props.setProperty("user", full.user());
-        props.setProperty("password", full.password());
-        props.setProperty("ApplicationName", "Target Monitor");
-        props.setProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_S));
-        Connection c;
-        try {
-            c = DriverManager.getConnection(full.jdbcUrl(), props);
-        } catch (SQLException e) {
-            throw classify(address, e);
-        }
+        Connection c = connect(full);
         try {
             check(address, c);
             Migrations.migrate(c, PostgresDialect.INSTANCE);
-            return new Workspace(address.withoutPassword(), c, full.user());
+            // A second connection (to hear other clients' changes) uses the password kept in memory only.
+            return new Workspace(address.withoutPassword(), c, full.user(), () -> connect(full));
         } catch (SQLException | RuntimeException e) {
             try {
                 c.close();
@@ -42,6 +33,19 @@ final class ServerConnector {
                 e.addSuppressed(closing);
             }
             throw e instanceof SQLException sql ? classify(address, sql) : (RuntimeException) e;
+        }
+    }
+
+    private static Connection connect(ServerAddress full) {
+        Properties props = new Properties();
+        props.setProperty("user", full.user());
+        props.setProperty("password", full.password());
+        props.setProperty("ApplicationName", "Target Monitor");
+        props.setProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_S));
+        try {
+            return DriverManager.getConnection(full.jdbcUrl(), props);
+        } catch (SQLException e) {
+            throw classify(full.withoutPassword(), e);
         }
     }
 

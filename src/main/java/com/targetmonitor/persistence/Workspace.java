@@ -31,6 +31,7 @@ public final class Workspace implements AutoCloseable {
 
     private final Path file;
     private final ServerAddress server;
+    private final Supplier<Connection> reconnect;
     private final Dialect dialect;
     private final Connection connection;
     private final Transactions transactions;
@@ -48,18 +49,19 @@ public final class Workspace implements AutoCloseable {
     private final boolean readOnly;
 
     private Workspace(Path file, Connection connection, boolean readOnly) {
-        this(file, null, SqliteDialect.INSTANCE, connection, readOnly, account());
+        this(file, null, SqliteDialect.INSTANCE, connection, readOnly, account(), null);
     }
 
     /** A workspace on a server: {@code server} without its password; changes are recorded under {@code account}. */
-    Workspace(ServerAddress server, Connection connection, String account) {
-        this(null, server, PostgresDialect.INSTANCE, connection, false, account);
+    Workspace(ServerAddress server, Connection connection, String account, Supplier<Connection> reconnect) {
+        this(null, server, PostgresDialect.INSTANCE, connection, false, account, reconnect);
     }
 
     private Workspace(Path file, ServerAddress server, Dialect dialect, Connection connection, boolean readOnly,
-                      String account) {
+                      String account, Supplier<Connection> reconnect) {
         this.file = file;
         this.server = server;
+        this.reconnect = reconnect;
         this.dialect = dialect;
         this.readOnly = readOnly;
         this.connection = connection;
@@ -437,6 +439,19 @@ public final class Workspace implements AutoCloseable {
     /** Snapshots of what a delete takes away, so that undo can put it back exactly. */
     public RowSnapshots snapshots() {
         return snapshots;
+    }
+
+    /**
+     * Tells {@code listener} (on a thread of its own) the table each time another client commits a change
+     * to this workspace on a server, within a second; a file has no other clients (nothing is heard).
+     * Close the returned handle to stop.
+     */
+    public AutoCloseable onOtherClientsChanges(java.util.function.Consumer<String> listener) {
+        if (server == null) {
+            return () -> { };
+        }
+        int ownProcess = jdbc.one("SELECT pg_backend_pid()", rs -> rs.getInt(1)).orElse(-1);
+        return ServerChanges.start(reconnect, ownProcess, listener);
     }
 
     /** The accounts of a workspace on a server (a file has none). */
