@@ -131,6 +131,19 @@ class ServerAccountsTest {
     }
 
     @Test
+    void anImportByAReporterIsRefusedWholeForNowAndChangesNothing(@org.junit.jupiter.api.io.TempDir
+            java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path report = com.targetmonitor.logic.excel.Workbooks.xlsx(dir.resolve("report.xlsx"), "月报",
+                ImportCommandTest.REPORT);
+        Map<String, String> before = fingerprints();
+        CliRunner r = CliRunner.run("import", "--db", db.addressAs(reporter(), "pw-" + reporter()), "--plan",
+                "金昌市2022", report.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("not permitted for this account");
+        assertThat(fingerprints()).isEqualTo(before);
+    }
+
+    @Test
     void aViewerReadsAndWritesNothing() throws SQLException {
         try (Connection c = db.connectAs(viewer(), "pw-" + viewer()); Statement st = c.createStatement()) {
             assertThat(Integer.parseInt(string(st, "SELECT count(*) FROM observation"))).isPositive();
