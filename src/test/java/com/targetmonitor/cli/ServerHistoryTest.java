@@ -19,15 +19,12 @@ class ServerHistoryTest {
     static TestPostgres.Database db;
 
     @BeforeAll
-    static void demoOnAServerAndAnOfficersAccount() throws SQLException {
+    static void demoOnAServerAndAnOfficersAccount() {
         db = TestPostgres.freshDatabase();
         assertThat(CliRunner.run("demo", "--db", db.address()).exitCode()).isZero();
-        try (Connection c = db.connect(); Statement st = c.createStatement()) {
-            st.execute("CREATE ROLE wang_" + db.name() + " LOGIN PASSWORD 'wang-pw'");
-            st.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO wang_" + db.name());
-            st.execute("REVOKE INSERT, UPDATE, DELETE ON change_log FROM wang_" + db.name());
-            st.execute("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO wang_" + db.name());
-        }
+        CliRunner add = CliRunner.run("user", "add", "--db", db.address(), "--name", "wang_" + db.name(),
+                "--password", "wang-pw", "--role", "editor");
+        assertThat(add.exitCode()).as(add.err()).isZero();
     }
 
     private static String wang() {
