@@ -2,6 +2,7 @@ package com.targetmonitor.cli;
 
 import com.targetmonitor.logic.backup.Backup;
 import com.targetmonitor.logic.backup.BackupStore;
+import com.targetmonitor.persistence.ServerAddress;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.time.ZoneId;
@@ -26,11 +27,17 @@ final class BackupsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--db", required = true, paramLabel = "FILE", description = "the workspace file")
-    java.nio.file.Path db;
+    @Option(names = "--db", required = true, paramLabel = "FILE|URL", description = WorkspaceOption.DESCRIPTION)
+    String address;
 
     @Override
     public Integer call() {
+        if (ServerAddress.isServer(address)) {
+            spec.commandLine().getOut().println("a workspace on a server is kept by the server's own backups "
+                    + "(pg_dump, the server's base backups); Target Monitor keeps no backups of it");
+            return 0;
+        }
+        java.nio.file.Path db = java.nio.file.Path.of(address);
         if (!Files.exists(db)) {
             throw new ParameterException(spec.commandLine(), "--db: no such workspace file: " + db);
         }

@@ -1,8 +1,5 @@
 package com.targetmonitor.cli;
 
-import com.targetmonitor.logic.backup.Backup;
-import com.targetmonitor.logic.backup.BackupReason;
-import com.targetmonitor.logic.backup.BackupStore;
 import com.targetmonitor.logic.extract.DocumentImporter;
 import com.targetmonitor.logic.extract.DocumentPreview;
 import com.targetmonitor.logic.extract.DocumentResult;
@@ -53,8 +50,9 @@ final class ExtractCommand implements Callable<Integer> {
             description = "what to print without --db: targets (default), progress figures, or targets without a figure")
     What show = What.targets;
 
-    @Option(names = "--db", paramLabel = "FILE", description = "the workspace to add the targets to")
-    Path db;
+    @Option(names = "--db", paramLabel = "FILE|URL", description = "the workspace to add the targets to: "
+            + WorkspaceOption.DESCRIPTION)
+    String db;
 
     @Option(names = "--plan", paramLabel = "NAME", description = "with --db: the plan (created when no plan has this name)")
     String plan;
@@ -80,7 +78,7 @@ final class ExtractCommand implements Callable<Integer> {
         }
         String name = String.join(" + ", documents.stream().map(SourceDocument::name).toList());
         String text = String.join("\n", documents.stream().map(SourceDocument::text).toList());
-        try (Workspace ws = Workspace.open(db)) {
+        try (Workspace ws = WorkspaceOption.open(db)) {
             Plan into = plan(ws, extraction.year(), name);
             DocumentPreview preview = DocumentImporter.preview(ws, into, name, extraction);
             ExtractPrinter.preview(out, preview);
@@ -88,8 +86,7 @@ final class ExtractCommand implements Callable<Integer> {
             if (dryRun) {
                 return 0;
             }
-            Backup backup = BackupStore.standard().create(ws, BackupReason.BEFORE_IMPORT);
-            out.println("backup " + backup.id() + " made before the import (restore --backup " + backup.id() + ")");
+            WorkspaceOption.backupBeforeImport(ws, out);
             DocumentResult result = DocumentImporter.apply(ws, preview, text);
             out.println("import #" + result.batch().id() + " into " + result.plan().name() + ": " + result.created()
                     + " indicators created, " + result.updated() + " targets updated, " + result.observations()

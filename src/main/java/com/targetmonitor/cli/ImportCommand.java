@@ -1,8 +1,5 @@
 package com.targetmonitor.cli;
 
-import com.targetmonitor.logic.backup.Backup;
-import com.targetmonitor.logic.backup.BackupReason;
-import com.targetmonitor.logic.backup.BackupStore;
 import com.targetmonitor.logic.excel.imports.ImportFiles;
 import com.targetmonitor.logic.excel.imports.ImportOptions;
 import com.targetmonitor.logic.excel.imports.ImportPreview;
@@ -84,8 +81,7 @@ final class ImportCommand implements Callable<Integer> {
         ImportFiles read = ImportFiles.read(files, options);
         try (Workspace ws = workspace.open()) {
             if (!dryRun) {
-                Backup backup = BackupStore.standard().create(ws, BackupReason.BEFORE_IMPORT);
-                out.println("backup " + backup.id() + " made before the import (restore --backup " + backup.id() + ")");
+                WorkspaceOption.backupBeforeImport(ws, out);
             }
             ws.inTransaction(() -> run(ws, read, options, out));
         }

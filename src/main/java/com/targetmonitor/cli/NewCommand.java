@@ -24,8 +24,8 @@ final class NewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace workspace = Workspace.create(file.db)) {
-            spec.commandLine().getOut().println("created empty workspace " + file.db.getFileName() + " (schema version "
+        try (Workspace workspace = Workspace.createAddress(file.db)) {
+            spec.commandLine().getOut().println("created empty workspace " + workspace.displayName() + " (schema version "
                     + workspace.schemaVersion() + ")");
         }
         return 0;

@@ -1,11 +1,11 @@
 package com.targetmonitor.cli;
 
-import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The --db option of the commands that write a new workspace file (refused when it exists). */
+/** The --db option of the commands that write a new workspace: a file (refused when it exists) or an empty server database. */
 final class NewFileOption {
 
-    @Option(names = "--db", required = true, paramLabel = "FILE", description = "the workspace file to create")
-    Path db;
+    @Option(names = "--db", required = true, paramLabel = "FILE|URL", description = "the workspace to create: a new "
+            + "file, or an empty database postgresql://user[:password]@host:port/database")
+    String db;
 }

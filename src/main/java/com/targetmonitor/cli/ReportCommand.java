@@ -61,7 +61,8 @@ final class ReportCommand implements Callable<Integer> {
         if (Files.isDirectory(out)) {
             throw new ParameterException(spec.commandLine(), "--out: " + out + " is a folder, give a file name");
         }
-        OutputFiles.refuseProtected(out, workspace.db);
+        Path protectedFile = workspace.isServer() ? null : workspace.file();
+        OutputFiles.refuseProtected(out, protectedFile);
         // Find the font first: without one there is nothing to write, and the message says what to install.
         PdfReportWriter writer = PdfReportWriter.withSystemFont();
         ReportModel report;
@@ -72,7 +73,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         try {
             int pages = writer.write(report, landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT, out,
-                    workspace.db);
+                    protectedFile);
             spec.commandLine().getOut().println(out + ": " + report.title() + ", " + pages + " page(s)");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "restore", mixinStandardHelpOptions = true, description = {
@@ -24,8 +25,12 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (workspace.isServer()) {
+            throw new ParameterException(spec.commandLine(), "--db: a workspace on a server is restored from the "
+                    + "server's own backups (pg_restore, the server's base backups), not by Target Monitor");
+        }
         // By path, not through an open workspace: a workspace that no longer opens can be restored too.
-        BackupStore.standard().restore(workspace.db, id);
+        BackupStore.standard().restore(workspace.file(), id);
         spec.commandLine().getOut().println("restored " + workspace.db + " from backup " + id);
         return 0;
     }

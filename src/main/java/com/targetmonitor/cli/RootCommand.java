@@ -20,7 +20,7 @@ final class RootCommand implements Runnable {
             "PlansCommand", "status", "StatusCommand", "check", "CheckCommand", "report", "ReportCommand", "import",
             "ImportCommand", "export", "ExportCommand", "template", "TemplateCommand", "selftest", "SelfTestCommand",
             "backups", "BackupsCommand", "restore", "RestoreCommand", "history", "HistoryCommand", "extract",
-            "ExtractCommand");
+            "ExtractCommand", "copy", "CopyCommand", "user", "UserCommand");
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

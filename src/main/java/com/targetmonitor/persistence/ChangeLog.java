@@ -49,7 +49,7 @@ public final class ChangeLog {
         }
     }
 
-    /** The account changes are recorded under: the operating-system user for a file workspace. */
+    /** The account changes are recorded under: the operating-system user for a file, the database account on a server. */
     public String account() {
         return account;
     }
@@ -70,15 +70,15 @@ public final class ChangeLog {
 
     /** Called by the transaction runner when a transaction begins: the context its triggers read. */
     void begin() {
-        jdbc.update("UPDATE temp.tm_context SET origin = ?, batch = ?", origin.kind(), origin.batchId());
+        jdbc.dialect().beginChanges(jdbc, origin);
     }
 
     /** Records an event that is not a row change (a restore), in its own transaction. */
     public void recordEvent(String subject, String field, String oldValue, String newValue) {
-        as(ChangeOrigin.RESTORE, () -> jdbc.update("INSERT INTO change_log (at, account, origin, batch_id, plan_id, "
-                + "indicator_id, subject, period, field, old_value, new_value) SELECT strftime('%Y-%m-%dT%H:%M:%fZ',"
-                + "'now'), account, origin, batch, NULL, NULL, ?, '', ?, ?, ? FROM temp.tm_context",
-                subject, field, oldValue, newValue));
+        as(ChangeOrigin.RESTORE, () -> {
+            jdbc.execute(jdbc.dialect().recordEventSql(), subject, field, oldValue, newValue);
+            return null;
+        });
     }
 
     /**

@@ -58,7 +58,7 @@ final class ChangeLogTriggers {
         }
         // A new batch marks the rest of its transaction as that import; the next transaction resets it.
         sql.add("CREATE TEMP TRIGGER IF NOT EXISTS tm_log_import AFTER INSERT ON main.import_batch BEGIN "
-                + "UPDATE temp.tm_context SET origin = 'IMPORT', batch = new.id; "
+                + "UPDATE temp.tm_context SET origin = 'IMPORT', batch = new.id WHERE origin <> 'COPY'; "
                 + insert("new.plan_id", "NULL", "'IMPORT'", "''", "'file'", "NULL", "new.file_name") + "; END");
         sql.add("CREATE TEMP TRIGGER IF NOT EXISTS tm_log_import_undone AFTER UPDATE OF undone_at ON main.import_batch "
                 + "WHEN old.undone_at IS NULL AND new.undone_at IS NOT NULL BEGIN "
@@ -79,6 +79,6 @@ final class ChangeLogTriggers {
         return "INSERT INTO main.change_log (at, account, origin, batch_id, plan_id, indicator_id, subject, period, "
                 + "field, old_value, new_value) SELECT " + NOW + ", c.account, c.origin, c.batch, " + planId + ", "
                 + indicatorId + ", " + subject + ", " + period + ", " + field + ", " + oldValue + ", " + newValue
-                + " FROM temp.tm_context c WHERE c.origin <> 'SEED'";
+                + " FROM temp.tm_context c WHERE c.origin NOT IN ('SEED', 'COPY')";
     }
 }

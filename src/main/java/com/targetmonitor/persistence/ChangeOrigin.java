@@ -13,6 +13,8 @@ public record ChangeOrigin(String kind, Long batchId) {
     public static final ChangeOrigin UNDO = new ChangeOrigin("UNDO", null);
     public static final ChangeOrigin REDO = new ChangeOrigin("REDO", null);
     public static final ChangeOrigin RESTORE = new ChangeOrigin("RESTORE", null);
+    /** Copying a whole workspace with its history: the copy's rows are not new changes, not recorded. */
+    public static final ChangeOrigin COPY = new ChangeOrigin("COPY", null);
     /** Installing the sample plans: not recorded. */
     public static final ChangeOrigin SEED = new ChangeOrigin("SEED", null);
 

@@ -114,7 +114,7 @@ public final class ImportRepository {
 
     /** Notes a responsible unit the targets import created, so undoing the import removes it again. */
     public void recordCreatedUnit(long batchId, long unitId) {
-        tx.run(() -> jdbc.update("INSERT OR IGNORE INTO import_unit_created (batch_id, unit_id) VALUES (?,?)", batchId,
+        tx.run(() -> jdbc.update("INSERT INTO import_unit_created (batch_id, unit_id) VALUES (?,?) ON CONFLICT DO NOTHING", batchId,
                 unitId));
     }
 

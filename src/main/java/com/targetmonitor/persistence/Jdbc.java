@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +19,17 @@ final class Jdbc {
     }
 
     private final Connection connection;
+    private final Dialect dialect;
     private final AtomicLong statements = new AtomicLong();
     private final AtomicLong rowsRead = new AtomicLong();
 
-    Jdbc(Connection connection) {
+    Jdbc(Connection connection, Dialect dialect) {
         this.connection = connection;
+        this.dialect = dialect;
+    }
+
+    Dialect dialect() {
+        return dialect;
     }
 
     /** How many statements this connection has run: lets tests pin the queries per row of an import. */
@@ -63,6 +68,29 @@ final class Jdbc {
         }
     }
 
+    /** Runs a statement that may return a result nobody reads (a function call that writes). */
+    void execute(String sql, Object... params) {
+        try (PreparedStatement ps = prepare(sql, params, false)) {
+            ps.execute();
+        } catch (SQLException e) {
+            throw failure("write", e);
+        }
+    }
+
+    /** Runs one statement for each row of parameters, sent to the database together. */
+    void batch(String sql, List<Object[]> rows) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            statements.incrementAndGet();
+            for (Object[] row : rows) {
+                bind(ps, row);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw failure("write", e.getNextException() != null ? e.getNextException() : e);
+        }
+    }
+
     long insert(String sql, Object... params) {
         try (PreparedStatement ps = prepare(sql, params, true)) {
             ps.executeUpdate();
@@ -79,9 +107,12 @@ final class Jdbc {
 
     private PreparedStatement prepare(String sql, Object[] params, boolean keys) throws SQLException {
         statements.incrementAndGet();
-        PreparedStatement ps = keys
-                ? connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)
-                : connection.prepareStatement(sql);
+        PreparedStatement ps = keys ? dialect.prepareInsert(connection, sql) : connection.prepareStatement(sql);
+        bind(ps, params);
+        return ps;
+    }
+
+    private static void bind(PreparedStatement ps, Object[] params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
             if (p == null) {
@@ -92,7 +123,6 @@ final class Jdbc {
                 ps.setObject(i + 1, p);
             }
         }
-        return ps;
     }
 
     /** Reads a nullable REAL column. */
@@ -121,6 +151,10 @@ final class Jdbc {
 
     static PersistenceException failure(String what, SQLException e) {
         String msg = e.getMessage() == null ? "" : e.getMessage();
+        PersistenceException server = serverFailure(what, e);
+        if (server != null) {
+            return server;
+        }
         if (msg.contains("FOREIGN KEY")) {
             return new PersistenceException("cannot " + what + ": it is still referred to, or refers to something missing", e);
         }
@@ -144,5 +178,28 @@ final class Jdbc {
             return new PersistenceException("cannot " + what + ": a value is out of its allowed range", e);
         }
         return new PersistenceException("database " + what + " failed: " + msg, e);
+    }
+
+    /** A PostgreSQL failure by its SQLSTATE (SQLite's carry none), or null. */
+    private static PersistenceException serverFailure(String what, SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String reason = switch (state) {
+            case "23503" -> "it is still referred to, or refers to something missing";
+            case "23505" -> "the name or code is already used";
+            case "23514", "23502" -> "a value is out of its allowed range";
+            case "42501" -> null; // below: its own type, so a caller can tell it from a failure
+            case "42710" -> "the name is already used";
+            case "22023" -> e.getMessage().lines().findFirst().orElse("").replaceFirst("^ERROR:\\s*", "");
+            case "40001", "40P01" -> "someone else changed the same rows at the same time; try again (nothing was "
+                    + "changed)";
+            case "25006" -> "the workspace is open read-only (nothing was changed)";
+            default -> state.startsWith("08") || state.startsWith("57P")
+                    ? "the connection to the server was lost; open the workspace again (nothing was changed)" : null;
+        };
+        if ("42501".equals(state)) {
+            return new NotPermittedException("cannot " + what + ": not permitted for this account (nothing was "
+                    + "changed)", e);
+        }
+        return reason == null ? null : new PersistenceException("cannot " + what + ": " + reason, e);
     }
 }

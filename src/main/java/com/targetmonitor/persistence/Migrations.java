@@ -10,15 +10,17 @@ import java.util.List;
 
 /**
  * Versioned schema migrations: {@code db/migration/V<n>__*.sql} on the class path, applied in
- * order, each in its own transaction, with the schema version kept in SQLite's user_version.
- * A small runner rather than Flyway: one file type, one database, and no class-path scanning that
- * breaks inside a jlink image.
+ * order, each in its own transaction, with the schema version kept where the engine keeps it
+ * (SQLite's user_version, PostgreSQL's tm_schema). One set for both engines: a version is one file,
+ * written in SQLite's words and given the engine's few type names by {@link Dialect#ddl}; only where
+ * the syntax itself differs (triggers) a version has a variant {@code V<n>__*.postgresql.sql}.
+ * A small runner rather than Flyway: no class-path scanning that breaks inside a jlink image (ADR 0003, 0007).
  */
 final class Migrations {
 
     /** Every migration, in order. Version n is the n-th entry; append, never edit. */
     static final List<String> FILES = List.of("V1__initial_schema.sql", "V2__imports_and_aliases.sql",
-            "V3__change_log.sql", "V4__import_created_units.sql");
+            "V3__change_log.sql", "V4__import_created_units.sql", "V5__accounts.sql");
 
     static int latestVersion() {
         return FILES.size();
@@ -34,24 +36,48 @@ final class Migrations {
     }
 
     static void migrate(Connection c) throws SQLException {
-        int current = currentVersion(c);
-        for (int version = current + 1; version <= FILES.size(); version++) {
-            String sql = read(FILES.get(version - 1));
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try (Statement st = c.createStatement()) {
-                for (String statement : split(sql)) {
+        migrate(c, SqliteDialect.INSTANCE);
+    }
+
+    /**
+     * Brings the schema up to date. Each step takes the engine's migration lock and reads the version
+     * again inside it, so two clients opening a new server database at once apply each version once.
+     */
+    static void migrate(Connection c, Dialect dialect) throws SQLException {
+        if (dialect.schemaVersion(c) >= FILES.size()) {
+            return;
+        }
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (Statement st = c.createStatement()) {
+            while (true) {
+                dialect.lockForMigration(st);
+                int version = dialect.schemaVersion(c) + 1;
+                if (version > FILES.size()) {
+                    c.commit();
+                    break;
+                }
+                for (String statement : split(script(FILES.get(version - 1), dialect))) {
                     st.execute(statement);
                 }
-                st.execute("PRAGMA user_version = " + version);
+                dialect.recordSchemaVersion(st, version);
                 c.commit();
-            } catch (SQLException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
             }
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
         }
+    }
+
+    /** The engine's own variant of a version where there is one, else the shared file in the engine's words. */
+    private static String script(String file, Dialect dialect) {
+        String variant = file.replaceFirst("\\.sql$", "." + dialect.name() + ".sql");
+        if (Migrations.class.getResource("/db/migration/" + variant) != null) {
+            return read(variant);
+        }
+        return dialect.ddl(read(file));
     }
 
     private static String read(String file) {
@@ -67,8 +93,9 @@ final class Migrations {
     }
 
     /**
-     * Splits a script on semicolons at line ends, dropping comment lines. A trigger's body has
-     * semicolons of its own: a CREATE TRIGGER statement runs on to the line that is its END.
+     * Splits a script on semicolons at line ends, dropping comment lines. A body has semicolons of its
+     * own: an SQLite CREATE TRIGGER ... BEGIN runs on to the line that is its END, and a PostgreSQL
+     * function's $$-quoted body to its closing $$.
      */
     static List<String> split(String sql) {
         StringBuilder cleaned = new StringBuilder();
@@ -78,19 +105,18 @@ final class Migrations {
             }
         }
         List<String> statements = new java.util.ArrayList<>();
-        StringBuilder trigger = null;
+        StringBuilder pending = null;
         for (String part : cleaned.toString().split(";\\s*\\n")) {
             String s = part.strip();
-            if (trigger != null) {
-                trigger.append(";\n").append(s);
-            } else if (s.toUpperCase(java.util.Locale.ROOT).startsWith("CREATE TRIGGER")) {
-                trigger = new StringBuilder(s);
-            }
-            String statement = trigger != null ? trigger.toString() : s;
-            if (trigger != null && !statement.toUpperCase(java.util.Locale.ROOT).endsWith("END")) {
+            pending = pending == null ? new StringBuilder(s) : pending.append(";\n").append(s);
+            String statement = pending.toString();
+            String upper = statement.toUpperCase(java.util.Locale.ROOT);
+            boolean openTrigger = upper.startsWith("CREATE TRIGGER") && upper.matches("(?s).*\\bBEGIN\\b.*") && !upper.endsWith("END");
+            boolean openQuote = (statement.split("\\$\\$", -1).length - 1) % 2 == 1;
+            if (openTrigger || openQuote) {
                 continue;
             }
-            trigger = null;
+            pending = null;
             statement = statement.endsWith(";") ? statement.substring(0, statement.length() - 1) : statement;
             if (!statement.isEmpty()) {
                 statements.add(statement);

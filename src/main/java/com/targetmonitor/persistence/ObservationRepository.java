@@ -41,9 +41,10 @@ public final class ObservationRepository {
                     : jdbc.one("SELECT id FROM observation WHERE indicator_id=? AND year=? AND end_month=? "
                     + "AND granularity=?", rs -> rs.getLong(1), o.indicatorId(), p.year(), p.endMonth(), p.granularity());
             if (existing.isPresent()) {
-                jdbc.update("UPDATE observation SET indicator_id=?, year=?, end_month=?, granularity=?, value=?, "
+                int n = jdbc.update("UPDATE observation SET indicator_id=?, year=?, end_month=?, granularity=?, value=?, "
                         + "yoy_growth=?, progress=?, problems=?, next_steps=?, origin=?, import_batch_id=?, "
                         + "source_sentence=? WHERE id=" + existing.get(), values);
+                requireWritten(n, existing.get());
                 return o.withId(existing.get());
             }
             long id = jdbc.insert("INSERT INTO observation (indicator_id, year, end_month, granularity, value, "
@@ -104,7 +105,21 @@ public final class ObservationRepository {
     }
 
     public void delete(long id) {
-        tx.run(() -> jdbc.update("DELETE FROM observation WHERE id = ?", id));
+        tx.run(() -> {
+            requireWritten(jdbc.update("DELETE FROM observation WHERE id = ?", id), id);
+            return null;
+        });
+    }
+
+    /**
+     * A row that is there but was not written was hidden from this account by the server's row-level
+     * security (another unit's figure for a reporter): said, not passed over in silence.
+     */
+    private void requireWritten(int rows, long id) {
+        if (rows == 0 && jdbc.one("SELECT 1 FROM observation WHERE id = ?", rs -> 1, id).isPresent()) {
+            throw new NotPermittedException("cannot write: not permitted for this account (another unit's figure; "
+                    + "nothing was changed)");
+        }
     }
 
     private static Observation standingObservation(ResultSet rs) throws SQLException {

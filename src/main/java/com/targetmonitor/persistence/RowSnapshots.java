@@ -28,6 +28,7 @@ public final class RowSnapshots {
     private final Jdbc jdbc;
     private final Transactions tx;
     private Map<String, List<ForeignKey>> referencesTo;
+    private Set<String> tablesWithId;
 
     RowSnapshots(Jdbc jdbc, Transactions tx) {
         this.jdbc = jdbc;
@@ -56,7 +57,7 @@ public final class RowSnapshots {
      */
     public void restore(RowSnapshot snapshot) {
         tx.run(() -> {
-            jdbc.update("PRAGMA defer_foreign_keys = ON");
+            jdbc.update(jdbc.dialect().deferForeignKeys());
             for (RowSnapshot.Row row : snapshot.rows()) {
                 List<String> columns = new ArrayList<>(row.values().keySet());
                 String names = String.join(", ", columns.stream().map(RowSnapshots::quote).toList());
@@ -65,7 +66,8 @@ public final class RowSnapshots {
                         row.values().values().toArray());
             }
             for (RowSnapshot.Link link : snapshot.links()) {
-                jdbc.update("UPDATE " + quote(link.table()) + " SET " + quote(link.column()) + " = ? WHERE rowid = ?",
+                jdbc.update("UPDATE " + quote(link.table()) + " SET " + quote(link.column()) + " = ? WHERE "
+                        + identity(link.table()) + " = ?",
                         link.value(), link.rowid());
             }
             return null;
@@ -110,8 +112,9 @@ public final class RowSnapshots {
         for (int from = 0; from < keys.size(); from += CHUNK) {
             List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + CHUNK));
             String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
-            List<RowSnapshot.Row> found = jdbc.list("SELECT rowid AS tm_rowid, * FROM " + quote(table) + " WHERE "
-                    + quote(column) + " IN (" + marks + ") ORDER BY rowid", rs -> row(table, rs), chunk.toArray());
+            List<RowSnapshot.Row> found = jdbc.list("SELECT " + identity(table) + " AS tm_rowid, * FROM " + quote(table)
+                    + " WHERE " + quote(column) + " IN (" + marks + ") ORDER BY tm_rowid", rs -> row(table, rs),
+                    chunk.toArray());
             for (RowSnapshot.Row row : found) {
                 if (taken.computeIfAbsent(table, t -> new HashSet<>()).add(row.rowid())) {
                     fresh.add(row);
@@ -123,7 +126,7 @@ public final class RowSnapshots {
     }
 
     private List<Long> rowids(String table, String column, Object key) {
-        return jdbc.list("SELECT rowid FROM " + quote(table) + " WHERE " + quote(column) + " = ?",
+        return jdbc.list("SELECT " + identity(table) + " FROM " + quote(table) + " WHERE " + quote(column) + " = ?",
                 rs -> rs.getLong(1), key);
     }
 
@@ -140,18 +143,25 @@ public final class RowSnapshots {
     private synchronized Map<String, List<ForeignKey>> referencesTo() {
         if (referencesTo == null) {
             Map<String, List<ForeignKey>> map = new LinkedHashMap<>();
-            List<String> tables = jdbc.list("SELECT name FROM sqlite_master WHERE type = 'table' "
-                    + "AND name NOT LIKE 'sqlite_%' ORDER BY name", rs -> rs.getString(1));
-            for (String child : tables) {
-                jdbc.list("SELECT \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list(?)", rs -> {
-                    ForeignKey fk = new ForeignKey(child, rs.getString(2), rs.getString(3), rs.getString(4));
-                    map.computeIfAbsent(rs.getString(1), t -> new ArrayList<>()).add(fk);
-                    return fk;
-                }, child);
-            }
+            jdbc.list(jdbc.dialect().foreignKeysQuery(), rs -> {
+                ForeignKey fk = new ForeignKey(rs.getString(1), rs.getString(2), rs.getString(4), rs.getString(5));
+                map.computeIfAbsent(rs.getString(3), t -> new ArrayList<>()).add(fk);
+                return fk;
+            });
             referencesTo = map;
         }
         return referencesTo;
+    }
+
+    /**
+     * What identifies a row of the table: SQLite's rowid; on a server the id, or for a link table
+     * without one the row's place (stable while the snapshot's transaction reads it).
+     */
+    private synchronized String identity(String table) {
+        if (tablesWithId == null) {
+            tablesWithId = new HashSet<>(jdbc.list(jdbc.dialect().tablesWithIdQuery(), rs -> rs.getString(1)));
+        }
+        return jdbc.dialect().rowIdentity(tablesWithId.contains(table));
     }
 
     private static String quote(String identifier) {

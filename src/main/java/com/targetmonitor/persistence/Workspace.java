@@ -16,8 +16,9 @@ import java.util.function.Supplier;
 import org.sqlite.SQLiteConfig;
 
 /**
- * One workspace: one SQLite file holding plans, units, indicators and observations. Opening checks
- * the file before anything is written to it, so a file that is not a workspace is left unchanged.
+ * One workspace: plans, units, indicators and observations, in one SQLite file or in a PostgreSQL
+ * database shared by an office ({@link #openAddress}, {@link ServerConnector}). Opening checks the
+ * file before anything is written to it, so a file that is not a workspace is left unchanged.
  * Foreign keys are on, the journal is WAL, and every change runs in a transaction.
  */
 public final class Workspace implements AutoCloseable {
@@ -29,6 +30,9 @@ public final class Workspace implements AutoCloseable {
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final Path file;
+    private final ServerAddress server;
+    private final Supplier<Connection> reconnect;
+    private final Dialect dialect;
     private final Connection connection;
     private final Transactions transactions;
     private final PlanRepository plans;
@@ -40,15 +44,29 @@ public final class Workspace implements AutoCloseable {
     private final RowSnapshots snapshots;
     private final Jdbc jdbc;
     private final ChangeLog changes;
+    private final AccountRepository accounts;
 
     private final boolean readOnly;
 
     private Workspace(Path file, Connection connection, boolean readOnly) {
+        this(file, null, SqliteDialect.INSTANCE, connection, readOnly, account(), null);
+    }
+
+    /** A workspace on a server: {@code server} without its password; changes are recorded under {@code account}. */
+    Workspace(ServerAddress server, Connection connection, String account, Supplier<Connection> reconnect) {
+        this(null, server, PostgresDialect.INSTANCE, connection, false, account, reconnect);
+    }
+
+    private Workspace(Path file, ServerAddress server, Dialect dialect, Connection connection, boolean readOnly,
+                      String account, Supplier<Connection> reconnect) {
         this.file = file;
+        this.server = server;
+        this.reconnect = reconnect;
+        this.dialect = dialect;
         this.readOnly = readOnly;
         this.connection = connection;
         this.transactions = new Transactions(connection);
-        Jdbc jdbc = new Jdbc(connection);
+        Jdbc jdbc = new Jdbc(connection, dialect);
         this.jdbc = jdbc;
         this.plans = new PlanRepository(jdbc, transactions);
         this.units = new UnitRepository(jdbc, transactions);
@@ -57,7 +75,8 @@ public final class Workspace implements AutoCloseable {
         this.imports = new ImportRepository(jdbc, transactions);
         this.aliases = new AliasRepository(jdbc, transactions);
         this.snapshots = new RowSnapshots(jdbc, transactions);
-        this.changes = new ChangeLog(jdbc, transactions, account());
+        this.changes = new ChangeLog(jdbc, transactions, account);
+        this.accounts = new AccountRepository(jdbc, transactions, server != null);
         if (!readOnly) {
             transactions.onBegin(changes::begin);
         }
@@ -67,6 +86,40 @@ public final class Workspace implements AutoCloseable {
     static String account() {
         String user = System.getProperty("user.name", "");
         return user.isBlank() ? "?" : user;
+    }
+
+    /**
+     * Opens the workspace an address names: a {@code postgresql://user:password@host:port/database}
+     * address opens (and, when new, sets up) that database; anything else is a file ({@link #open(Path)}).
+     * A server address without a password takes it from PGPASSWORD.
+     */
+    public static Workspace openAddress(String address) {
+        if (ServerAddress.isServer(address)) {
+            return open(ServerAddress.parse(address));
+        }
+        return open(Path.of(address));
+    }
+
+    /** Opens (and, when new, sets up) the workspace in a server database; no password: PGPASSWORD. */
+    public static Workspace open(ServerAddress server) {
+        return ServerConnector.open(server);
+    }
+
+    /**
+     * Creates a new workspace where the address says: a new file ({@link #create(Path)}), or in a server
+     * database that holds no plan and no unit yet (one that does is refused, nothing changed).
+     */
+    public static Workspace createAddress(String address) {
+        if (!ServerAddress.isServer(address)) {
+            return create(Path.of(address));
+        }
+        Workspace ws = openAddress(address);
+        if (!ws.plans().findAll().isEmpty() || !ws.units().findAll().isEmpty()) {
+            ws.close();
+            throw new WorkspaceFileException(WorkspaceFileException.Reason.ALREADY_EXISTS, ws.displayName()
+                    + " already holds a workspace with plans or units");
+        }
+        return ws;
     }
 
     /**
@@ -305,6 +358,9 @@ public final class Workspace implements AutoCloseable {
      * @throws WorkspaceFileException with reason DAMAGED when a page or an index is damaged
      */
     public void checkIntegrity() {
+        if (server != null) {
+            return; // the server checks its own pages
+        }
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         try (Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
@@ -322,8 +378,36 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * The workspace file.
+     *
+     * @throws IllegalStateException for a workspace on a server, which has no file ({@link #isServer})
+     */
     public Path file() {
+        if (file == null) {
+            throw new IllegalStateException("a workspace on a server has no file: " + server);
+        }
         return file;
+    }
+
+    /** The workspace file, or empty for a workspace on a server (outputs are then guarded against no file). */
+    public java.util.Optional<Path> localFile() {
+        return java.util.Optional.ofNullable(file);
+    }
+
+    /** Whether this workspace lives in a database on a server rather than in a file. */
+    public boolean isServer() {
+        return server != null;
+    }
+
+    /** The server's address without the password, or empty for a file. */
+    public java.util.Optional<ServerAddress> server() {
+        return java.util.Optional.ofNullable(server);
+    }
+
+    /** What names this workspace to the user: the file's name, or the server address without its password. */
+    public String displayName() {
+        return server != null ? server.toString() : file.getFileName().toString();
     }
 
     public PlanRepository plans() {
@@ -355,6 +439,28 @@ public final class Workspace implements AutoCloseable {
     /** Snapshots of what a delete takes away, so that undo can put it back exactly. */
     public RowSnapshots snapshots() {
         return snapshots;
+    }
+
+    /**
+     * Tells {@code listener} (on a thread of its own) the table each time another client commits a change
+     * to this workspace on a server, within a second; a file has no other clients (nothing is heard).
+     * Close the returned handle to stop.
+     */
+    public AutoCloseable onOtherClientsChanges(java.util.function.Consumer<String> listener) {
+        if (server == null) {
+            return () -> { };
+        }
+        int ownProcess = jdbc.one("SELECT pg_backend_pid()", rs -> rs.getInt(1)).orElse(-1);
+        return ServerChanges.start(reconnect, ownProcess, listener);
+    }
+
+    /** The accounts of a workspace on a server (a file has none). */
+    public AccountRepository accounts() {
+        return accounts;
+    }
+
+    Jdbc jdbc() {
+        return jdbc;
     }
 
     /** The history of every change (留痕). */
@@ -390,7 +496,7 @@ public final class Workspace implements AutoCloseable {
     /** The schema version of the open file. */
     public int schemaVersion() {
         try {
-            return Migrations.currentVersion(connection);
+            return dialect.schemaVersion(connection);
         } catch (SQLException e) {
             throw Jdbc.failure("read", e);
         }
@@ -405,6 +511,10 @@ public final class Workspace implements AutoCloseable {
      * (its {@code -wal} or {@code -journal} file is there). This workspace stays open and unchanged.
      */
     public void copyTo(Path target) {
+        if (server != null) {
+            throw new PersistenceException("a workspace on a server is backed up by the server (pg_dump), not "
+                    + "copied by file: " + server);
+        }
         Path to = target.toAbsolutePath().normalize();
         try {
             if (to.equals(file.toAbsolutePath().normalize()) || (Files.exists(to) && Files.isSameFile(to, file))) {
@@ -497,7 +607,7 @@ public final class Workspace implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw new PersistenceException("cannot close " + file + ": " + e.getMessage(), e);
+            throw new PersistenceException("cannot close " + (server != null ? server : file) + ": " + e.getMessage(), e);
         }
     }
 }

@@ -46,7 +46,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule onlyPersistenceUsesSql = noClasses().that()
             .resideOutsideOfPackage("com.targetmonitor.persistence..")
-            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..",
+                    "org.postgresql..")
             .because("persistence is the only place with SQL");
 
     @ArchTest

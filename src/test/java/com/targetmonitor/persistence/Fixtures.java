@@ -87,9 +87,33 @@ final class Fixtures {
 
     /** Closes the workspace and opens its file again, so reads come from the file and not from memory. */
     static Workspace reopen(Workspace ws) {
-        Path file = ws.file();
         ws.close();
-        return Workspace.open(file);
+        return TestWorkspaces.open(ws);
+    }
+
+    /** Row count of a table of the workspace (a file or a server database), read through a plain connection. */
+    static int rowCount(Workspace ws, String table) {
+        try (Connection c = TestWorkspaces.plainConnection(ws); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
+            rs.next();
+            return rs.getInt(1);
+        } catch (SQLException e) {
+            throw new AssertionError("cannot count " + table, e);
+        }
+    }
+
+    /** Inserts an import batch row through a plain connection to the workspace and returns its id. */
+    static long insertImportBatch(Workspace ws, long planId) {
+        try (Connection c = TestWorkspaces.plainConnection(ws); Statement st = c.createStatement()) {
+            st.executeUpdate("INSERT INTO import_batch (plan_id, file_name, file_sha256, imported_at, row_count) "
+                    + "VALUES (" + planId + ", '1-6月统计月报.xlsx', 'abc123', '2022-07-15T10:00:00', 3)");
+            try (ResultSet rs = st.executeQuery("SELECT max(id) FROM import_batch")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new AssertionError("cannot insert an import batch", e);
+        }
     }
 
     /** Row count of a table, read through a separate plain JDBC connection. */

@@ -33,23 +33,30 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Indicators with their responsible units and phasing. */
+@ParameterizedClass
+@ValueSource(strings = {TestWorkspaces.FILE, TestWorkspaces.SERVER})
 class IndicatorRepositoryTest {
+
+    @Parameter
+    String engine;
+
 
     @TempDir
     Path dir;
 
-    private Path file;
     private Workspace ws;
     private Plan plan;
 
     @BeforeEach
     void open() {
-        file = dir.resolve("ws.db");
-        ws = Workspace.create(file);
+        ws = TestWorkspaces.create(engine, dir);
         plan = savedPlan(ws, "金昌市2022年");
     }
 
@@ -158,8 +165,8 @@ class IndicatorRepositoryTest {
         ws = Fixtures.reopen(ws);
         assertThat(ws.indicators().find(saved.id())).contains(changed);
         assertThat(ws.indicators().findByPlan(plan.id())).hasSize(1);
-        assertThat(rowCount(file, "indicator_unit")).isEqualTo(2);
-        assertThat(rowCount(file, "indicator_phasing")).isEqualTo(12);
+        assertThat(rowCount(ws, "indicator_unit")).isEqualTo(2);
+        assertThat(rowCount(ws, "indicator_phasing")).isEqualTo(12);
         assertThat(ws.units().indicatorCount(b.id())).isZero();
         assertThat(ws.units().indicatorCount(c.id())).isEqualTo(1);
     }
@@ -175,8 +182,8 @@ class IndicatorRepositoryTest {
 
         ws = Fixtures.reopen(ws);
         assertThat(ws.indicators().find(saved.id())).contains(bare);
-        assertThat(rowCount(file, "indicator_unit")).isZero();
-        assertThat(rowCount(file, "indicator_phasing")).isZero();
+        assertThat(rowCount(ws, "indicator_unit")).isZero();
+        assertThat(rowCount(ws, "indicator_phasing")).isZero();
     }
 
     @Test
@@ -207,10 +214,10 @@ class IndicatorRepositoryTest {
         assertThat(ws.indicators().findByPlan(plan.id())).containsExactly(sibling);
         assertThat(ws.indicators().find(child.id())).isEmpty();
         assertThat(ws.indicators().find(grandchild.id())).isEmpty();
-        assertThat(rowCount(file, "observation")).isEqualTo(1);
+        assertThat(rowCount(ws, "observation")).isEqualTo(1);
         assertThat(ws.observations().findByIndicator(sibling.id())).hasSize(1);
-        assertThat(rowCount(file, "indicator_unit")).isZero();
-        assertThat(rowCount(file, "indicator_phasing")).isZero();
+        assertThat(rowCount(ws, "indicator_unit")).isZero();
+        assertThat(rowCount(ws, "indicator_phasing")).isZero();
         // The unit itself stays and is free again.
         assertThat(ws.units().find(u.id())).contains(u);
         assertThat(ws.units().indicatorCount(u.id())).isZero();
@@ -221,7 +228,7 @@ class IndicatorRepositoryTest {
         assertThatThrownBy(() -> ws.indicators().save(indicator(9999L, "悬空指标")))
                 .isInstanceOf(PersistenceException.class)
                 .hasMessageContaining("refers to something missing");
-        assertThat(rowCount(file, "indicator")).isZero();
+        assertThat(rowCount(ws, "indicator")).isZero();
     }
 
     @Test
@@ -241,8 +248,8 @@ class IndicatorRepositoryTest {
 
         assertThatThrownBy(() -> ws.indicators().save(withUnit)).isInstanceOf(PersistenceException.class);
 
-        assertThat(rowCount(file, "indicator")).isZero();
-        assertThat(rowCount(file, "indicator_phasing")).isZero();
+        assertThat(rowCount(ws, "indicator")).isZero();
+        assertThat(rowCount(ws, "indicator_phasing")).isZero();
     }
 
     @Test

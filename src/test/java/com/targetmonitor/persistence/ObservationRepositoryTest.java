@@ -21,22 +21,29 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Observations: one value per indicator and period. */
+@ParameterizedClass
+@ValueSource(strings = {TestWorkspaces.FILE, TestWorkspaces.SERVER})
 class ObservationRepositoryTest {
+
+    @Parameter
+    String engine;
+
 
     @TempDir
     Path dir;
 
-    private Path file;
     private Workspace ws;
     private Plan plan;
     private Indicator gdp;
 
     @BeforeEach
     void open() {
-        file = dir.resolve("ws.db");
-        ws = Workspace.create(file);
+        ws = TestWorkspaces.create(engine, dir);
         plan = savedPlan(ws, "金昌市2022年");
         gdp = ws.indicators().save(indicator(plan.id(), "地区生产总值"));
     }
@@ -86,7 +93,7 @@ class ObservationRepositoryTest {
 
     @Test
     void anImportedObservationKeepsItsBatch() {
-        long batch = Fixtures.insertImportBatch(file, plan.id());
+        long batch = Fixtures.insertImportBatch(ws, plan.id());
         Observation o = new Observation(null, gdp.id(), Period.month(2022, 6), 120.0, null, null,
                 Origin.importBatch(batch), "1-6月统计月报第3行");
 
@@ -102,7 +109,7 @@ class ObservationRepositoryTest {
                 Origin.importBatch(4040), "");
 
         assertThatThrownBy(() -> ws.observations().save(o)).isInstanceOf(PersistenceException.class);
-        assertThat(rowCount(file, "observation")).isZero();
+        assertThat(rowCount(ws, "observation")).isZero();
     }
 
     @Test
@@ -143,7 +150,7 @@ class ObservationRepositoryTest {
         assertThat(saved.id()).isEqualTo(first.id());
         ws = Fixtures.reopen(ws);
         assertThat(ws.observations().countByIndicator(gdp.id())).isEqualTo(1);
-        assertThat(rowCount(file, "observation")).isEqualTo(1);
+        assertThat(rowCount(ws, "observation")).isEqualTo(1);
         assertThat(ws.observations().find(gdp.id(), Period.month(2022, 6))).contains(second.withId(first.id()));
     }
 
@@ -189,7 +196,7 @@ class ObservationRepositoryTest {
     void anObservationOfAMissingIndicatorIsRefused() {
         assertThatThrownBy(() -> ws.observations().save(Observation.of(8888L, Period.month(2022, 6), 1)))
                 .isInstanceOf(PersistenceException.class);
-        assertThat(rowCount(file, "observation")).isZero();
+        assertThat(rowCount(ws, "observation")).isZero();
     }
 
     @Test

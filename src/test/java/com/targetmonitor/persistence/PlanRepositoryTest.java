@@ -23,20 +23,27 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Plans with their rules and categories. */
+@ParameterizedClass
+@ValueSource(strings = {TestWorkspaces.FILE, TestWorkspaces.SERVER})
 class PlanRepositoryTest {
+
+    @Parameter
+    String engine;
+
 
     @TempDir
     Path dir;
 
-    private Path file;
     private Workspace ws;
 
     @BeforeEach
     void open() {
-        file = dir.resolve("ws.db");
-        ws = Workspace.create(file);
+        ws = TestWorkspaces.create(engine, dir);
     }
 
     @AfterEach
@@ -189,24 +196,24 @@ class PlanRepositoryTest {
         assertThat(ws.indicators().find(child.id())).isEmpty();
         assertThat(ws.observations().findByIndicator(parent.id())).isEmpty();
         assertThat(ws.observations().findByIndicator(child.id())).isEmpty();
-        assertThat(rowCount(file, "category")).isZero();
-        assertThat(rowCount(file, "indicator")).isEqualTo(1);
-        assertThat(rowCount(file, "observation")).isEqualTo(1);
+        assertThat(rowCount(ws, "category")).isZero();
+        assertThat(rowCount(ws, "indicator")).isEqualTo(1);
+        assertThat(rowCount(ws, "observation")).isEqualTo(1);
     }
 
     @Test
     void deletingAPlanWithImportedObservationsCascades() {
         Plan p = savedPlan(ws, "金昌市2022年");
         Indicator i = ws.indicators().save(indicator(p.id(), "社会消费品零售总额"));
-        long batch = Fixtures.insertImportBatch(file, p.id());
+        long batch = Fixtures.insertImportBatch(ws, p.id());
         ws.observations().save(new Observation(null, i.id(), Period.month(2022, 6), 88.0, 5.1,
                 ProgressNote.EMPTY, Origin.importBatch(batch), ""));
 
         ws.plans().delete(p.id());
 
         assertThat(ws.plans().findAll()).isEmpty();
-        assertThat(rowCount(file, "indicator")).isZero();
-        assertThat(rowCount(file, "observation")).isZero();
-        assertThat(rowCount(file, "import_batch")).isZero();
+        assertThat(rowCount(ws, "indicator")).isZero();
+        assertThat(rowCount(ws, "observation")).isZero();
+        assertThat(rowCount(ws, "import_batch")).isZero();
     }
 }

@@ -24,9 +24,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What a delete takes away is read before it and put back exactly: same ids, same values, every table. */
+@ParameterizedClass
+@ValueSource(strings = {TestWorkspaces.FILE, TestWorkspaces.SERVER})
 class RowSnapshotsTest {
+
+    @Parameter
+    String engine;
+
 
     @TempDir
     Path dir;
@@ -43,7 +52,7 @@ class RowSnapshotsTest {
 
     @BeforeEach
     void open() {
-        ws = Workspace.create(dir.resolve("ws.db"));
+        ws = TestWorkspaces.create(engine, dir);
         plan = savedPlan(ws, "金昌市2022年");
         economy = ws.plans().saveCategory(category(plan.id(), "一、经济发展", 0));
         lead = savedUnit(ws, "市统计局", UnitKind.DEPARTMENT, null);

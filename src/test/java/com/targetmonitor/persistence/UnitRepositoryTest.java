@@ -16,9 +16,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Responsible units: a tree through parent_id, shared by all plans. */
+@ParameterizedClass
+@ValueSource(strings = {TestWorkspaces.FILE, TestWorkspaces.SERVER})
 class UnitRepositoryTest {
+
+    @Parameter
+    String engine;
+
 
     @TempDir
     Path dir;
@@ -27,7 +36,7 @@ class UnitRepositoryTest {
 
     @BeforeEach
     void open() {
-        ws = Workspace.create(dir.resolve("ws.db"));
+        ws = TestWorkspaces.create(engine, dir);
     }
 
     @AfterEach

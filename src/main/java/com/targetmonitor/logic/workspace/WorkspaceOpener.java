@@ -73,7 +73,15 @@ public final class WorkspaceOpener {
 
     /** Creates a workspace holding the seed plans; refuses an existing, non-empty file. */
     public static Workspace createDemo(Path file) {
-        Workspace workspace = Workspace.create(file);
+        return createDemo(file.toString());
+    }
+
+    /**
+     * Creates a workspace holding the seed plans in a new file or an empty server database
+     * ({@code postgresql://…}); refuses an existing, non-empty file or a database that holds plans.
+     */
+    public static Workspace createDemo(String address) {
+        Workspace workspace = Workspace.createAddress(address);
         try {
             new SeedInstaller(workspace).installBundled();
             return workspace;

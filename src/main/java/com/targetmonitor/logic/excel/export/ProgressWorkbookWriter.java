@@ -25,7 +25,7 @@ public final class ProgressWorkbookWriter {
 
     public static void write(Workspace workspace, Plan plan, AsOf asOf, Path out) {
         PlanStatus status = new PlanStatusService(workspace).status(plan, asOf);
-        OutputFiles.writeUnchecked(out, workspace.file(), temp -> {
+        OutputFiles.writeUnchecked(out, workspace.localFile().orElse(null), temp -> {
             try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
                 SheetStyles styles = new SheetStyles(wb);
                 new ProgressSheet(wb, styles, status, workspace).write();

@@ -59,7 +59,7 @@ public final class TemplateWriter {
         Map<Long, List<Observation>> observations = ws.observations().findByPlan(plan.id());
         OutputSet set = null;
         try {
-            set = new OutputSet(dir, ws.file());
+            set = new OutputSet(dir, ws.localFile().orElse(null));
             for (Map.Entry<Long, List<Indicator>> e : byUnit.entrySet()) {
                 Unit unit = ws.units().find(e.getKey()).orElseThrow();
                 set.add(plan.name() + "_" + unit.name() + "_填报模板", "xlsx",

@@ -1,0 +1,63 @@
+package com.targetmonitor.persistence;
+
+import java.util.List;
+
+/**
+ * The accounts of a workspace on a server. What each may do is the server's to enforce (GRANTs and
+ * row-level security, migration V5): this only adds, lists and removes them.
+ */
+public final class AccountRepository {
+
+    private final Jdbc jdbc;
+    private final Transactions tx;
+    private final boolean server;
+
+    AccountRepository(Jdbc jdbc, Transactions tx, boolean server) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.server = server;
+    }
+
+    /**
+     * Adds a login to the database with the role; a reporter is bound to a unit (required), the other
+     * roles to none.
+     *
+     * @throws PersistenceException when the name is taken, the role or unit is wrong, or this account may not
+     *                              create accounts
+     */
+    public void add(String name, String password, String role, Long unitId) {
+        requireServer();
+        if (!Account.ROLES.contains(role)) {
+            throw new PersistenceException("no such role: " + role + " (admin, editor, reporter or viewer)");
+        }
+        if ("reporter".equals(role) != (unitId != null)) {
+            throw new PersistenceException("reporter".equals(role) ? "a reporter needs its unit"
+                    : "only a reporter is bound to a unit");
+        }
+        tx.run(() -> {
+            jdbc.execute("SELECT tm_account_add(?, ?, ?, ?)", name, password, role, unitId);
+            return null;
+        });
+    }
+
+    public List<Account> findAll() {
+        requireServer();
+        return jdbc.list("SELECT a.name, a.role, u.name FROM tm_account a LEFT JOIN unit u ON u.id = a.unit_id "
+                + "ORDER BY a.name", rs -> new Account(rs.getString(1), rs.getString(2), rs.getString(3)));
+    }
+
+    public void remove(String name) {
+        requireServer();
+        tx.run(() -> {
+            jdbc.execute("SELECT tm_account_remove(?)", name);
+            return null;
+        });
+    }
+
+    private void requireServer() {
+        if (!server) {
+            throw new PersistenceException("a workspace file has no accounts: its account is the computer's user; "
+                    + "accounts belong to a workspace on a server");
+        }
+    }
+}

@@ -1,0 +1,2 @@
+-- Target Monitor workspace, schema version 5: accounts and roles. A file has none (the operating-system
+-- user is its account); a workspace on a server has them in V5__accounts.postgresql.sql.
