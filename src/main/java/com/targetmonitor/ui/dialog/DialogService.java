@@ -21,6 +21,12 @@ public interface DialogService {
     /** Asks a yes/no question; true for yes. Used before deleting something that has data. */
     boolean confirm(String title, String message);
 
+    /**
+     * Asks the user to pick one of the named choices (buttons, in order); the index picked, or empty
+     * when the dialog was closed without a choice.
+     */
+    Optional<Integer> choose(String title, String message, java.util.List<String> choices);
+
     Optional<Path> chooseFileToOpen(String title, FileType... types);
 
     /**

@@ -58,6 +58,14 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Integer> choose(String title, String message, List<String> choices) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        List<ButtonType> buttons = choices.stream().map(c -> new ButtonType(c)).toList();
+        alert.getButtonTypes().setAll(buttons);
+        return alert.showAndWait().map(buttons::indexOf).filter(i -> i >= 0);
+    }
+
+    @Override
     public Optional<Path> chooseFileToOpen(String title, FileType... types) {
         File file = chooser(title, types).showOpenDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);
