@@ -78,6 +78,8 @@ final class DesktopComposition {
         this.settings = settings;
         // The one state every view reads: plan, month, selection, the standing computed once per change.
         state = new WindowState(session, tasks);
+        // Other officers' changes to a shared workspace arrive as the same typed changes, on the FX thread.
+        session.followOthers(javafx.application.Platform::runLater);
         main = new MainWindowViewModel(state);
         grid = new ActualsGridViewModel(state, dialogs);
         detail = new DetailViewModel(state);

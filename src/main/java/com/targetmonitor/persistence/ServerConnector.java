@@ -20,21 +20,18 @@ final class ServerConnector {
 
     static Workspace open(ServerAddress address) {
         ServerAddress full = withPassword(address);
-        Properties props = new Properties();
-        props.setProperty("user", full.user());
-        props.setProperty("password", full.password());
-        props.setProperty("ApplicationName", "Target Monitor");
-        props.setProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_S));
         Connection c;
         try {
-            c = DriverManager.getConnection(full.jdbcUrl(), props);
+            c = connect(full);
         } catch (SQLException e) {
             throw classify(address, e);
         }
         try {
             check(address, c);
             Migrations.migrate(c, PostgresDialect.INSTANCE);
-            return new Workspace(address.withoutPassword(), c, full.user());
+            Workspace ws = new Workspace(address.withoutPassword(), c, full.user());
+            ws.feedConnections(() -> connect(full));
+            return ws;
         } catch (SQLException | RuntimeException e) {
             try {
                 c.close();
@@ -43,6 +40,15 @@ final class ServerConnector {
             }
             throw e instanceof SQLException sql ? classify(address, sql) : (RuntimeException) e;
         }
+    }
+
+    private static Connection connect(ServerAddress full) throws SQLException {
+        Properties props = new Properties();
+        props.setProperty("user", full.user());
+        props.setProperty("password", full.password());
+        props.setProperty("ApplicationName", "Target Monitor");
+        props.setProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_S));
+        return DriverManager.getConnection(full.jdbcUrl(), props);
     }
 
     private static ServerAddress withPassword(ServerAddress address) {

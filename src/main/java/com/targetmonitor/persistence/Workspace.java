@@ -43,6 +43,9 @@ public final class Workspace implements AutoCloseable {
     private final RowSnapshots snapshots;
     private final Jdbc jdbc;
     private final ChangeLog changes;
+    /** A server's change notices (null for a file) and how its feed connects. */
+    private final ChangeAnnouncer announcer;
+    private java.util.concurrent.Callable<Connection> feedConnections;
 
     private final boolean readOnly;
 
@@ -76,6 +79,37 @@ public final class Workspace implements AutoCloseable {
         if (!readOnly) {
             transactions.onBegin(changes::begin);
         }
+        this.announcer = server == null ? null : new ChangeAnnouncer(jdbc);
+        if (announcer != null) {
+            transactions.onBegin(announcer::begin);
+            transactions.beforeCommit(announcer::beforeCommit);
+        }
+    }
+
+    void feedConnections(java.util.concurrent.Callable<Connection> connect) {
+        this.feedConnections = connect;
+    }
+
+    /**
+     * Tells the other clients of a server workspace what the running transaction changed (a notice
+     * in the logic layer's words), when it commits; a file workspace has no other clients.
+     */
+    public void announce(String notice) {
+        if (announcer != null) {
+            inTransaction(() -> announcer.announce(notice));
+        }
+    }
+
+    /**
+     * Starts listening for the notices other clients' committed changes announce ({@link ChangeFeed}),
+     * handed to {@code onNotice} on the feed's thread; close the feed to stop. A file: {@link ChangeFeed#NONE}.
+     */
+    public ChangeFeed listen(java.util.function.Consumer<String> onNotice) {
+        if (feedConnections == null) {
+            return ChangeFeed.NONE;
+        }
+        int ownProcess = jdbc.one("SELECT pg_backend_pid()", rs -> rs.getInt(1)).orElse(-1);
+        return ChangeFeed.start(feedConnections, ownProcess, onNotice, displayName());
     }
 
     /** The operating-system user, recorded with every change to a file workspace. */
