@@ -46,9 +46,15 @@ public final class ObservationRepository {
                         + "source_sentence=? WHERE id=" + existing.get(), values);
                 return o.withId(existing.get());
             }
+            // On a server another client may store the same period between the look-up and this insert (two
+            // imports at once): then its row is updated, not refused. A file's writers take turns, so there
+            // the conflict never happens.
             long id = jdbc.insert("INSERT INTO observation (indicator_id, year, end_month, granularity, value, "
                     + "yoy_growth, progress, problems, next_steps, origin, import_batch_id, source_sentence) "
-                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", values);
+                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (indicator_id, year, end_month, granularity) "
+                    + "DO UPDATE SET value=excluded.value, yoy_growth=excluded.yoy_growth, progress=excluded.progress, "
+                    + "problems=excluded.problems, next_steps=excluded.next_steps, origin=excluded.origin, "
+                    + "import_batch_id=excluded.import_batch_id, source_sentence=excluded.source_sentence", values);
             return o.withId(id);
         });
     }
