@@ -31,17 +31,9 @@ class ServerConcurrentImportTest {
 
     @RepeatedTest(3)
     void twoImportsIntoOnePlanAtOnceBothLand() throws Exception {
-        String db = TestPostgres.freshDatabase().address();
-        assertThat(CliRunner.run("demo", "--db", db).exitCode()).isZero();
-        Path july = csv("july.csv", "金昌市2022年1-7月主要经济指标", "1-7月", 6800, 11);
-        Path august = csv("august.csv", "金昌市2022年1-8月主要经济指标", "1-8月", 7700, 13);
-        CyclicBarrier together = new CyclicBarrier(2);
-        CompletableFuture<CliRunner> a = CompletableFuture.supplyAsync(() -> importAfter(together, db, july));
-        CompletableFuture<CliRunner> b = CompletableFuture.supplyAsync(() -> importAfter(together, db, august));
-        CliRunner first = a.get(120, TimeUnit.SECONDS);
-        CliRunner second = b.get(120, TimeUnit.SECONDS);
-        assertThat(first.exitCode()).as(first.err()).isZero();
-        assertThat(second.exitCode()).as(second.err()).isZero();
+        String db = demoDatabase();
+        importBothAtOnce(db, csv("july.csv", "金昌市2022年1-7月主要经济指标", "1-7月", 6800, 11),
+                csv("august.csv", "金昌市2022年1-8月主要经济指标", "1-8月", 7700, 13));
 
         try (Workspace ws = Workspace.openAddress(db)) {
             Plan plan = ws.plans().findByName("金昌市2022年").orElseThrow();
@@ -61,17 +53,9 @@ class ServerConcurrentImportTest {
 
     @RepeatedTest(3)
     void twoImportsOfTheSamePeriodAtOnceBothLandAndOneValueStands() throws Exception {
-        String db = TestPostgres.freshDatabase().address();
-        assertThat(CliRunner.run("demo", "--db", db).exitCode()).isZero();
-        Path bureau = csv("bureau.csv", "金昌市2022年1-7月主要经济指标", "1-7月", 6800, 11);
-        Path office = csv("office.csv", "金昌市2022年1-7月人社局报表", "1-7月", 6810, 12);
-        CyclicBarrier together = new CyclicBarrier(2);
-        CompletableFuture<CliRunner> a = CompletableFuture.supplyAsync(() -> importAfter(together, db, bureau));
-        CompletableFuture<CliRunner> b = CompletableFuture.supplyAsync(() -> importAfter(together, db, office));
-        CliRunner first = a.get(120, TimeUnit.SECONDS);
-        CliRunner second = b.get(120, TimeUnit.SECONDS);
-        assertThat(first.exitCode()).as(first.err()).isZero();
-        assertThat(second.exitCode()).as(second.err()).isZero();
+        String db = demoDatabase();
+        importBothAtOnce(db, csv("bureau.csv", "金昌市2022年1-7月主要经济指标", "1-7月", 6800, 11),
+                csv("office.csv", "金昌市2022年1-7月人社局报表", "1-7月", 6810, 12));
 
         try (Workspace ws = Workspace.openAddress(db)) {
             Plan plan = ws.plans().findByName("金昌市2022年").orElseThrow();
@@ -79,6 +63,22 @@ class ServerConcurrentImportTest {
                     .contains("bureau.csv", "office.csv");
             assertThat(value(ws, plan, "城镇新增就业", 7)).isIn(6800.0, 6810.0);
             assertThat(value(ws, plan, "高新技术企业新认定", 7)).isIn(11.0, 12.0);
+        }
+    }
+
+    private static String demoDatabase() {
+        String db = TestPostgres.freshDatabase().address();
+        assertThat(CliRunner.run("demo", "--db", db).exitCode()).isZero();
+        return db;
+    }
+
+    /** Both imports started together, each on its own connection; both must succeed. */
+    private static void importBothAtOnce(String db, Path one, Path two) throws Exception {
+        CyclicBarrier together = new CyclicBarrier(2);
+        CompletableFuture<CliRunner> a = CompletableFuture.supplyAsync(() -> importAfter(together, db, one));
+        CompletableFuture<CliRunner> b = CompletableFuture.supplyAsync(() -> importAfter(together, db, two));
+        for (CliRunner r : List.of(a.get(120, TimeUnit.SECONDS), b.get(120, TimeUnit.SECONDS))) {
+            assertThat(r.exitCode()).as(r.err()).isZero();
         }
     }
 
