@@ -34,6 +34,7 @@ import com.targetmonitor.ui.units.UnitsView;
 import com.targetmonitor.ui.units.UnitsViewModel;
 import com.targetmonitor.ui.workspace.BackupsView;
 import com.targetmonitor.ui.workspace.BackupsViewModel;
+import com.targetmonitor.ui.workspace.ServerWorkspaceViewModel;
 import com.targetmonitor.ui.workspace.WorkspaceMenu;
 import com.targetmonitor.ui.workspace.WorkspaceViewModel;
 import java.time.YearMonth;
@@ -100,6 +101,7 @@ final class DesktopComposition {
         backups.dailyIfDue();
         // The first open of each day of any workspace the window switches to is backed up too.
         session.addListener(ws -> backups.dailyIfDue());
+        workspaceMenu.setServer(new ServerWorkspaceViewModel(session, dialogs, tasks));
         BackupsViewModel backupsViewModel = new BackupsViewModel(backups, tasks, dialogs);
         workspaceMenu.setOnBackups(() -> new BackupsView(backupsViewModel).showAndWait(stage));
     }

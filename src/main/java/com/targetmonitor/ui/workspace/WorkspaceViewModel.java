@@ -63,8 +63,8 @@ public final class WorkspaceViewModel {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         // Whoever replaces the session's workspace, the title and the recent list follow.
-        session.addListener(workspace -> opened(workspace.file()));
-        opened(session.workspace().file());
+        session.addListener(this::opened);
+        opened(session.workspace());
     }
 
     /** Asks where to create a new workspace and whether it starts from the sample plans, then opens it. */
@@ -133,6 +133,9 @@ public final class WorkspaceViewModel {
             return;
         }
         Path current = currentFile.get();
+        if (current == null) {
+            return; // a server workspace: 另存为本地文件
+        }
         Optional<Path> chosen = dialogs.chooseFileToSave(I18n.get(WorkspaceMsg.WORKSPACE_SAVE_AS_TITLE), fileName(current),
                 workspaceFileTypes());
         if (chosen.isEmpty()) {
@@ -156,7 +159,7 @@ public final class WorkspaceViewModel {
 
     /** Texts again in the language now chosen (the title). */
     public void refreshTexts() {
-        String name = fileName(currentFile.get());
+        String name = currentFile.get() == null ? session.workspace().displayName() : fileName(currentFile.get());
         title.set(I18n.get(CommonMsg.WINDOW_TITLE, session.workspace().isReadOnly()
                 ? I18n.get(WorkspaceMsg.WORKSPACE_READ_ONLY_TITLE, name) : name));
     }
@@ -252,6 +255,14 @@ public final class WorkspaceViewModel {
             case DISK_FULL -> I18n.get(WorkspaceMsg.WORKSPACE_REASON_DISK_FULL);
             case OTHER -> I18n.get(WorkspaceMsg.WORKSPACE_REASON_OTHER, String.valueOf(e.getMessage()));
         };
+    }
+
+    /** A server workspace has no file: the title names its address (without password); recent files stay. */
+    private void opened(Workspace workspace) {
+        workspace.localFile().ifPresentOrElse(this::opened, () -> {
+            currentFile.set(null);
+            refreshTexts();
+        });
     }
 
     private void opened(Path file) {
