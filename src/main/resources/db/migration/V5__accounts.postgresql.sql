@@ -108,24 +108,3 @@ BEGIN
     EXECUTE format('DROP ROLE %I', p_name);
 END
 $$;
-
--- Other clients hear of a committed change (LISTEN tm_changes): once per statement, with the table's name.
--- PostgreSQL delivers a notification when its transaction commits, and one of each per transaction.
-CREATE FUNCTION tm_notify() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM pg_notify('tm_changes', TG_TABLE_NAME);
-    RETURN NULL;
-END
-$$;
-
-DO $$
-DECLARE
-    t TEXT;
-BEGIN
-    FOREACH t IN ARRAY ARRAY['unit', 'plan', 'category', 'indicator', 'indicator_unit', 'indicator_phasing',
-                             'observation', 'import_batch'] LOOP
-        EXECUTE format('CREATE TRIGGER tm_notify AFTER INSERT OR UPDATE OR DELETE ON %I '
-                       'FOR EACH STATEMENT EXECUTE FUNCTION tm_notify()', t);
-    END LOOP;
-END
-$$;

@@ -44,6 +44,7 @@ import com.targetmonitor.ui.units.UnitsView;
 import com.targetmonitor.ui.units.UnitsViewModel;
 import com.targetmonitor.ui.workspace.BackupsView;
 import com.targetmonitor.ui.workspace.BackupsViewModel;
+import com.targetmonitor.ui.workspace.ServerWorkspaceViewModel;
 import com.targetmonitor.ui.workspace.WorkspaceMenu;
 import com.targetmonitor.ui.workspace.WorkspaceViewModel;
 import java.time.YearMonth;
@@ -88,6 +89,8 @@ final class DesktopComposition {
         this.settings = settings;
         // The one state every view reads: plan, month, selection, the standing computed once per change.
         state = new WindowState(session, tasks);
+        // Other officers' changes to a shared workspace arrive as the same typed changes, on the FX thread.
+        session.followOthers(javafx.application.Platform::runLater);
         main = new MainWindowViewModel(state);
         grid = new ActualsGridViewModel(state, dialogs);
         detail = new DetailViewModel(state);
@@ -105,13 +108,15 @@ final class DesktopComposition {
                 state.planProperty()::get), () -> stage, () -> session.publish(new Change.Structure()));
         editActions = new EditActions(session, dialogs, new FxFormPresenter(() -> stage));
         editMenu = new EditMenu(main, editActions);
-        workspaces = new WorkspaceViewModel(new WorkspaceFiles(session), dialogs, settings, tasks);
+        WorkspaceFiles workspaceFiles = new WorkspaceFiles(session);
+        workspaces = new WorkspaceViewModel(workspaceFiles, dialogs, settings, tasks);
         workspaceMenu = new WorkspaceMenu(workspaces,
                 () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         SessionBackups backups = new SessionBackups(session, BackupStore.standard());
         backups.dailyIfDue();
         // The first open of each day of any workspace the window switches to is backed up too.
         session.addListener(ws -> backups.dailyIfDue());
+        workspaceMenu.setServer(new ServerWorkspaceViewModel(workspaceFiles, dialogs, tasks));
         BackupsViewModel backupsViewModel = new BackupsViewModel(backups, tasks, dialogs);
         workspaceMenu.setOnBackups(() -> new BackupsView(backupsViewModel).showAndWait(stage));
     }

@@ -22,6 +22,7 @@ final class Jdbc {
     private final Dialect dialect;
     private final AtomicLong statements = new AtomicLong();
     private final AtomicLong rowsRead = new AtomicLong();
+    private final AtomicLong writes = new AtomicLong();
 
     Jdbc(Connection connection, Dialect dialect) {
         this.connection = connection;
@@ -35,6 +36,11 @@ final class Jdbc {
     /** How many statements this connection has run: lets tests pin the queries per row of an import. */
     long statementCount() {
         return statements.get();
+    }
+
+    /** How many writing statements (and batches) have run: whether a transaction changed anything. */
+    long writeCount() {
+        return writes.get();
     }
 
     /** How many result rows the queries have returned (a query per row that reads the whole plan is quadratic). */
@@ -61,6 +67,7 @@ final class Jdbc {
     }
 
     int update(String sql, Object... params) {
+        writes.incrementAndGet();
         try (PreparedStatement ps = prepare(sql, params, false)) {
             return ps.executeUpdate();
         } catch (SQLException e) {
@@ -70,6 +77,7 @@ final class Jdbc {
 
     /** Runs a statement that may return a result nobody reads (a function call that writes). */
     void execute(String sql, Object... params) {
+        writes.incrementAndGet();
         try (PreparedStatement ps = prepare(sql, params, false)) {
             ps.execute();
         } catch (SQLException e) {
@@ -79,6 +87,7 @@ final class Jdbc {
 
     /** Runs one statement for each row of parameters, sent to the database together. */
     void batch(String sql, List<Object[]> rows) {
+        writes.incrementAndGet();
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             statements.incrementAndGet();
             for (Object[] row : rows) {
@@ -92,6 +101,7 @@ final class Jdbc {
     }
 
     long insert(String sql, Object... params) {
+        writes.incrementAndGet();
         try (PreparedStatement ps = prepare(sql, params, true)) {
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {

@@ -47,11 +47,68 @@ public final class ObservationRepository {
                 requireWritten(n, existing.get());
                 return o.withId(existing.get());
             }
+            // On a server another client may store the same period between the look-up and this insert (two
+            // imports at once): then its row is updated, not refused. A file's writers take turns, so there
+            // the conflict never happens.
             long id = jdbc.insert("INSERT INTO observation (indicator_id, year, end_month, granularity, value, "
                     + "yoy_growth, progress, problems, next_steps, origin, import_batch_id, source_sentence) "
-                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", values);
+                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (indicator_id, year, end_month, granularity) "
+                    + "DO UPDATE SET value=excluded.value, yoy_growth=excluded.yoy_growth, progress=excluded.progress, "
+                    + "problems=excluded.problems, next_steps=excluded.next_steps, origin=excluded.origin, "
+                    + "import_batch_id=excluded.import_batch_id, source_sentence=excluded.source_sentence", values);
             return o.withId(id);
         });
+    }
+
+    /**
+     * Stores {@code after} (null: removes the period's observation) only if the period's value is still
+     * {@code shownValue}, the value the officer was shown (null: none). The check is part of the write
+     * (the old value in the WHERE clause), so between two clients exactly one of two crossing edits lands,
+     * on either engine. Returns false, having changed nothing, when someone else changed the value since.
+     */
+    public boolean replaceIfValue(long indicatorId, Period period, Double shownValue, Observation after) {
+        return replaceIf(indicatorId, period, "value IS NOT DISTINCT FROM ?", new Object[] {shownValue},
+                shownValue == null, after);
+    }
+
+    /** As {@link #replaceIfValue}, guarded by the note (进展 / 存在问题 / 下一步措施) the officer was shown. */
+    public boolean replaceIfNote(long indicatorId, Period period, ProgressNote shownNote, Observation after) {
+        return replaceIf(indicatorId, period, "progress = ? AND problems = ? AND next_steps = ?",
+                new Object[] {shownNote.progress(), shownNote.problems(), shownNote.nextSteps()},
+                shownNote.equals(ProgressNote.EMPTY), after);
+    }
+
+    /** @param shownNothing what was shown is also what a period without a row shows */
+    private boolean replaceIf(long indicatorId, Period p, String guard, Object[] guardValues, boolean shownNothing,
+                              Observation after) {
+        return tx.run(() -> {
+            Object[] key = {indicatorId, p.year(), p.endMonth(), p.granularity()};
+            String where = " WHERE indicator_id=? AND year=? AND end_month=? AND granularity=? AND " + guard;
+            if (after == null) {
+                if (jdbc.update("DELETE FROM observation" + where, concat(key, guardValues)) == 1) {
+                    return true;
+                }
+                return shownNothing && find(indicatorId, p).isEmpty();
+            }
+            Object[] values = {after.value(), after.yoyGrowth(), after.note().progress(), after.note().problems(),
+                    after.note().nextSteps(), after.origin().kind(), after.origin().importBatchId(),
+                    after.sourceSentence()};
+            if (jdbc.update("UPDATE observation SET value=?, yoy_growth=?, progress=?, problems=?, next_steps=?, "
+                    + "origin=?, import_batch_id=?, source_sentence=?" + where,
+                    concat(concat(values, key), guardValues)) == 1) {
+                return true;
+            }
+            // No row, or one whose value differs: a new row is written only where the officer saw none.
+            return shownNothing && jdbc.update("INSERT INTO observation (value, yoy_growth, progress, problems, "
+                    + "next_steps, origin, import_batch_id, source_sentence, indicator_id, year, end_month, granularity) "
+                    + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING", concat(values, key)) == 1;
+        });
+    }
+
+    private static Object[] concat(Object[] a, Object[] b) {
+        Object[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     public Optional<Observation> find(long indicatorId, Period period) {

@@ -10,6 +10,7 @@ final class Transactions {
     private final Connection connection;
     private int depth;
     private Runnable onBegin = () -> { };
+    private Runnable beforeCommit = () -> { };
 
     Transactions(Connection connection) {
         this.connection = connection;
@@ -17,7 +18,16 @@ final class Transactions {
 
     /** Runs first in every outermost transaction (the change log's context). */
     synchronized void onBegin(Runnable action) {
-        this.onBegin = action;
+        Runnable earlier = onBegin;
+        this.onBegin = () -> {
+            earlier.run();
+            action.run();
+        };
+    }
+
+    /** Runs last in every outermost transaction, just before its commit (a server's change notices). */
+    synchronized void beforeCommit(Runnable action) {
+        this.beforeCommit = action;
     }
 
     synchronized <T> T run(Supplier<T> work) {
@@ -39,6 +49,7 @@ final class Transactions {
         try {
             onBegin.run();
             T result = work.get();
+            beforeCommit.run();
             connection.commit();
             committed = true;
             return result;

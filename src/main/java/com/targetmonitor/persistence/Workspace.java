@@ -45,6 +45,8 @@ public final class Workspace implements AutoCloseable {
     private final Jdbc jdbc;
     private final ChangeLog changes;
     private final AccountRepository accounts;
+    /** A server's change notices (null for a file). */
+    private final ChangeAnnouncer announcer;
 
     private final boolean readOnly;
 
@@ -80,6 +82,34 @@ public final class Workspace implements AutoCloseable {
         if (!readOnly) {
             transactions.onBegin(changes::begin);
         }
+        this.announcer = server == null ? null : new ChangeAnnouncer(jdbc);
+        if (announcer != null) {
+            transactions.onBegin(announcer::begin);
+            transactions.beforeCommit(announcer::beforeCommit);
+        }
+    }
+
+    /**
+     * Tells the other clients of a server workspace what the running transaction changed (a notice
+     * in the logic layer's words), when it commits; a file workspace has no other clients.
+     */
+    public void announce(String notice) {
+        if (announcer != null) {
+            inTransaction(() -> announcer.announce(notice));
+        }
+    }
+
+    /**
+     * Starts listening for the notices other clients' committed changes announce ({@link ChangeFeed}),
+     * handed to {@code onNotice} on the feed's thread; close the feed to stop. A file: {@link ChangeFeed#NONE}.
+     */
+    public ChangeFeed listen(java.util.function.Consumer<String> onNotice) {
+        if (reconnect == null) {
+            return ChangeFeed.NONE;
+        }
+        int ownProcess = jdbc.one("SELECT pg_backend_pid()", rs -> rs.getInt(1)).orElse(-1);
+        // The feed's own connection uses the password kept in memory only.
+        return ChangeFeed.start(reconnect::get, ownProcess, onNotice, displayName());
     }
 
     /** The operating-system user, recorded with every change to a file workspace. */
@@ -439,19 +469,6 @@ public final class Workspace implements AutoCloseable {
     /** Snapshots of what a delete takes away, so that undo can put it back exactly. */
     public RowSnapshots snapshots() {
         return snapshots;
-    }
-
-    /**
-     * Tells {@code listener} (on a thread of its own) the table each time another client commits a change
-     * to this workspace on a server, within a second; a file has no other clients (nothing is heard).
-     * Close the returned handle to stop.
-     */
-    public AutoCloseable onOtherClientsChanges(java.util.function.Consumer<String> listener) {
-        if (server == null) {
-            return () -> { };
-        }
-        int ownProcess = jdbc.one("SELECT pg_backend_pid()", rs -> rs.getInt(1)).orElse(-1);
-        return ServerChanges.start(reconnect, ownProcess, listener);
     }
 
     /** The accounts of a workspace on a server (a file has none). */

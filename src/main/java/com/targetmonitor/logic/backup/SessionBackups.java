@@ -38,7 +38,8 @@ public final class SessionBackups {
 
     /** The open workspace's backups, newest first. */
     public List<Backup> list() {
-        return store.list(session.workspace().file());
+        // A server keeps its own backups (pg_dump, base backups; ADR 0007): none here.
+        return session.workspace().localFile().map(store::list).orElse(List.of());
     }
 
     /**
@@ -46,6 +47,9 @@ public final class SessionBackups {
      * (no room in the data folder) is logged and does not stop the window from opening.
      */
     public Optional<Backup> dailyIfDue() {
+        if (session.workspace().isServer()) {
+            return Optional.empty();
+        }
         try {
             return store.dailyIfDue(session.workspace());
         } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package com.targetmonitor.logic.edit;
 
 import com.targetmonitor.logic.change.Change;
 import com.targetmonitor.logic.change.ChangeListener;
+import com.targetmonitor.logic.change.ChangeNotice;
 import com.targetmonitor.persistence.ChangeOrigin;
 import com.targetmonitor.persistence.Workspace;
 import java.util.ArrayDeque;
@@ -36,7 +37,10 @@ public final class EditHistory {
 
     /** Applies the edit and makes it the next to undo. */
     public void execute(Edit edit) {
-        workspace.inTransaction(() -> edit.apply(workspace));
+        workspace.inTransaction(() -> {
+            edit.apply(workspace);
+            announce(edit);
+        });
         undo.push(edit);
         while (undo.size() > limit) {
             undo.removeLast();
@@ -69,6 +73,7 @@ public final class EditHistory {
         }
         workspace.changes().as(ChangeOrigin.UNDO, () -> {
             edit.revert(workspace);
+            announce(edit);
             return null;
         });
         undo.pop();
@@ -84,6 +89,7 @@ public final class EditHistory {
         }
         workspace.changes().as(ChangeOrigin.REDO, () -> {
             edit.apply(workspace);
+            announce(edit);
             return null;
         });
         redo.pop();
@@ -117,6 +123,11 @@ public final class EditHistory {
 
     public void removeChangeListener(ChangeListener listener) {
         changeListeners.remove(listener);
+    }
+
+    /** Inside the step's transaction: other clients of a shared workspace learn what it touched at commit. */
+    private void announce(Edit edit) {
+        workspace.announce(ChangeNotice.encode(edit.change()));
     }
 
     private void changed(Edit edit) {

@@ -25,11 +25,14 @@ public final class ActualsEdits {
     /**
      * Sets (value null: clears) the period's value. A changed value is the officer's own, so it is
      * marked typed and loses the source sentence that backed the old value; growth and note stay.
-     * An observation left with nothing in it is removed.
+     * An observation left with nothing in it is removed. The edit stores only if the value is still
+     * {@code shown}, the one the officer saw (else {@link com.targetmonitor.logic.edit.EditConflictException}).
      */
-    public Optional<ObservationEdit> setValue(String description, long indicatorId, Period period, Double value) {
+    public Optional<ObservationEdit> setValue(String description, long indicatorId, Period period, Double shown,
+                                              Double value) {
         Optional<Observation> current = workspace.observations().find(indicatorId, period);
-        if (Objects.equals(current.map(Observation::value).orElse(null), value)) {
+        // Nothing the officer changed (a cell left as shown), or already what is stored: no step.
+        if (Objects.equals(shown, value) || Objects.equals(current.map(Observation::value).orElse(null), value)) {
             return Optional.empty();
         }
         Observation after = null;
@@ -41,18 +44,20 @@ public final class ActualsEdits {
         } else {
             after = Observation.of(indicatorId, period, value);
         }
-        return Optional.of(ObservationEdit.replace(workspace, description, indicatorId, period, after));
+        return Optional.of(ObservationEdit.replaceShownValue(workspace, description, indicatorId, period, shown, after));
     }
 
     /**
      * Sets the period's note (进展 / 存在问题 / 下一步措施), keeping its value, growth, origin and source.
-     * A note for a period without a value is kept as an observation without a value.
+     * A note for a period without a value is kept as an observation without a value. Stored only if the
+     * note is still {@code shown}, the one the officer started from.
      */
-    public Optional<ObservationEdit> setNote(String description, long indicatorId, Period period, ProgressNote note) {
+    public Optional<ObservationEdit> setNote(String description, long indicatorId, Period period, ProgressNote shown,
+                                             ProgressNote note) {
         ProgressNote wanted = note == null ? ProgressNote.EMPTY : note;
         Optional<Observation> current = workspace.observations().find(indicatorId, period);
         ProgressNote before = current.map(Observation::note).orElse(ProgressNote.EMPTY);
-        if (before.equals(wanted) || (current.isEmpty() && wanted.isEmpty())) {
+        if (wanted.equals(shown) || before.equals(wanted) || (current.isEmpty() && wanted.isEmpty())) {
             return Optional.empty();
         }
         Observation after;
@@ -64,7 +69,8 @@ public final class ActualsEdits {
         } else {
             after = new Observation(null, indicatorId, period, null, null, wanted, Origin.TYPED, "");
         }
-        return Optional.of(ObservationEdit.replace(workspace, description, indicatorId, period, after));
+        return Optional.of(ObservationEdit.replaceShownNote(workspace, description, indicatorId, period,
+                shown == null ? ProgressNote.EMPTY : shown, after));
     }
 
     /** The note stored for the period, empty when there is none. */

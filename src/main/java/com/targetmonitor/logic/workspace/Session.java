@@ -2,13 +2,16 @@ package com.targetmonitor.logic.workspace;
 
 import com.targetmonitor.logic.change.Change;
 import com.targetmonitor.logic.change.ChangeListener;
+import com.targetmonitor.logic.change.ChangeNotice;
 import com.targetmonitor.logic.edit.EditHistory;
 import com.targetmonitor.logic.edit.EditService;
 import com.targetmonitor.logic.entry.ActualsEdits;
+import com.targetmonitor.persistence.ChangeFeed;
 import com.targetmonitor.persistence.Workspace;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +29,9 @@ public final class Session implements AutoCloseable {
     private final ChangeListener forward = this::publish;
     private Workspace workspace;
     private EditHistory history;
+    /** Where other clients' changes are handed over (the FX thread); null: not listening. */
+    private Executor othersOn;
+    private ChangeFeed feed = ChangeFeed.NONE;
 
     public Session(Workspace workspace) {
         this.workspace = Objects.requireNonNull(workspace, "workspace");
@@ -56,6 +62,51 @@ public final class Session implements AutoCloseable {
         return history;
     }
 
+    /**
+     * Follows the changes other clients commit to a shared (server) workspace, this one and every one
+     * opened after it: each arrives as a typed {@link Change}, published on {@code deliverOn} (the FX
+     * thread) like the window's own. This client's own changes are not delivered again. A file has no
+     * other clients.
+     */
+    public void followOthers(Executor deliverOn) {
+        Objects.requireNonNull(deliverOn, "deliverOn");
+        synchronized (this) {
+            othersOn = deliverOn;
+        }
+        restartFeed();
+    }
+
+    private void restartFeed() {
+        ChangeFeed old;
+        ChangeFeed next = ChangeFeed.NONE;
+        synchronized (this) {
+            old = feed;
+            feed = ChangeFeed.NONE;
+        }
+        old.close();
+        synchronized (this) {
+            Executor on = othersOn;
+            if (on != null) {
+                Workspace listened = workspace;
+                try {
+                    next = listened.listen(notice -> ChangeNotice.decode(notice)
+                            .ifPresent(change -> on.execute(() -> publishIfStill(listened, change))));
+                } catch (RuntimeException e) {
+                    // The window works on; it only misses other clients' changes until opened again.
+                    LoggerFactory.getLogger(Session.class).warn("cannot follow other clients of {}",
+                            listened.displayName(), e);
+                }
+            }
+            feed = next;
+        }
+    }
+
+    private void publishIfStill(Workspace from, Change change) {
+        if (workspace() == from) {
+            publish(change);
+        }
+    }
+
     /** Switches to another open workspace: closes the current one, starts a fresh history, tells listeners. */
     public void replace(Workspace next) {
         Objects.requireNonNull(next, "next");
@@ -68,6 +119,7 @@ public final class Session implements AutoCloseable {
             history.addChangeListener(forward);
         }
         if (old != next) {
+            restartFeed();
             closeQuietly(old);
         }
         listeners.forEach(l -> l.accept(next));
@@ -103,6 +155,8 @@ public final class Session implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        feed.close();
+        feed = ChangeFeed.NONE;
         closeQuietly(workspace);
     }
 
@@ -110,9 +164,9 @@ public final class Session implements AutoCloseable {
         try {
             w.close();
             // The window lets go of the workspace it no longer shows (a no-op for one it did not lock).
-            WorkspaceLock.release(w.file());
+            w.localFile().ifPresent(WorkspaceLock::release);
         } catch (RuntimeException e) {
-            LoggerFactory.getLogger(Session.class).warn("cannot close workspace {}", w.file(), e);
+            LoggerFactory.getLogger(Session.class).warn("cannot close workspace {}", w.displayName(), e);
         }
     }
 }

@@ -39,9 +39,14 @@ public final class WorkspaceFiles {
         this.session = Objects.requireNonNull(session, "session");
     }
 
-    /** The open workspace's file. */
+    /** The open workspace's file; null for a workspace on a server. */
     public Path currentFile() {
-        return session.workspace().file();
+        return session.workspace().localFile().orElse(null);
+    }
+
+    /** The open workspace's name for the title: its file or its server address (never its password). */
+    public String displayName() {
+        return session.workspace().displayName();
     }
 
     /** True when the open workspace may only be read (another window holds it, or the file is read-only). */
@@ -49,9 +54,9 @@ public final class WorkspaceFiles {
         return session.workspace().isReadOnly();
     }
 
-    /** Called with the new file each time the session switches to another workspace. */
+    /** Called with the new file (null for a server) each time the session switches to another workspace. */
     public void addFileListener(Consumer<Path> listener) {
-        session.addListener(workspace -> listener.accept(workspace.file()));
+        session.addListener(workspace -> listener.accept(workspace.localFile().orElse(null)));
     }
 
     /**
@@ -81,6 +86,28 @@ public final class WorkspaceFiles {
             session.workspace().copyTo(target);
             return WorkspaceOpener.openForWindow(target, false);
         });
+    }
+
+    /** Opens the workspace on a server named by a {@code postgresql://} address (with its password). */
+    public Opened openServer(String address) {
+        return opened(() -> Workspace.openAddress(address));
+    }
+
+    /** True when the open workspace lives on a server rather than in a file. */
+    public boolean isServer() {
+        return session.workspace().isServer();
+    }
+
+    /**
+     * Copies the open workspace, with its history, to an empty server database or a new file
+     * ({@link WorkspaceTransfer}); the window keeps the workspace it has open.
+     */
+    public void copyOpenTo(String destination) {
+        try {
+            WorkspaceTransfer.copy(session.workspace(), destination);
+        } catch (WorkspaceFileException e) {
+            throw WorkspaceRefusedException.of(e);
+        }
     }
 
     /** Shows the opened workspace in the window: the session's listeners hear of it. */

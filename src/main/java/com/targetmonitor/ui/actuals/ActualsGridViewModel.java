@@ -2,6 +2,7 @@ package com.targetmonitor.ui.actuals;
 
 import com.targetmonitor.logic.change.Change;
 import com.targetmonitor.logic.edit.Edit;
+import com.targetmonitor.logic.edit.EditConflictException;
 import com.targetmonitor.logic.edit.ObservationEdit;
 import com.targetmonitor.logic.entry.ActualsEdits;
 import com.targetmonitor.logic.entry.ClipboardGrid;
@@ -12,6 +13,7 @@ import com.targetmonitor.logic.workspace.WorkspaceQueries;
 import com.targetmonitor.model.AsOf;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.ui.I18n;
+import com.targetmonitor.ui.PeriodTexts;
 import com.targetmonitor.ui.dialog.DialogService;
 import com.targetmonitor.ui.state.StandingUpdate;
 import com.targetmonitor.ui.state.WindowState;
@@ -266,7 +268,7 @@ public final class ActualsGridViewModel {
         }
         String place = CellChanges.place(row, cell);
         Optional<ObservationEdit> edit = edits().setNote(I18n.get(ActualsMsg.GRID_EDIT_NOTE, place),
-                row.indicator().id(), cell.period(), note.typed());
+                row.indicator().id(), cell.period(), note.stored(), note.typed());
         edit.ifPresent(this::execute);
         note.storedChanged(edits().note(row.indicator().id(), cell.period()));
         setMessage(I18n.get(ActualsMsg.GRID_NOTE_SAVED, place), false);
@@ -301,6 +303,8 @@ public final class ActualsGridViewModel {
     private boolean guarded(BooleanSupplier change) {
         try {
             return change.getAsBoolean();
+        } catch (EditConflictException conflict) {
+            return resolve(conflict, change);
         } catch (RuntimeException e) {
             LOG.warn("cannot store a change of the actuals grid", e);
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -308,6 +312,33 @@ public final class ActualsGridViewModel {
             dialogs.showException(I18n.get(ActualsMsg.GRID_ERROR_SAVE_FAILED, reason), e);
             return false;
         }
+    }
+
+    /**
+     * Someone else changed a value or note after the grid showed it; nothing was stored. The grid now
+     * shows theirs, the officer sees both and chooses: their own is written again, knowingly (a new
+     * conflict asks again), or the other's stays.
+     */
+    private boolean resolve(EditConflictException conflict, BooleanSupplier change) {
+        long id = conflict.indicatorId();
+        rows.refill(id, session.queries().observationsOf(id));
+        ActualsRow row = rows.readOnly().stream().filter(r -> r.indicator().id() == id).findFirst().orElse(null);
+        String place = row == null ? PeriodTexts.label(conflict.period())
+                : I18n.get(ActualsMsg.GRID_PLACE, row.getName(), PeriodTexts.label(conflict.period()));
+        boolean mine = ConflictQuestion.keepMine(dialogs, conflict, place,
+                row == null ? null : row.indicator().kind());
+        if (conflict.aboutNote()) {
+            if (mine) {
+                note.keepTypedOver(conflict.theirNote());
+            } else {
+                note.take(conflict.theirNote());
+            }
+        }
+        if (mine) {
+            return guarded(change);
+        }
+        setMessage(I18n.get(ActualsMsg.GRID_CONFLICT_TOOK_THEIRS, place), false);
+        return false;
     }
 
     private void saveNoteIfDirty() {

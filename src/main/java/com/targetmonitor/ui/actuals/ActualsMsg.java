@@ -58,6 +58,16 @@ public enum ActualsMsg implements MessageKey {
     GRID_NOTE_SAVE("grid.note.save", 0),
     /** {0}: indicator and period. */
     GRID_NOTE_SAVED("grid.note.saved", 1),
+    GRID_CONFLICT_TITLE("grid.conflict.title", 0),
+    /** {0}: indicator and period; {1}: the value typed; {2}: the value stored by someone else since. */
+    GRID_CONFLICT_VALUE("grid.conflict.value", 3),
+    /** {0}: indicator and period; {1}: the note typed; {2}: the note stored by someone else since. */
+    GRID_CONFLICT_NOTE("grid.conflict.note", 3),
+    GRID_CONFLICT_KEEP_MINE("grid.conflict.keepMine", 0),
+    GRID_CONFLICT_TAKE_THEIRS("grid.conflict.takeTheirs", 0),
+    GRID_CONFLICT_EMPTY("grid.conflict.empty", 0),
+    /** {0}: indicator and period. */
+    GRID_CONFLICT_TOOK_THEIRS("grid.conflict.tookTheirs", 1),
     ;
 
     private final Spec spec;

@@ -60,7 +60,7 @@ final class CellChanges {
         Double value = parse(target, text).value();
         String place = place(target, cell);
         Optional<ObservationEdit> edit = edits.setValue(I18n.get(ActualsMsg.GRID_EDIT_VALUE, place),
-                target.indicator().id(), cell.period(), value);
+                target.indicator().id(), cell.period(), cell.value(), value);
         if (edit.isEmpty()) {
             return Outcome.done(null, "");
         }
@@ -96,7 +96,7 @@ final class CellChanges {
                     refused.add(cell);
                     continue;
                 }
-                edits.setValue("", target.indicator().id(), cell.period(), parse(target, value).value())
+                edits.setValue("", target.indicator().id(), cell.period(), cell.value(), parse(target, value).value())
                         .ifPresent(parts::add);
             }
         }
@@ -113,7 +113,8 @@ final class CellChanges {
         for (CellPosition p : cells) {
             ActualsCell cell = rows.cell(p.row(), p.column());
             if (cell != null && cell.isEditable() && cell.value() != null) {
-                edits.setValue("", rows.get(p.row()).indicator().id(), cell.period(), null).ifPresent(parts::add);
+                edits.setValue("", rows.get(p.row()).indicator().id(), cell.period(), cell.value(), null)
+                        .ifPresent(parts::add);
             }
         }
         return together(parts, ActualsMsg.GRID_EDIT_CLEAR, ActualsMsg.GRID_CLEARED);

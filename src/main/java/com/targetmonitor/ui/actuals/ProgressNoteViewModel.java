@@ -110,9 +110,26 @@ public final class ProgressNoteViewModel {
      * already shown, so text being typed survives refreshes caused by other cells.
      */
     void storedChanged(ProgressNote note) {
-        if (!note.equals(stored)) {
+        // Text being typed is not overwritten by someone else's note: saving it then asks which to keep.
+        if (!note.equals(stored) && (!dirty.get() || typed().equals(note))) {
             fill(note);
         }
+    }
+
+    /** The note as stored when it was shown: what an edit of it starts from. */
+    ProgressNote stored() {
+        return stored;
+    }
+
+    /** The officer keeps their typed text over {@code other}, stored by someone else meanwhile. */
+    void keepTypedOver(ProgressNote other) {
+        stored = other;
+        updateDirty();
+    }
+
+    /** The officer takes {@code other}, stored by someone else meanwhile, in place of the typed text. */
+    void take(ProgressNote other) {
+        fill(other);
     }
 
     private void fill(ProgressNote note) {

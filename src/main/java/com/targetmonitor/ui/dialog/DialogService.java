@@ -21,6 +21,22 @@ public interface DialogService {
     /** Asks a yes/no question; true for yes. Used before deleting something that has data. */
     boolean confirm(String title, String message);
 
+    /**
+     * Asks the user to pick one of the named choices (buttons, in order); the index picked, or empty
+     * when the dialog was closed without a choice.
+     */
+    Optional<Integer> choose(String title, String message, java.util.List<String> choices);
+
+    /** One field of a small form: its label, the text it starts with, and whether it is a password (never shown). */
+    record FormField(String label, String initial, boolean secret) {
+    }
+
+    /**
+     * A small form (a label and a text box per field, in order; a secret field hides its text); the
+     * texts entered in field order, or empty when cancelled.
+     */
+    Optional<java.util.List<String>> askFields(String title, String message, java.util.List<FormField> fields);
+
     Optional<Path> chooseFileToOpen(String title, FileType... types);
 
     /**

@@ -59,6 +59,47 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Integer> choose(String title, String message, List<String> choices) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        List<ButtonType> buttons = choices.stream().map(c -> new ButtonType(c)).toList();
+        alert.getButtonTypes().setAll(buttons);
+        return alert.showAndWait().map(buttons::indexOf).filter(i -> i >= 0);
+    }
+
+    @Override
+    public Optional<List<String>> askFields(String title, String message, List<FormField> fields) {
+        javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        if (owner.get() != null) {
+            dialog.initOwner(owner.get());
+        }
+        dialog.setTitle(title);
+        dialog.setHeaderText(message);
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.getStyleClass().add("form-grid");
+        List<javafx.scene.control.TextField> boxes = new java.util.ArrayList<>();
+        for (FormField f : fields) {
+            javafx.scene.control.TextField box = f.secret() ? new javafx.scene.control.PasswordField()
+                    : new javafx.scene.control.TextField(f.initial());
+            box.setPrefColumnCount(24);
+            javafx.scene.control.Label label = new javafx.scene.control.Label(f.label());
+            label.setLabelFor(box);
+            grid.addRow(boxes.size(), label, box);
+            boxes.add(box);
+        }
+        dialog.getDialogPane().setContent(grid);
+        ButtonType ok = DialogButtons.ok();
+        dialog.getDialogPane().getButtonTypes().setAll(ok, DialogButtons.cancel());
+        grid.setHgap(8);
+        grid.setVgap(8);
+        if (dialog.getDialogPane().getScene() != null) {
+            AppTheme.style(dialog.getDialogPane().getScene());
+        }
+        boxes.stream().filter(b -> b.getText().isEmpty()).findFirst().orElse(boxes.get(0)).requestFocus();
+        return dialog.showAndWait().filter(ok::equals)
+                .map(b -> boxes.stream().map(javafx.scene.control.TextField::getText).toList());
+    }
+
+    @Override
     public Optional<Path> chooseFileToOpen(String title, FileType... types) {
         File file = chooser(title, types).showOpenDialog(owner.get());
         return Optional.ofNullable(file).map(File::toPath);

@@ -4,8 +4,6 @@ import com.targetmonitor.logic.excel.imports.ImportService;
 import com.targetmonitor.logic.excel.imports.UndoResult;
 import com.targetmonitor.model.ImportBatch;
 import com.targetmonitor.model.Plan;
-import com.targetmonitor.model.ImportBatch;
-import com.targetmonitor.persistence.Workspace;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.dialog.DialogService;
 import com.targetmonitor.ui.task.BackgroundTask;

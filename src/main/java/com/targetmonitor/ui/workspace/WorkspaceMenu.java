@@ -29,6 +29,9 @@ public final class WorkspaceMenu {
     public static final String RECENT_CLEAR_ID = "workspaceRecentClear";
     public static final String EXIT_ID = "workspaceExit";
     public static final String BACKUPS_ID = "workspaceBackups";
+    public static final String SERVER_OPEN_ID = "workspaceServerOpen";
+    public static final String SERVER_PUBLISH_ID = "workspaceServerPublish";
+    public static final String SERVER_SAVE_LOCAL_ID = "workspaceServerSaveLocal";
 
     /** Ctrl+N (Cmd+N on macOS). */
     public static final KeyCombination NEW_KEY = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
@@ -43,6 +46,7 @@ public final class WorkspaceMenu {
     private final WorkspaceViewModel viewModel;
     private final Runnable exit;
     private Runnable backups;
+    private ServerWorkspaceViewModel server;
 
     /**
      * @param exit what Exit does: the main window closes itself the way its close button does, so
@@ -56,6 +60,11 @@ public final class WorkspaceMenu {
     /** What 备份与恢复 does (opens the backups dialog); without it the item is not shown. */
     public void setOnBackups(Runnable backups) {
         this.backups = backups;
+    }
+
+    /** What the shared-server items do; without it they are not shown. */
+    public void setServer(ServerWorkspaceViewModel serverViewModel) {
+        this.server = serverViewModel;
     }
 
     /** New, Open, Save As, Open Recent and Exit, with separators between the groups. */
@@ -72,7 +81,15 @@ public final class WorkspaceMenu {
         }
         MenuItem exitItem = item(EXIT_ID, WorkspaceMsg.WORKSPACE_MENU_EXIT, null);
         exitItem.setOnAction(e -> exit.run());
-        List<MenuItem> items = new java.util.ArrayList<>(List.of(newItem, open, new SeparatorMenuItem(), saveAs));
+        List<MenuItem> items = new java.util.ArrayList<>(List.of(newItem, open));
+        if (server != null) {
+            items.addAll(List.of(action(SERVER_OPEN_ID, WorkspaceMsg.SERVER_MENU_OPEN, server::openServer),
+                    new SeparatorMenuItem(), saveAs, action(SERVER_PUBLISH_ID, WorkspaceMsg.SERVER_MENU_PUBLISH,
+                            server::publish),
+                    action(SERVER_SAVE_LOCAL_ID, WorkspaceMsg.SERVER_MENU_SAVE_LOCAL, server::saveAsLocalFile)));
+        } else {
+            items.addAll(List.of(new SeparatorMenuItem(), saveAs));
+        }
         if (backups != null) {
             MenuItem backupItem = item(BACKUPS_ID, WorkspaceMsg.WORKSPACE_MENU_BACKUPS, null);
             backupItem.setOnAction(e -> backups.run());
@@ -118,6 +135,13 @@ public final class WorkspaceMenu {
         clear.setId(RECENT_CLEAR_ID);
         clear.setOnAction(e -> viewModel.clearRecentFiles());
         recent.getItems().addAll(new SeparatorMenuItem(), clear);
+    }
+
+    private MenuItem action(String id, MessageKey text, Runnable action) {
+        MenuItem item = item(id, text, null);
+        item.setOnAction(e -> action.run());
+        item.disableProperty().bind(viewModel.busyProperty());
+        return item;
     }
 
     private static MenuItem item(String id, MessageKey text, KeyCombination accelerator) {

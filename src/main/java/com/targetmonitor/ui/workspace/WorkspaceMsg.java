@@ -79,6 +79,32 @@ public enum WorkspaceMsg implements MessageKey {
     /** {0}: time of the backup restored. */
     BACKUP_DONE("backup.done", 1),
     BACKUP_FAILED_TITLE("backup.failed.title", 0),
+    SERVER_MENU_OPEN("workspace.server.menuOpen", 0),
+    SERVER_MENU_PUBLISH("workspace.server.menuPublish", 0),
+    SERVER_MENU_SAVE_LOCAL("workspace.server.menuSaveLocal", 0),
+    SERVER_OPEN_TITLE("workspace.server.openTitle", 0),
+    SERVER_OPEN_MESSAGE("workspace.server.openMessage", 0),
+    SERVER_PUBLISH_TITLE("workspace.server.publishTitle", 0),
+    SERVER_PUBLISH_MESSAGE("workspace.server.publishMessage", 0),
+    SERVER_SAVE_LOCAL_TITLE("workspace.server.saveLocalTitle", 0),
+    SERVER_FIELD_HOST("workspace.server.fieldHost", 0),
+    SERVER_FIELD_PORT("workspace.server.fieldPort", 0),
+    SERVER_FIELD_DATABASE("workspace.server.fieldDatabase", 0),
+    SERVER_FIELD_USER("workspace.server.fieldUser", 0),
+    SERVER_FIELD_PASSWORD("workspace.server.fieldPassword", 0),
+    SERVER_FORM_INCOMPLETE("workspace.server.formIncomplete", 0),
+    SERVER_TASK_OPEN("workspace.server.taskOpen", 0),
+    SERVER_TASK_PUBLISH("workspace.server.taskPublish", 0),
+    SERVER_TASK_SAVE_LOCAL("workspace.server.taskSaveLocal", 0),
+    SERVER_OPEN_FAILED("workspace.server.openFailed", 0),
+    SERVER_PUBLISH_FAILED("workspace.server.publishFailed", 0),
+    SERVER_SAVE_LOCAL_FAILED("workspace.server.saveLocalFailed", 0),
+    /** {0}: the server address without password, or the file. */
+    SERVER_PUBLISHED("workspace.server.published", 1),
+    /** {0}: the server address without password, or the file. */
+    SERVER_SAVED_LOCAL("workspace.server.savedLocal", 1),
+    SERVER_ALREADY_SHARED("workspace.server.alreadyShared", 0),
+    SERVER_ALREADY_LOCAL("workspace.server.alreadyLocal", 0),
     ;
 
     private final Spec spec;

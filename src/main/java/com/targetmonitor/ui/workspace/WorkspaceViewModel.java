@@ -119,6 +119,9 @@ public final class WorkspaceViewModel {
             return;
         }
         Path current = currentFile.get();
+        if (current == null) {
+            return; // a server workspace: 另存为本地文件
+        }
         Optional<Path> chosen = dialogs.chooseFileToSave(I18n.get(WorkspaceMsg.WORKSPACE_SAVE_AS_TITLE), fileName(current),
                 workspaceFileTypes());
         if (chosen.isEmpty()) {
@@ -139,7 +142,7 @@ public final class WorkspaceViewModel {
 
     /** Texts again in the language now chosen (the title). */
     public void refreshTexts() {
-        String name = fileName(currentFile.get());
+        String name = currentFile.get() == null ? files.displayName() : fileName(currentFile.get());
         title.set(I18n.get(CommonMsg.WINDOW_TITLE, files.isReadOnly()
                 ? I18n.get(WorkspaceMsg.WORKSPACE_READ_ONLY_TITLE, name) : name));
     }
@@ -237,7 +240,13 @@ public final class WorkspaceViewModel {
         };
     }
 
+    /** A server workspace has no file (null): the title names its address (without password); recent files stay. */
     private void opened(Path file) {
+        if (file == null) {
+            currentFile.set(null);
+            refreshTexts();
+            return;
+        }
         Path normalized = normalized(file);
         currentFile.set(normalized);
         refreshTexts();

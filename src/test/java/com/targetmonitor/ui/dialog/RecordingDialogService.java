@@ -19,11 +19,31 @@ public final class RecordingDialogService implements DialogService {
 
     private final List<Shown> shown = new ArrayList<>();
     private final Deque<Boolean> confirmations = new ArrayDeque<>();
+    private final Deque<Integer> choices = new ArrayDeque<>();
+    private final Deque<Optional<List<String>>> forms = new ArrayDeque<>();
+    private final List<List<FormField>> formsAsked = new ArrayList<>();
     private final Deque<Optional<Path>> files = new ArrayDeque<>();
     private final Deque<List<Path>> fileLists = new ArrayDeque<>();
 
     public RecordingDialogService answerConfirm(boolean yes) {
         confirmations.add(yes);
+        return this;
+    }
+
+    /** The texts the next form is filled with (null: cancelled). */
+    public RecordingDialogService answerFields(List<String> texts) {
+        forms.add(Optional.ofNullable(texts).map(List::copyOf));
+        return this;
+    }
+
+    /** The fields of every form asked, in order. */
+    public List<List<FormField>> formsAsked() {
+        return List.copyOf(formsAsked);
+    }
+
+    /** The answer to the next {@link #choose}: the index of the choice (-1: closed without one). */
+    public RecordingDialogService answerChoice(int index) {
+        choices.add(index);
         return this;
     }
 
@@ -68,6 +88,26 @@ public final class RecordingDialogService implements DialogService {
             throw new AssertionError("unexpected question: " + title + " / " + message);
         }
         return confirmations.poll();
+    }
+
+    @Override
+    public Optional<Integer> choose(String title, String message, List<String> offered) {
+        shown.add(new Shown("choose", title, message + "\n" + String.join(" | ", offered)));
+        if (choices.isEmpty()) {
+            throw new AssertionError("unexpected choice: " + title + " / " + message);
+        }
+        int index = choices.poll();
+        return index < 0 ? Optional.empty() : Optional.of(index);
+    }
+
+    @Override
+    public Optional<List<String>> askFields(String title, String message, List<FormField> fields) {
+        shown.add(new Shown("form", title, message));
+        formsAsked.add(List.copyOf(fields));
+        if (forms.isEmpty()) {
+            throw new AssertionError("unexpected form: " + title + " / " + message);
+        }
+        return forms.poll();
     }
 
     @Override
