@@ -102,7 +102,7 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setMinWidth(420);
-        DialogButtons.fitToText(alert);
+        ScreenFit.fit(DialogButtons.fitToText(alert));
         if (alert.getDialogPane().getScene() != null) {
             AppTheme.style(alert.getDialogPane().getScene());
         }

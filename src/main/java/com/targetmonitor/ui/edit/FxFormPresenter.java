@@ -1,5 +1,6 @@
 package com.targetmonitor.ui.edit;
 
+import com.targetmonitor.ui.dialog.ScreenFit;
 import com.targetmonitor.ui.AppTheme;
 import com.targetmonitor.ui.I18n;
 import java.util.function.Supplier;
@@ -46,7 +47,7 @@ public final class FxFormPresenter implements FormPresenter {
         }
         dialog.setTitle(form.title());
         dialog.setHeaderText(form.title());
-        dialog.setResizable(true);
+        ScreenFit.fit(dialog);
         dialog.getDialogPane().setContent(content);
         // Our own button texts: JavaFX would word OK/Cancel in the system's language, not the app's.
         ButtonType ok = new ButtonType(I18n.get(EditMsg.EDIT_BUTTON_OK), ButtonBar.ButtonData.OK_DONE);

@@ -1,5 +1,6 @@
 package com.targetmonitor.ui.extract;
 
+import com.targetmonitor.ui.dialog.ScreenFit;
 import com.targetmonitor.ui.AppTheme;
 import com.targetmonitor.ui.I18n;
 import java.util.List;
@@ -210,6 +211,7 @@ public final class ExtractReviewView {
         d.initModality(Modality.APPLICATION_MODAL);
         d.setTitle(title);
         d.setHeaderText(null);
+        ScreenFit.fit(d);
         if (d.getDialogPane().getScene() != null) {
             AppTheme.style(d.getDialogPane().getScene());
         }
