@@ -36,6 +36,11 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showException(String title, Throwable error) {
+        exceptionAlert(title, error).showAndWait();
+    }
+
+    /** The alert of {@link #showException}, unshown: package-visible for the screen-fit test. */
+    Alert exceptionAlert(String title, Throwable error) {
         String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         Alert alert = alert(Alert.AlertType.ERROR, title, message);
         StringWriter trace = new StringWriter();
@@ -46,7 +51,7 @@ public final class FxDialogService implements DialogService {
         details.setPrefRowCount(14);
         details.getStyleClass().add("exception-details");
         alert.getDialogPane().setExpandableContent(details);
-        alert.showAndWait();
+        return alert;
     }
 
     @Override
@@ -93,7 +98,8 @@ public final class FxDialogService implements DialogService {
         return chooser;
     }
 
-    private Alert alert(Alert.AlertType type, String title, String message) {
+    /** An alert in the application's style, unshown: package-visible for the screen-fit test. */
+    Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type, message, DialogButtons.ok());
         Window window = owner.get();
         if (window != null) {

@@ -33,10 +33,15 @@ public final class FxFormPresenter implements FormPresenter {
 
     @Override
     public boolean show(IndicatorFormViewModel form) {
+        return show(form, indicatorContent(form));
+    }
+
+    /** The indicator form is long: it scrolls, so the dialog fits a laptop screen. */
+    static Parent indicatorContent(IndicatorFormViewModel form) {
         ScrollPane scroll = new ScrollPane(new IndicatorFormView(form).root());
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(560);
-        return show(form, scroll);
+        return scroll;
     }
 
     /** Builds the dialog around the form's content; package-visible so a test can look at it unshown. */
