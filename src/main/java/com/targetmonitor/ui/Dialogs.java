@@ -24,7 +24,7 @@ public final class Dialogs {
         detail.setWrapText(true);
         detail.setMaxWidth(520);
         alert.getDialogPane().setContent(detail);
-        com.targetmonitor.ui.dialog.DialogButtons.fitToText(alert);
+        com.targetmonitor.ui.dialog.ScreenFit.fit(com.targetmonitor.ui.dialog.DialogButtons.fitToText(alert));
         if (alert.getDialogPane().getScene() != null) {
             AppTheme.style(alert.getDialogPane().getScene());
         }
@@ -42,7 +42,7 @@ public final class Dialogs {
         detail.setWrapText(true);
         detail.setMaxWidth(520);
         alert.getDialogPane().setContent(detail);
-        com.targetmonitor.ui.dialog.DialogButtons.fitToText(alert);
+        com.targetmonitor.ui.dialog.ScreenFit.fit(com.targetmonitor.ui.dialog.DialogButtons.fitToText(alert));
         if (alert.getDialogPane().getScene() != null) {
             AppTheme.style(alert.getDialogPane().getScene());
         }

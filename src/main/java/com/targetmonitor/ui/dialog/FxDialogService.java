@@ -36,6 +36,11 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showException(String title, Throwable error) {
+        exceptionAlert(title, error).showAndWait();
+    }
+
+    /** The alert of {@link #showException}, unshown: package-visible for the screen-fit test. */
+    Alert exceptionAlert(String title, Throwable error) {
         String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
         Alert alert = alert(Alert.AlertType.ERROR, title, message);
         StringWriter trace = new StringWriter();
@@ -47,7 +52,7 @@ public final class FxDialogService implements DialogService {
         details.getStyleClass().add("exception-details");
         alert.getDialogPane().setExpandableContent(details);
         DialogButtons.localizeDetailsLink(alert.getDialogPane());
-        alert.showAndWait();
+        return alert;
     }
 
     @Override
@@ -135,7 +140,8 @@ public final class FxDialogService implements DialogService {
         return chooser;
     }
 
-    private Alert alert(Alert.AlertType type, String title, String message) {
+    /** An alert in the application's style, unshown: package-visible for the screen-fit test. */
+    Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type, message, DialogButtons.ok());
         Window window = owner.get();
         if (window != null) {
@@ -144,7 +150,7 @@ public final class FxDialogService implements DialogService {
         alert.setTitle(title);
         alert.setHeaderText(title);
         alert.getDialogPane().setMinWidth(420);
-        DialogButtons.fitToText(alert);
+        ScreenFit.fit(DialogButtons.fitToText(alert));
         if (alert.getDialogPane().getScene() != null) {
             AppTheme.style(alert.getDialogPane().getScene());
         }

@@ -1,5 +1,6 @@
 package com.targetmonitor.ui.edit;
 
+import com.targetmonitor.ui.dialog.ScreenFit;
 import com.targetmonitor.ui.AppTheme;
 import com.targetmonitor.ui.I18n;
 import java.util.function.Supplier;
@@ -32,10 +33,15 @@ public final class FxFormPresenter implements FormPresenter {
 
     @Override
     public boolean show(IndicatorFormViewModel form) {
+        return show(form, indicatorContent(form));
+    }
+
+    /** The indicator form is long: it scrolls, so the dialog fits a laptop screen. */
+    static Parent indicatorContent(IndicatorFormViewModel form) {
         ScrollPane scroll = new ScrollPane(new IndicatorFormView(form).root());
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(560);
-        return show(form, scroll);
+        return scroll;
     }
 
     /** Builds the dialog around the form's content; package-visible so a test can look at it unshown. */
@@ -46,7 +52,7 @@ public final class FxFormPresenter implements FormPresenter {
         }
         dialog.setTitle(form.title());
         dialog.setHeaderText(form.title());
-        dialog.setResizable(true);
+        ScreenFit.fit(dialog);
         dialog.getDialogPane().setContent(content);
         // Our own button texts: JavaFX would word OK/Cancel in the system's language, not the app's.
         ButtonType ok = new ButtonType(I18n.get(EditMsg.EDIT_BUTTON_OK), ButtonBar.ButtonData.OK_DONE);

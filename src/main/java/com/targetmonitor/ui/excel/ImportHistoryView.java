@@ -1,5 +1,6 @@
 package com.targetmonitor.ui.excel;
 
+import com.targetmonitor.ui.dialog.ScreenFit;
 import com.targetmonitor.ui.AppTheme;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.MessageKey;
@@ -68,7 +69,7 @@ public final class ImportHistoryView {
         d.getDialogPane().setContent(table());
         d.getDialogPane().setPrefSize(1120, 460);
         d.getDialogPane().setMinSize(900, 360);
-        d.setOnShown(e -> ImportPreviewView.fitToScreen(d, 1160, 520));
+        ScreenFit.fit(d, 1160, 520);
         if (d.getDialogPane().getScene() != null) {
             AppTheme.style(d.getDialogPane().getScene());
         }

@@ -1,5 +1,6 @@
 package com.targetmonitor.ui.excel;
 
+import com.targetmonitor.ui.dialog.ScreenFit;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.ui.AppTheme;
 import com.targetmonitor.ui.I18n;
@@ -107,7 +108,7 @@ public final class ImportPreviewView {
         // Wide enough for the eight columns; the dialog is resizable beyond that.
         d.getDialogPane().setPrefSize(1240, 720);
         d.getDialogPane().setMinSize(980, 560);
-        d.setOnShown(e -> fitToScreen(d, 1280, 760));
+        ScreenFit.fit(d, 1280, 760);
         return d;
     }
 
@@ -220,21 +221,6 @@ public final class ImportPreviewView {
         return box;
     }
 
-    /** As large as asked, within the screen: the rows need width, a laptop screen has little. */
-    static void fitToScreen(Dialog<?> d, double width, double height) {
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        double w = Math.min(width, screen.getWidth() * 0.95);
-        double h = Math.min(height, screen.getHeight() * 0.9);
-        if (d.getWidth() < w) {
-            d.setWidth(w);
-            d.setX(screen.getMinX() + (screen.getWidth() - w) / 2);
-        }
-        if (d.getHeight() < h) {
-            d.setHeight(h);
-            d.setY(screen.getMinY() + (screen.getHeight() - h) / 2);
-        }
-    }
-
     private static Label fileLabel(String line) {
         Label l = new Label(line);
         l.setWrapText(true);
@@ -251,6 +237,7 @@ public final class ImportPreviewView {
         d.initModality(Modality.APPLICATION_MODAL);
         d.setTitle(title);
         d.setHeaderText(null);
+        ScreenFit.fit(d);
         if (d.getDialogPane().getScene() != null) {
             AppTheme.style(d.getDialogPane().getScene());
         }

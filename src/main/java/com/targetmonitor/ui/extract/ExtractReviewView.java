@@ -1,5 +1,6 @@
 package com.targetmonitor.ui.extract;
 
+import com.targetmonitor.ui.dialog.ScreenFit;
 import com.targetmonitor.ui.AppTheme;
 import com.targetmonitor.ui.I18n;
 import java.util.List;
@@ -70,16 +71,24 @@ public final class ExtractReviewView {
 
     /** A small dialog to paste the text of a report into; 读取 reads it. */
     public static void askForText(ExtractReviewViewModel vm, Window owner) {
-        Dialog<ButtonType> d = modal(owner, I18n.get(ExtractMsg.EXTRACT_PASTE_TITLE));
         TextArea area = new TextArea();
+        pasteDialog(owner, area).showAndWait().filter(b -> b.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                .ifPresent(b -> vm.readText(area.getText()));
+    }
+
+    /** The paste dialog around the area, unshown; package-visible for the screen-fit test. */
+    static Dialog<ButtonType> pasteDialog(Window owner, TextArea area) {
+        Dialog<ButtonType> d = modal(owner, I18n.get(ExtractMsg.EXTRACT_PASTE_TITLE));
         area.setId("extractPaste");
         area.setWrapText(true);
         area.setPrefSize(720, 420);
-        d.getDialogPane().setContent(new VBox(8, new Label(I18n.get(ExtractMsg.EXTRACT_PASTE_PROMPT)), area));
+        VBox content = new VBox(8, new Label(I18n.get(ExtractMsg.EXTRACT_PASTE_PROMPT)), area);
+        VBox.setVgrow(area, javafx.scene.layout.Priority.ALWAYS);
+        d.getDialogPane().setContent(content);
         ButtonType read = new ButtonType(I18n.get(ExtractMsg.EXTRACT_PASTE_READ), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().setAll(read, new ButtonType(I18n.get(ExtractMsg.EXTRACT_CANCEL),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
-        d.showAndWait().filter(read::equals).ifPresent(b -> vm.readText(area.getText()));
+        return d;
     }
 
     private Dialog<ButtonType> build() {
@@ -210,6 +219,7 @@ public final class ExtractReviewView {
         d.initModality(Modality.APPLICATION_MODAL);
         d.setTitle(title);
         d.setHeaderText(null);
+        ScreenFit.fit(d);
         if (d.getDialogPane().getScene() != null) {
             AppTheme.style(d.getDialogPane().getScene());
         }

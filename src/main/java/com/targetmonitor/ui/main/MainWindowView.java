@@ -52,6 +52,13 @@ public final class MainWindowView {
     public static final String STATUS_LINE_ID = "status-line";
     public static final String TABS_ID = "main-tabs";
     public static final String DETAIL_TOGGLE_ID = "detail-toggle";
+    /** The about box; package-visible so a test can look at it on a small screen. */
+    static javafx.scene.control.Alert aboutDialog() {
+        return com.targetmonitor.ui.dialog.ScreenFit.fit(com.targetmonitor.ui.dialog.DialogButtons.fitToText(
+                new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
+                        I18n.get(MainMsg.MAIN_ABOUT_TEXT), com.targetmonitor.ui.dialog.DialogButtons.ok())));
+    }
+
     /** The detail pane's width: at most this many pixels, at most this share of the window. */
     private static final double DETAIL_WIDTH = 360;
     private static final double DETAIL_SHARE = 0.3;
@@ -211,9 +218,7 @@ public final class MainWindowView {
         data.getItems().setAll(parts.dataMenuItems());
         Menu help = new Menu(I18n.get(MainMsg.MENU_HELP));
         MenuItem about = new MenuItem(I18n.get(MainMsg.MAIN_ABOUT));
-        about.setOnAction(e -> com.targetmonitor.ui.dialog.DialogButtons.fitToText(
-                new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION,
-                        I18n.get(MainMsg.MAIN_ABOUT_TEXT), com.targetmonitor.ui.dialog.DialogButtons.ok())).showAndWait());
+        about.setOnAction(e -> aboutDialog().showAndWait());
         help.getItems().add(about);
         MenuBar bar = new MenuBar(file, edit, view, data, help);
         bar.setUseSystemMenuBar(true);

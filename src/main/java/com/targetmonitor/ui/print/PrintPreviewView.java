@@ -1,5 +1,6 @@
 package com.targetmonitor.ui.print;
 
+import com.targetmonitor.ui.dialog.ScreenFit;
 import atlantafx.base.theme.Styles;
 import com.targetmonitor.logic.report.PageOrientation;
 import com.targetmonitor.logic.status.PlanStatus;
@@ -112,7 +113,7 @@ public final class PrintPreviewView {
                 Math.min(900, screen.getHeight() - 40));
         AppTheme.style(scene);
         view.installKeys(scene);
-        Stage stage = new Stage();
+        Stage stage = ScreenFit.fit(new Stage());
         if (owner != null) {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);

@@ -1,5 +1,6 @@
 package com.targetmonitor.ui.rules;
 
+import com.targetmonitor.ui.dialog.ScreenFit;
 import atlantafx.base.theme.Styles;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.ui.AppTheme;
@@ -83,6 +84,7 @@ public final class RuleSetView {
             dialog.initOwner(owner);
         }
         dialog.setTitle(viewModel.title());
+        ScreenFit.fit(dialog);
         dialog.setHeaderText(null);
         ButtonType ok = new ButtonType(I18n.get(RulesMsg.RULES_OK), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(I18n.get(RulesMsg.RULES_CANCEL), ButtonBar.ButtonData.CANCEL_CLOSE);

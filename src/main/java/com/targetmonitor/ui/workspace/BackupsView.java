@@ -1,5 +1,6 @@
 package com.targetmonitor.ui.workspace;
 
+import com.targetmonitor.ui.dialog.ScreenFit;
 import com.targetmonitor.ui.AppTheme;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.MessageKey;
@@ -53,13 +54,18 @@ public final class BackupsView {
     }
 
     public void showAndWait(Window owner) {
+        dialog(owner).showAndWait();
+    }
+
+    /** The backups dialog, unshown. */
+    public Dialog<ButtonType> dialog(Window owner) {
         vm.load();
         Dialog<ButtonType> d = new Dialog<>();
         if (owner != null && owner.getScene() != null) {
             d.initOwner(owner);
         }
         d.setTitle(I18n.get(WorkspaceMsg.BACKUP_TITLE));
-        d.setResizable(true);
+        ScreenFit.fit(d);
         d.getDialogPane().getButtonTypes().setAll(new ButtonType(I18n.get(WorkspaceMsg.BACKUP_CLOSE),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         d.getDialogPane().setContent(content());
@@ -67,7 +73,7 @@ public final class BackupsView {
         if (d.getDialogPane().getScene() != null) {
             AppTheme.style(d.getDialogPane().getScene());
         }
-        d.showAndWait();
+        return d;
     }
 
     private static <T> TableColumn<T, String> column(MessageKey header, double width, Function<T, String> text) {
