@@ -1,6 +1,8 @@
 package com.targetmonitor.persistence;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The accounts of a workspace on a server. What each may do is the server's to enforce (GRANTs and
@@ -52,6 +54,23 @@ public final class AccountRepository {
             jdbc.execute("SELECT tm_account_remove(?)", name);
             return null;
         });
+    }
+
+    /**
+     * The indicators this session's account may write when it is a reporter (the server's own
+     * tm_may_report, so the app and row-level security agree); empty when every one may be written
+     * (a workspace file, the owner, an admin or an editor) or none (a viewer: the server refuses it).
+     */
+    public Optional<Set<Long>> writableIndicators() {
+        if (!server) {
+            return Optional.empty();
+        }
+        String role = jdbc.one("SELECT tm_role()", rs -> rs.getString(1)).orElse(null);
+        if (!"reporter".equals(role)) {
+            return Optional.empty();
+        }
+        return Optional.of(Set.copyOf(jdbc.list("SELECT id FROM indicator WHERE tm_may_report(id)",
+                rs -> rs.getLong(1))));
     }
 
     private void requireServer() {

@@ -1,0 +1,2 @@
+-- Target Monitor workspace, schema version 6: a reporter's import is recorded. A file has no accounts, so
+-- nothing changes here; a workspace on a server grants it in V6__reporter_imports.postgresql.sql.
