@@ -82,7 +82,9 @@ final class ImportPreviewPrinter {
     static String summary(ImportPreview p) {
         return p.writes() + " to write, " + p.count(RowState.UNCHANGED) + " unchanged, " + p.count(RowState.QUESTION)
                 + " questions, " + p.count(RowState.UNMATCHED) + " unmatched, " + p.count(RowState.ERROR) + " errors, "
-                + p.count(RowState.NO_VALUE) + " without value, " + p.count(RowState.NOT_APPLYING) + " not for this plan";
+                + p.count(RowState.NO_VALUE) + " without value, " + p.count(RowState.NOT_APPLYING) + " not for this plan"
+                + (p.count(RowState.NOT_PERMITTED) == 0 ? ""
+                : ", " + p.count(RowState.NOT_PERMITTED) + " not permitted for this account");
     }
 
     private static String notes(PreviewRow r) {

@@ -112,6 +112,8 @@ public enum ExcelMsg implements MessageKey {
     EXCEL_PLAN_PICK("excel.plan.pick", 0),
     EXCEL_STATE_APPLY("excel.state.apply", 0),
     EXCEL_STATE_NOT_APPLYING("excel.state.notApplying", 0),
+    EXCEL_STATE_NOT_PERMITTED("excel.state.notPermitted", 0),
+    EXCEL_PROBLEM_NOT_PERMITTED("excel.problem.notPermitted", 0),
     /** {0}: the region the sheet reports for. */
     EXCEL_PROBLEM_OUT_OF_SCOPE("excel.problem.outOfScope", 1),
     EXCEL_STATE_UNCHANGED("excel.state.unchanged", 0),

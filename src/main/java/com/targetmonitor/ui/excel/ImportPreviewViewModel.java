@@ -53,7 +53,8 @@ public final class ImportPreviewViewModel {
                 case TO_CHECK -> row.state() == RowState.QUESTION || row.state() == RowState.UNMATCHED;
                 case ERRORS -> row.state() == RowState.ERROR;
                 case REST -> row.state() == RowState.UNCHANGED || row.state() == RowState.NO_VALUE
-                        || row.state() == RowState.IGNORED || row.state() == RowState.NOT_APPLYING;
+                        || row.state() == RowState.IGNORED || row.state() == RowState.NOT_APPLYING
+                        || row.state() == RowState.NOT_PERMITTED;
             };
         }
 

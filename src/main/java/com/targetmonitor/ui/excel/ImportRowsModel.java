@@ -146,7 +146,7 @@ final class ImportRowsModel {
         long apply = (p == null ? 0 : p.count(RowState.APPLY)) + targetRowsWith(TargetAction.CREATE)
                 + targetRowsWith(TargetAction.UPDATE);
         long rest = (p == null ? 0 : p.count(RowState.UNCHANGED) + p.count(RowState.NO_VALUE)
-                + p.count(RowState.IGNORED) + p.count(RowState.NOT_APPLYING)) + targetRowsWith(TargetAction.UNCHANGED);
+                + p.count(RowState.IGNORED) + p.count(RowState.NOT_APPLYING) + p.count(RowState.NOT_PERMITTED)) + targetRowsWith(TargetAction.UNCHANGED);
         String counts = I18n.get(ExcelMsg.EXCEL_PREVIEW_SUMMARY, String.valueOf(apply),
                 String.valueOf(p == null ? 0 : p.count(RowState.QUESTION)),
                 String.valueOf(p == null ? 0 : p.count(RowState.UNMATCHED)),

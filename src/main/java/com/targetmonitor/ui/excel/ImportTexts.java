@@ -59,6 +59,7 @@ public final class ImportTexts {
             case QUESTION -> ExcelMsg.EXCEL_STATE_QUESTION;
             case UNMATCHED -> ExcelMsg.EXCEL_STATE_UNMATCHED;
             case NOT_APPLYING -> ExcelMsg.EXCEL_STATE_NOT_APPLYING;
+            case NOT_PERMITTED -> ExcelMsg.EXCEL_STATE_NOT_PERMITTED;
             case NO_VALUE -> ExcelMsg.EXCEL_STATE_NO_VALUE;
             case ERROR -> ExcelMsg.EXCEL_STATE_ERROR;
             case IGNORED -> ExcelMsg.EXCEL_STATE_IGNORED;
@@ -121,6 +122,7 @@ public final class ImportTexts {
             case NO_VALUE -> I18n.get(ExcelMsg.EXCEL_PROBLEM_NO_VALUE);
             case NOT_A_MILESTONE_STATE -> I18n.get(ExcelMsg.EXCEL_PROBLEM_NOT_A_MILESTONE_STATE, arg(a, 0));
             case OUT_OF_SCOPE -> I18n.get(ExcelMsg.EXCEL_PROBLEM_OUT_OF_SCOPE, arg(a, 0));
+            case NOT_PERMITTED -> I18n.get(ExcelMsg.EXCEL_PROBLEM_NOT_PERMITTED);
             case IMPLAUSIBLE -> I18n.get(ExcelMsg.EXCEL_PROBLEM_IMPLAUSIBLE, arg(a, 0), I18n.get(switch (arg(a, 1)) {
                 case "TOO_LARGE" -> ExcelMsg.EXCEL_DOUBT_TOO_LARGE;
                 case "SHARE_OUT_OF_RANGE" -> ExcelMsg.EXCEL_DOUBT_SHARE;

@@ -45,7 +45,9 @@ public record ImportProblem(Code code, String cell, List<String> args) {
          */
         IMPLAUSIBLE(Severity.QUESTION),
         /** args: the region the sheet reports for. The plan has no indicator for that region's row. */
-        OUT_OF_SCOPE(Severity.INFO);
+        OUT_OF_SCOPE(Severity.INFO),
+        /** The indicator is not led by the reporter's unit: the server would refuse the write. */
+        NOT_PERMITTED(Severity.INFO);
 
         private final Severity severity;
 
@@ -103,6 +105,7 @@ public record ImportProblem(Code code, String cell, List<String> args) {
             } + "): not written until confirmed";
             case OUT_OF_SCOPE -> "the sheet reports for " + arg(0) + " and the plan has no such indicator for "
                     + arg(0) + ": does not apply to this plan";
+            case NOT_PERMITTED -> "not permitted for this account (another unit's figure): not written";
         };
     }
 

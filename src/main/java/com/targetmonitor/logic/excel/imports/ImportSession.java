@@ -51,7 +51,9 @@ public final class ImportSession {
         this.indicators = workspace.indicators().findByPlan(plan.id());
         this.matcher = new IndicatorMatcher(indicators, workspace.aliases().findByPlan(plan.id()));
         Map<Long, List<Observation>> observations = workspace.observations().findByPlan(plan.id());
-        this.evaluator = new RowEvaluator(plan, options, observations);
+        java.util.Optional<java.util.Set<Long>> writable = workspace.accounts().writableIndicators();
+        this.evaluator = new RowEvaluator(plan, options, observations,
+                writable.isEmpty() ? id -> true : writable.get()::contains);
         ResolutionBuilder builder = new ResolutionBuilder(plan, matcher);
         for (StatFile file : files) {
             builder.add(file, cancellation);

@@ -27,11 +27,14 @@ final class RowEvaluator {
     private final Plan plan;
     private final ImportOptions options;
     private final Map<Long, List<Observation>> observations;
+    private final java.util.function.LongPredicate mayWrite;
 
-    RowEvaluator(Plan plan, ImportOptions options, Map<Long, List<Observation>> observations) {
+    RowEvaluator(Plan plan, ImportOptions options, Map<Long, List<Observation>> observations,
+                 java.util.function.LongPredicate mayWrite) {
         this.plan = plan;
         this.options = options;
         this.observations = observations;
+        this.mayWrite = mayWrite;
     }
 
     PreviewRow evaluate(Resolution r) {
@@ -87,6 +90,11 @@ final class RowEvaluator {
                     String.valueOf(Math.round(r.score * 100)), indicator.name()));
         }
         RowState state = state(r, problems, value, old, yoy, weak);
+        if (!r.ignored && !mayWrite.test(indicator.id())) {
+            // Told in advance rather than failing the whole batch at the server (whose RLS stays the guard).
+            problems.add(0, ImportProblem.of(ImportProblem.Code.NOT_PERMITTED, cellAddress));
+            state = RowState.NOT_PERMITTED;
+        }
         return new PreviewRow(r.id, r.file.fileName(), cellAddress, r.row.nameAddress(), rawName,
                 cell == null ? "" : cell.text(), indicator.id(), indicator.name(), indicator.unitOfMeasure(), r.score,
                 r.kind, r.role, period, oldValue, value, yoy, state, problems, weak ? suggestions(r) : List.of());

@@ -16,6 +16,8 @@ public enum RowState {
     ERROR,
     /** The row reports for another region (a county's sheet) and the plan has no indicator for it. */
     NOT_APPLYING,
+    /** The row's indicator is another unit's: this account (a reporter) may not write it. */
+    NOT_PERMITTED,
     /** The officer chose not to import the row. */
     IGNORED;
 
