@@ -3,7 +3,8 @@
 -- permitted); these policies keep the record to the reporter's own indicators whatever the client does.
 DO $$
 BEGIN
-    EXECUTE format('GRANT INSERT, UPDATE ON import_batch TO %I', tm_group('reporter'));
+    -- Only the count and the undo mark: the rest of a record stays as written.
+    EXECUTE format('GRANT INSERT, UPDATE (row_count, undone_at) ON import_batch TO %I', tm_group('reporter'));
     EXECUTE format('GRANT INSERT ON import_change TO %I', tm_group('reporter'));
 END
 $$;
