@@ -111,7 +111,7 @@ class ServerAccountsTest {
         assertThat(tables).contains("plan", "unit", "indicator", "observation", "change_log", "tm_account");
         try (Connection c = db.connectAs(reporter(), "pw-" + reporter()); Statement st = c.createStatement()) {
             for (String t : tables) {
-                String notMine = t.equals("observation") ? " WHERE indicator_id IN " + others : "";
+                String notMine = t.equals("observation") || t.equals("import_change") ? " WHERE indicator_id IN " + others : "";
                 String column = firstColumn(t);
                 refusedOrNothing(st, "DELETE FROM " + t + notMine);
                 refusedOrNothing(st, "UPDATE " + t + " SET " + column + " = " + column + notMine);
@@ -131,16 +131,66 @@ class ServerAccountsTest {
     }
 
     @Test
-    void anImportByAReporterIsRefusedWholeForNowAndChangesNothing(@org.junit.jupiter.api.io.TempDir
+    void anImportByAReporterWritesItsUnitsRowsAndListsTheOthersAsNotPermitted(@org.junit.jupiter.api.io.TempDir
             java.nio.file.Path dir) throws Exception {
+        String[] mine;
+        String[] theirs;
+        String planName = planOf(ownObservation);
+        String year;
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            year = string(st, "SELECT year FROM plan WHERE name = '" + planName + "'");
+            String pick = "SELECT i.name || '|' || i.unit_of_measure FROM indicator i JOIN plan p ON p.id = i.plan_id "
+                    + "WHERE p.name = '" + planName + "' AND i.kind IN ('COUNT', 'AMOUNT') AND i.frequency <> 'ANNUAL' "
+                    + "AND i.id IN ";
+            mine = string(st, pick + own + " ORDER BY i.id LIMIT 1").split("\\|", -1);
+            theirs = string(st, pick + others + " ORDER BY i.id LIMIT 1").split("\\|", -1);
+        }
         java.nio.file.Path report = com.targetmonitor.logic.excel.Workbooks.xlsx(dir.resolve("report.xlsx"), "月报",
-                ImportCommandTest.REPORT);
+                new Object[][] {{"金昌市" + year + "年1-6月主要指标"}, {"指标名称", "计量单位", "1-6月", "比上年同期增长%"},
+                    {mine[0], mine[1], 4321, null}, {theirs[0], theirs[1], 8765, null}});
         Map<String, String> before = fingerprints();
+        String othersBefore = othersObservations();
         CliRunner r = CliRunner.run("import", "--db", db.addressAs(reporter(), "pw-" + reporter()), "--plan",
-                "金昌市2022", report.toString());
-        assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.err()).contains("not permitted for this account");
-        assertThat(fingerprints()).isEqualTo(before);
+                planName, report.toString());
+        assertThat(r.exitCode()).as(r.err() + r.out()).isZero();
+        assertThat(r.out()).contains("1 not permitted for this account");
+        assertThat(r.out().lines()).anyMatch(l -> l.contains(theirs[0]) && l.contains("not_permitted")
+                && l.contains("not permitted for this account"));
+        // The reporter's row is stored; nothing of another unit, nor of any table but the figures and their record.
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            assertThat(string(st, "SELECT o.value FROM observation o JOIN indicator i ON i.id = o.indicator_id "
+                    + "WHERE i.name = '" + mine[0] + "' AND o.year = " + year + " AND o.end_month = 6")).startsWith("4321");
+        }
+        assertThat(othersObservations()).isEqualTo(othersBefore);
+        Map<String, String> after = fingerprints();
+        for (String written : List.of("observation", "import_batch", "import_change", "change_log")) {
+            before.remove(written);
+            after.remove(written);
+        }
+        assertThat(after).isEqualTo(before);
+        try (Workspace ws = Workspace.openAddress(db.addressAs(reporter(), "pw-" + reporter()))) {
+            com.targetmonitor.logic.excel.imports.ImportHistory history =
+                    new com.targetmonitor.logic.excel.imports.ImportHistory(ws);
+            long plan = ws.plans().findAll().stream().filter(p -> p.name().equals(planName)).findFirst()
+                    .orElseThrow().id();
+            long batch = history.batches(plan).get(0).id();
+            assertThat(history.whyNotUndoable(batch)).isEmpty();
+            assertThat(history.undo(batch).restored()).isEqualTo(1);
+        }
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            assertThat(string(st, "SELECT count(*) FROM observation o JOIN indicator i ON i.id = o.indicator_id "
+                    + "WHERE i.name = '" + mine[0] + "' AND o.year = " + year + " AND o.end_month = 6 AND o.value = 4321"))
+                    .isEqualTo("0");
+            assertThat(string(st, "SELECT count(*) FROM import_batch WHERE undone_at IS NOT NULL")).isEqualTo("1");
+        }
+        assertThat(othersObservations()).isEqualTo(othersBefore);
+    }
+
+    private static String othersObservations() throws SQLException {
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            return string(st, "SELECT count(*) || ':' || md5(string_agg(x::text, ',' ORDER BY x::text)) "
+                    + "FROM observation x WHERE indicator_id IN " + others);
+        }
     }
 
     @Test
