@@ -72,7 +72,8 @@ public record ServerAddress(String host, int port, String database, String user,
 
     /** The same address with no password: what is shown, logged and remembered. */
     public ServerAddress withoutPassword() {
-        return withPassword(null);
+        // Built directly, not through withPassword, so no later change there can carry the password along.
+        return new ServerAddress(host, port, database, user, null);
     }
 
     String jdbcUrl() {
