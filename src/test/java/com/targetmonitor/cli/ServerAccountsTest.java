@@ -111,7 +111,8 @@ class ServerAccountsTest {
         assertThat(tables).contains("plan", "unit", "indicator", "observation", "change_log", "tm_account");
         try (Connection c = db.connectAs(reporter(), "pw-" + reporter()); Statement st = c.createStatement()) {
             for (String t : tables) {
-                String notMine = t.equals("observation") || t.equals("import_change") ? " WHERE indicator_id IN " + others : "";
+                String notMine = t.equals("observation") || t.equals("import_change")
+                        ? " WHERE indicator_id IN " + others : "";
                 String column = firstColumn(t);
                 refusedOrNothing(st, "DELETE FROM " + t + notMine);
                 refusedOrNothing(st, "UPDATE " + t + " SET " + column + " = " + column + notMine);
