@@ -1,5 +1,6 @@
 package com.targetmonitor.ui.edit;
 
+import com.targetmonitor.ui.dialog.ScreenFitCase;
 import com.targetmonitor.logic.status.PlanStatusService;
 import com.targetmonitor.logic.workspace.Session;
 import com.targetmonitor.logic.workspace.WorkspaceOpener;
@@ -7,45 +8,22 @@ import com.targetmonitor.model.Category;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.model.Unit;
 import com.targetmonitor.model.UnitKind;
-import com.targetmonitor.ui.AppTheme;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.dialog.FitsScreen;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The plan, unit and indicator forms fit the screen with 确定 / 取消 reachable, in both languages. */
-@ExtendWith(ApplicationExtension.class)
-class FormDialogsFitScreenTest {
+class FormDialogsFitScreenTest extends ScreenFitCase {
 
     @TempDir
     Path dir;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        AppTheme.install();
-        this.stage = stage;
-        stage.setScene(new Scene(new StackPane(), 800, 600));
-        stage.show();
-    }
-
-    @AfterEach
-    void chinese() {
-        I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"zh", "en"})

@@ -1,51 +1,34 @@
 package com.targetmonitor.ui.extract;
 
+import com.targetmonitor.ui.dialog.ScreenFitCase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.targetmonitor.logic.status.PlanStatusService;
 import com.targetmonitor.logic.workspace.Session;
 import com.targetmonitor.logic.workspace.WorkspaceOpener;
 import com.targetmonitor.model.Plan;
-import com.targetmonitor.ui.AppTheme;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.dialog.FitsScreen;
 import com.targetmonitor.ui.dialog.RecordingDialogService;
 import com.targetmonitor.ui.task.SyncTaskExecutor;
 import java.nio.file.Path;
 import java.util.Locale;
-import javafx.scene.Scene;
 import javafx.scene.control.TextArea;
-import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** 从粘贴文本读取目标: the paste dialog and the review dialog fit the screen, in both languages. */
-@ExtendWith(ApplicationExtension.class)
-class ExtractDialogsFitScreenTest {
+class ExtractDialogsFitScreenTest extends ScreenFitCase {
 
     @TempDir
     Path dir;
     private Session session;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        AppTheme.install();
-        this.stage = stage;
-        stage.setScene(new Scene(new StackPane(), 800, 600));
-        stage.show();
-    }
 
     @AfterEach
     void tearDown() {
-        I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
         if (session != null) {
             session.close();
         }

@@ -1,5 +1,6 @@
 package com.targetmonitor.ui.main;
 
+import com.targetmonitor.ui.dialog.ScreenFitCase;
 import com.targetmonitor.logic.backup.BackupStore;
 import com.targetmonitor.logic.backup.SessionBackups;
 import com.targetmonitor.logic.report.CjkFontLocator;
@@ -8,7 +9,6 @@ import com.targetmonitor.logic.workspace.Session;
 import com.targetmonitor.logic.workspace.WorkspaceOpener;
 import com.targetmonitor.model.AsOf;
 import com.targetmonitor.model.Plan;
-import com.targetmonitor.ui.AppTheme;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.charts.ReportCharts;
 import com.targetmonitor.ui.dialog.FitsScreen;
@@ -25,42 +25,26 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
-import javafx.scene.Scene;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The plan rules (数据 → 计划规则), backups (文件 → 备份与恢复), the print preview and the about box on
  * the demo workspace: inside the screen, their closing buttons reachable, in both languages.
  */
-@ExtendWith(ApplicationExtension.class)
-class WindowDialogsFitScreenTest {
+class WindowDialogsFitScreenTest extends ScreenFitCase {
 
     @TempDir
     Path dir;
     private Session session;
-    private Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        AppTheme.install();
-        this.stage = stage;
-        stage.setScene(new Scene(new StackPane(), 800, 600));
-        stage.show();
-    }
 
     @AfterEach
     void tearDown() {
-        I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
         if (session != null) {
             session.close();
         }
