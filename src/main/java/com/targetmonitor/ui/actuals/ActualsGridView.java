@@ -1,6 +1,5 @@
 package com.targetmonitor.ui.actuals;
 
-import com.targetmonitor.ui.state.WindowState;
 import com.targetmonitor.ui.state.FeatureTab;
 import atlantafx.base.theme.Styles;
 import com.targetmonitor.model.Plan;
@@ -42,7 +41,7 @@ public final class ActualsGridView {
 
     /** The grid as a tab of the main window (实际值录入). */
     public static FeatureTab tab(ActualsGridViewModel viewModel) {
-        return new FeatureTab(WindowState.ViewId.ACTUALS, () -> I18n.get(ActualsMsg.GRID_TAB),
+        return new FeatureTab(ActualsGridViewModel.VIEW, () -> I18n.get(ActualsMsg.GRID_TAB),
                 () -> new ActualsGridView(viewModel).root());
     }
 

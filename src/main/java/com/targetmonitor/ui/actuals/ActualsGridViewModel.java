@@ -16,6 +16,7 @@ import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.PeriodTexts;
 import com.targetmonitor.ui.dialog.DialogService;
 import com.targetmonitor.ui.state.StandingUpdate;
+import com.targetmonitor.ui.state.ViewId;
 import com.targetmonitor.ui.state.WindowState;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -44,6 +45,9 @@ import org.slf4j.LoggerFactory;
  * another plan or workspace rebuilds the rows; hidden, it catches up when shown.
  */
 public final class ActualsGridViewModel {
+
+    /** The grid's tab (实际值录入): it refills only while it is on screen. */
+    public static final ViewId VIEW = new ViewId("actuals");
 
     /** Columns end in February (1-2月) … December. */
     public static final int FIRST_END_MONTH = 2;
@@ -75,7 +79,7 @@ public final class ActualsGridViewModel {
     }
 
     private boolean isShown() {
-        return state.isShown(WindowState.ViewId.ACTUALS);
+        return state.isShown(VIEW);
     }
 
     private void catchUp() {

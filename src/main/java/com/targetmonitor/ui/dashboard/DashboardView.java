@@ -1,6 +1,5 @@
 package com.targetmonitor.ui.dashboard;
 
-import com.targetmonitor.ui.state.WindowState;
 import com.targetmonitor.ui.state.FeatureTab;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.charts.BarRow;
@@ -70,7 +69,7 @@ public final class DashboardView {
 
     /** The charts as a tab of the main window (仪表盘). */
     public static FeatureTab tab(DashboardViewModel viewModel) {
-        return new FeatureTab(WindowState.ViewId.DASHBOARD, DashboardView::tabTitle,
+        return new FeatureTab(DashboardViewModel.VIEW, DashboardView::tabTitle,
                 () -> new DashboardView(viewModel).root());
     }
 

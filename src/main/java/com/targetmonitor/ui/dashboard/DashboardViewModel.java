@@ -11,6 +11,7 @@ import com.targetmonitor.ui.PeriodTexts;
 import com.targetmonitor.ui.charts.TrendChartData;
 import com.targetmonitor.ui.dialog.DialogService;
 import com.targetmonitor.ui.state.StandingUpdate;
+import com.targetmonitor.ui.state.ViewId;
 import com.targetmonitor.ui.state.WindowState;
 import com.targetmonitor.ui.task.BackgroundTask;
 import com.targetmonitor.ui.task.TaskExecutor;
@@ -38,6 +39,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * FX thread) after every update while its tab is shown; a hidden dashboard does no work until shown.
  */
 public final class DashboardViewModel {
+
+    /** The dashboard's tab (仪表盘): its charts are drawn only while it is on screen. */
+    public static final ViewId VIEW = new ViewId("dashboard");
 
     /** Writes a chart's picture to a file; the view supplies it (a snapshot of the chart node). */
     @FunctionalInterface
@@ -103,7 +107,7 @@ public final class DashboardViewModel {
     }
 
     private boolean isShown() {
-        return state.isShown(WindowState.ViewId.DASHBOARD);
+        return state.isShown(VIEW);
     }
 
     private void updated(StandingUpdate update) {

@@ -61,12 +61,24 @@ final class DetailNodes {
         return grid;
     }
 
-    /** Replaces the grid's lines with the fields, in order. */
+    /**
+     * Shows the fields, in order, in a grid only this method fills (a label and a value per line).
+     * Lines already there keep their labels and get the new texts: selecting another indicator or
+     * an edit changes texts, and a new label would be styled anew on the next pulse.
+     */
     static void fill(GridPane grid, List<DetailField> fields) {
-        grid.getChildren().clear();
-        int row = 0;
-        for (DetailField f : fields) {
-            addRow(grid, row++, new Label(I18n.get(f.label())), new Label(f.value()));
+        List<Node> cells = grid.getChildren();
+        int kept = Math.min(cells.size() / 2, fields.size());
+        for (int row = 0; row < kept; row++) {
+            ((Label) cells.get(2 * row)).setText(I18n.get(fields.get(row).label()));
+            ((Label) cells.get(2 * row + 1)).setText(fields.get(row).value());
+        }
+        if (cells.size() > 2 * kept) {
+            cells.subList(2 * kept, cells.size()).clear();
+        }
+        for (int row = kept; row < fields.size(); row++) {
+            DetailField f = fields.get(row);
+            addRow(grid, row, new Label(I18n.get(f.label())), new Label(f.value()));
         }
     }
 

@@ -56,7 +56,8 @@ public final class DetailView {
     private final SeriesSection series;
     /** Kept as fields: the view model holds them only weakly, so an old view can be collected. */
     private final InvalidationListener lightListener = o -> showLight();
-    private final InvalidationListener fieldsListener = o -> fillGrids();
+    private final InvalidationListener standingListener = o -> fillStanding();
+    private final InvalidationListener definitionListener = o -> fillDefinition();
     private final InvalidationListener brokenListener = o -> showBroken();
 
     public DetailView(DetailViewModel viewModel) {
@@ -80,14 +81,15 @@ public final class DetailView {
         root.getChildren().addAll(scroll, empty);
         root.getStyleClass().add("tm-detail-pane");
         vm.lightProperty().addListener(new WeakInvalidationListener(lightListener));
-        vm.definition().addListener(new WeakInvalidationListener(fieldsListener));
-        vm.standing().addListener(new WeakInvalidationListener(fieldsListener));
+        vm.definition().addListener(new WeakInvalidationListener(definitionListener));
+        vm.standing().addListener(new WeakInvalidationListener(standingListener));
         vm.decompositionBrokenProperty().addListener(new WeakInvalidationListener(brokenListener));
         // The ViewModel holds this view's listeners weakly; the root holds the view, so the view lives
         // exactly as long as its nodes are shown (a view dropped on a language switch can go).
         root.getProperties().put(DetailView.class, this);
         showLight();
-        fillGrids();
+        fillStanding();
+        fillDefinition();
         showBroken();
     }
 
@@ -188,8 +190,11 @@ public final class DetailView {
         lightDot.setAccessibleText(StatusTexts.light(light));
     }
 
-    private void fillGrids() {
+    private void fillStanding() {
         DetailNodes.fill(standingGrid, vm.standing());
+    }
+
+    private void fillDefinition() {
         DetailNodes.fill(definitionGrid, vm.definition());
     }
 

@@ -9,6 +9,7 @@ import com.targetmonitor.model.Status;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.MessageKey;
 import com.targetmonitor.ui.state.StandingUpdate;
+import com.targetmonitor.ui.state.ViewId;
 import com.targetmonitor.ui.state.WindowState;
 import java.util.List;
 import java.util.Objects;
@@ -31,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * State of the detail pane: one indicator of a plan at an as-of month, as texts the view binds to.
  * It reads the window's one standing (never computes its own) and follows its updates, skipping
  * value changes of other indicators; an indicator that is gone (deleted, or not in the new
- * workspace) leaves the pane empty.
+ * workspace) leaves the pane empty. The pane is part of the status tab ({@link ViewId#STATUS}): while
+ * another tab is on screen it does no work, only notes it is behind, and catches up when shown.
  * Changed on the JavaFX application thread (or a test's thread).
  */
 public final class DetailViewModel {
@@ -43,7 +45,10 @@ public final class DetailViewModel {
 
     private final WindowState state;
     private final Consumer<StandingUpdate> onUpdate = this::updated;
-    private final InvalidationListener onSelect = o -> rebuild();
+    private final InvalidationListener onSelect = o -> rebuildWhenShown();
+    private final InvalidationListener onShown = o -> catchUp();
+    /** The pane is behind the window state: it changed while the status tab was hidden. */
+    private boolean stale;
 
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty", true);
     private final ReadOnlyObjectWrapper<Long> shownIndicatorId = new ReadOnlyObjectWrapper<>(this, "indicatorId");
@@ -76,6 +81,7 @@ public final class DetailViewModel {
         this.state = Objects.requireNonNull(state, "state");
         state.addListener(onUpdate);
         state.indicatorIdProperty().addListener(onSelect);
+        state.shownViewProperty().addListener(onShown);
         rebuild();
     }
 
@@ -98,6 +104,10 @@ public final class DetailViewModel {
      * values and its parts' show here.
      */
     private void updated(StandingUpdate update) {
+        if (stale || !state.isShown(ViewId.STATUS)) {
+            stale = true;
+            return;
+        }
         Long id = shownIndicatorId.get();
         if (update.valuesOnly() && id != null && update.change() instanceof Change.Values values
                 && values.indicatorIds().stream().noneMatch(changed -> changed.equals(id) || isChild(changed))) {
@@ -106,11 +116,26 @@ public final class DetailViewModel {
         rebuild();
     }
 
+    private void rebuildWhenShown() {
+        if (state.isShown(ViewId.STATUS)) {
+            rebuild();
+        } else {
+            stale = true;
+        }
+    }
+
+    private void catchUp() {
+        if (stale && state.isShown(ViewId.STATUS)) {
+            rebuild();
+        }
+    }
+
     private boolean isChild(Long changed) {
         return children.stream().anyMatch(c -> changed == c.indicatorId());
     }
 
     private void rebuild() {
+        stale = false;
         Optional<DetailContent> content = Optional.empty();
         PlanStatus shown = state.standing();
         Long indicatorId = state.indicatorIdProperty().get();
@@ -128,6 +153,7 @@ public final class DetailViewModel {
     public void dispose() {
         state.removeListener(onUpdate);
         state.indicatorIdProperty().removeListener(onSelect);
+        state.shownViewProperty().removeListener(onShown);
     }
 
     private void apply(DetailContent c) {

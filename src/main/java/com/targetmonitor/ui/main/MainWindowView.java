@@ -1,5 +1,6 @@
 package com.targetmonitor.ui.main;
 
+import com.targetmonitor.ui.state.ViewId;
 import java.util.List;
 import com.targetmonitor.ui.state.FeatureTab;
 import com.targetmonitor.model.Plan;
@@ -97,16 +98,20 @@ public final class MainWindowView {
         tabs.setId(TABS_ID);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().setAll(new Tab(I18n.get(MainMsg.MAIN_TAB_STATUS), statusSplit()));
-        List<WindowState.ViewId> viewList = new java.util.ArrayList<>(List.of(WindowState.ViewId.STATUS));
+        List<ViewId> viewList = new java.util.ArrayList<>(List.of(ViewId.STATUS));
         for (FeatureTab feature : parts.tabs()) {
+            // A tab's identity is its feature's own id: two tabs with one id could not tell who is on screen.
+            if (viewList.contains(feature.view())) {
+                throw new IllegalStateException("two tabs with the view id " + feature.view().name());
+            }
             tabs.getTabs().add(builtWhenShown(feature.title().get(), feature.content()));
             viewList.add(feature.view());
         }
         // Hidden views do no work: the state tells each view whether it is on screen.
-        WindowState.ViewId[] views = viewList.toArray(WindowState.ViewId[]::new);
+        ViewId[] views = viewList.toArray(ViewId[]::new);
         tabs.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
             int i = index.intValue();
-            vm.state().shownViewProperty().set(i >= 0 && i < views.length ? views[i] : WindowState.ViewId.STATUS);
+            vm.state().shownViewProperty().set(i >= 0 && i < views.length ? views[i] : ViewId.STATUS);
         });
         int shown = java.util.Arrays.asList(views).indexOf(vm.state().shownViewProperty().get());
         tabs.getSelectionModel().select(Math.max(0, shown));

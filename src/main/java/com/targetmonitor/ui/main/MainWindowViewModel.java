@@ -1,5 +1,6 @@
 package com.targetmonitor.ui.main;
 
+import com.targetmonitor.ui.state.ViewId;
 import com.targetmonitor.logic.change.Change;
 import com.targetmonitor.logic.edit.EditHistory;
 import com.targetmonitor.logic.status.PlanStatus;
@@ -67,7 +68,7 @@ public final class MainWindowViewModel {
         });
         state.addListener(this::standingUpdated);
         state.shownViewProperty().addListener((obs, old, now) -> {
-            if (now == WindowState.ViewId.STATUS && tableStale) {
+            if (ViewId.STATUS.equals(now) && tableStale) {
                 showTable();
             }
         });
@@ -146,7 +147,7 @@ public final class MainWindowViewModel {
     }
 
     private void standingUpdated(StandingUpdate update) {
-        if (state.isShown(WindowState.ViewId.STATUS) || update.standing() == null) {
+        if (state.isShown(ViewId.STATUS) || update.standing() == null) {
             showTable();
         } else {
             tableStale = true;

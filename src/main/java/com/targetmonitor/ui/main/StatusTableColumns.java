@@ -13,13 +13,8 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
-import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.Region;
-import javafx.scene.text.Text;
 
 /**
  * The status table's columns. Each column knows the text it shows for a row, so copying the table
@@ -152,7 +147,7 @@ final class StatusTableColumns {
         column.setCellValueFactory(c -> observed(c.getValue().getValue(), value));
         // Only the numeric columns sort by a comparator of their own, and only they align right.
         boolean number = comparator != null;
-        column.setCellFactory(col -> wraps ? new WrappingCell<>(format) : new TextCell<>(format, number));
+        column.setCellFactory(col -> wraps ? new TextCells.Wrapping<>(format) : new TextCells.OneLine<>(format, number));
         if (comparator != null) {
             column.setComparator(comparator);
         }
@@ -161,111 +156,4 @@ final class StatusTableColumns {
             return v == null ? "" : format.apply(v);
         }, wraps);
     }
-
-    /** A one-line cell; numbers are right-aligned by their style class. */
-    private static final class TextCell<T> extends TreeTableCell<TableItem, T> {
-        private final Function<T, String> format;
-
-        TextCell(Function<T, String> format, boolean number) {
-            this.format = format;
-            if (number) {
-                getStyleClass().add("tm-number");
-            }
-        }
-
-        @Override
-        protected void updateItem(T item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? "" : format.apply(item));
-        }
-    }
-
-    /**
-     * A cell whose text wraps within the column, so a long name takes two lines instead of being cut.
-     * The text node does the wrapping (a Labeled's height ignores wrapping inside a table row); the
-     * cell's own text stays set for lookups and screen readers.
-     */
-    private static final class WrappingCell<T> extends TreeTableCell<TableItem, T> {
-        private final Function<T, String> format;
-        private final Text text = new Text();
-
-        WrappingCell(Function<T, String> format) {
-            this.format = format;
-            text.getStyleClass().add("tm-cell-text");
-            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-            widthProperty().addListener((obs, old, w) -> rewrap());
-        }
-
-        @Override
-        protected void updateItem(T item, boolean empty) {
-            super.updateItem(item, empty);
-            String shown = empty || item == null ? "" : format.apply(item);
-            setText(shown);
-            text.setText(shown);
-            setGraphic(empty ? null : text);
-            rewrap();
-        }
-
-        private void rewrap() {
-            double indent = 0;
-            if (getTableColumn() != null && getTableColumn() == treeTableViewColumn() && getTableRow() != null
-                    && getTableRow().getTreeItem() != null) {
-                indent = DISCLOSURE + TREE_INDENT * getTreeTableView().getTreeItemLevel(getTableRow().getTreeItem());
-            }
-            double width = getWidth() - snappedLeftInset() - snappedRightInset() - indent;
-            text.setWrappingWidth(Math.max(0, width));
-        }
-
-        private TreeTableColumn<TableItem, ?> treeTableViewColumn() {
-            if (getTreeTableView() == null) {
-                return null;
-            }
-            TreeTableColumn<TableItem, ?> tree = getTreeTableView().getTreeColumn();
-            return tree != null ? tree : getTreeTableView().getColumns().get(0);
-        }
-    }
-
-    /**
-     * A light dot and the status in words: the words carry the meaning when printed in grey. Long
-     * English words ("Behind schedule") wrap beside the dot on a narrow screen.
-     */
-    private static final class StatusCell extends TreeTableCell<TableItem, Standing> {
-        private final Region dot = new Region();
-        private final Text words = new Text();
-        private final javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(DOT_GAP, dot, words);
-
-        StatusCell() {
-            words.getStyleClass().add("tm-cell-text");
-            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-            widthProperty().addListener((obs, old, w) -> rewrap());
-        }
-
-        @Override
-        protected void updateItem(Standing item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setText(null);
-                setGraphic(null);
-                setTooltip(null);
-                return;
-            }
-            dot.getStyleClass().setAll("tm-light", StatusTexts.lightStyleClass(item.light()));
-            setText(StatusTexts.word(item.status()));
-            words.setText(getText());
-            setGraphic(box);
-            String gap = GapTexts.of(item);
-            setTooltip(new Tooltip(gap.isEmpty() ? StatusTexts.light(item.light())
-                    : StatusTexts.light(item.light()) + " · " + gap));
-            rewrap();
-        }
-
-        private void rewrap() {
-            words.setWrappingWidth(Math.max(0, getWidth() - snappedLeftInset() - snappedRightInset() - DOT_WIDTH));
-        }
-    }
-
-    /** The light dot's width with its gap to the words (the dot is sized in app.css). */
-    private static final double DOT_GAP = 5;
-    private static final double DOT_WIDTH = 11 + DOT_GAP;
 }

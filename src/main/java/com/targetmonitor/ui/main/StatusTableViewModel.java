@@ -271,6 +271,9 @@ public final class StatusTableViewModel {
                 next.add(new StatusTile(st, count, f.statuses().equals(Set.of(st))));
             }
         }
-        tiles.setAll(next);
+        // Equal tiles (an edit that moved no indicator to another status) leave the buttons alone.
+        if (!tiles.equals(next)) {
+            tiles.setAll(next);
+        }
     }
 }

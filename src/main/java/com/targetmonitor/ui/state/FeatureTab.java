@@ -5,13 +5,13 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 
 /**
- * A feature's tab in the main window, as the feature itself describes it: which view of the window
- * state it is (so it does no work while hidden), its title from the feature's own messages, and its
+ * A feature's tab in the main window, as the feature itself describes it: its own {@link ViewId}
+ * (so the window state tells it whether it is on screen, and it does no work while hidden), its title from the feature's own messages, and its
  * content, built fresh on every call so the window can be rebuilt in another language. The
  * composition root lists the features' tabs once; the main window shows them in that order after
  * 指标进度.
  */
-public record FeatureTab(WindowState.ViewId view, Supplier<String> title, Supplier<Node> content) {
+public record FeatureTab(ViewId view, Supplier<String> title, Supplier<Node> content) {
 
     public FeatureTab {
         Objects.requireNonNull(view, "view");

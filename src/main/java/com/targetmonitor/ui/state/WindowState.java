@@ -33,9 +33,6 @@ import javafx.collections.ObservableList;
  */
 public final class WindowState {
 
-    /** The views of the window, to tell which one is on screen. */
-    public enum ViewId { STATUS, ACTUALS, UNITS, DASHBOARD }
-
     /** The standing of a plan at a month; the window's computes it through the workspace queries. */
     @FunctionalInterface
     public interface StandingSource {
@@ -279,7 +276,7 @@ public final class WindowState {
     }
 
     public boolean isShown(ViewId view) {
-        return shownView.get() == view;
+        return view.equals(shownView.get());
     }
 
     /** The plan's standing at the month, null while no plan is shown. */

@@ -1,6 +1,5 @@
 package com.targetmonitor.ui.units;
 
-import com.targetmonitor.ui.state.WindowState;
 import com.targetmonitor.ui.state.FeatureTab;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
@@ -57,7 +56,7 @@ public final class UnitsView {
 
     /** The units and their league as a tab of the main window (责任单位). */
     public static FeatureTab tab(UnitsViewModel viewModel) {
-        return new FeatureTab(WindowState.ViewId.UNITS, () -> I18n.get(UnitsMsg.UNITS_TAB),
+        return new FeatureTab(UnitsViewModel.VIEW, () -> I18n.get(UnitsMsg.UNITS_TAB),
                 () -> new UnitsView(viewModel).root());
     }
 

@@ -14,6 +14,7 @@ import com.targetmonitor.model.Unit;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.StatusTexts;
 import com.targetmonitor.ui.state.StandingUpdate;
+import com.targetmonitor.ui.state.ViewId;
 import com.targetmonitor.ui.state.WindowState;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,9 @@ import org.slf4j.LoggerFactory;
  * shown. Changed on the JavaFX application thread (or a test's thread).
  */
 public final class UnitsViewModel {
+
+    /** The units' tab (责任单位): it rebuilds only while it is on screen. */
+    public static final ViewId VIEW = new ViewId("units");
 
     private static final Logger LOG = LoggerFactory.getLogger(UnitsViewModel.class);
 
@@ -76,7 +80,7 @@ public final class UnitsViewModel {
     }
 
     private boolean isShown() {
-        return state.isShown(WindowState.ViewId.UNITS);
+        return state.isShown(VIEW);
     }
 
     private void catchUp() {

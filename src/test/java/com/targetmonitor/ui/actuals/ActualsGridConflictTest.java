@@ -48,7 +48,7 @@ class ActualsGridConflictTest {
         session = new Session(Workspace.open(file));
         other = Workspace.open(file);
         dialogs = new RecordingDialogService();
-        vm = new ActualsGridViewModel(TestStates.showing(session, WindowState.ViewId.ACTUALS), dialogs);
+        vm = new ActualsGridViewModel(TestStates.showing(session, ActualsGridViewModel.VIEW), dialogs);
         vm.setPlan(session.workspace().plans().findByName("金昌市2022年").orElseThrow());
         jobs = vm.rows().get(row()).indicator().id();
         assertThat(vm.cell(row(), JUNE).getText()).isEqualTo("5732");

@@ -43,7 +43,7 @@ class ActualsGridViewModelTest {
         I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
         session = new Session(WorkspaceOpener.openOrCreateWithSeeds(tempDir.resolve("w.tmdb")));
         dialogs = new RecordingDialogService();
-        vm = new ActualsGridViewModel(TestStates.showing(session, WindowState.ViewId.ACTUALS), dialogs);
+        vm = new ActualsGridViewModel(TestStates.showing(session, ActualsGridViewModel.VIEW), dialogs);
         vm.setPlan(plan("金昌市2022年"));
     }
 

@@ -51,7 +51,7 @@ class ActualsGridViewTest {
         AppTheme.install();
         session = new Session(WorkspaceOpener.openOrCreateWithSeeds(tempDir.resolve("w.tmdb")));
         view = new ActualsGridView(new ActualsGridViewModel(
-                TestStates.showing(session, WindowState.ViewId.ACTUALS), new RecordingDialogService()));
+                TestStates.showing(session, ActualsGridViewModel.VIEW), new RecordingDialogService()));
         view.setPlan(plan());
         Scene scene = new Scene(view.root(), 1260, 780);
         AppTheme.style(scene);

@@ -47,7 +47,7 @@ public final class DashboardPreview {
             FxTaskExecutor tasks = new FxTaskExecutor(Throwable::printStackTrace);
             FxDialogService dialogs = new FxDialogService(() -> stage);
             Plan plan = new PlanStatusService(session.workspace()).findPlan(planName);
-            DashboardViewModel vm = new DashboardViewModel(TestStates.showing(session, tasks, WindowState.ViewId.DASHBOARD), tasks, dialogs);
+            DashboardViewModel vm = new DashboardViewModel(TestStates.showing(session, tasks, DashboardViewModel.VIEW), tasks, dialogs);
             vm.show(plan, asOf);
             session.workspace().indicators().findByPlan(plan.id()).stream()
                     .filter(i -> i.name().equals(indicatorName)).findFirst()

@@ -27,7 +27,7 @@ class DashboardRowsTest {
         Path file = dir.resolve("big.tmdb");
         WindowBenchmark.generate(file, 200);
         try (Session session = new Session(Workspace.open(file))) {
-            WindowState state = TestStates.showing(session, WindowState.ViewId.DASHBOARD);
+            WindowState state = TestStates.showing(session, DashboardViewModel.VIEW);
             DashboardViewModel vm = new DashboardViewModel(state, new SyncTaskExecutor(), new RecordingDialogService());
             state.load(null);
 

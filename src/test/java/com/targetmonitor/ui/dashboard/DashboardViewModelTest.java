@@ -48,7 +48,7 @@ class DashboardViewModelTest {
         I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
         session = new Session(WorkspaceOpener.openOrCreateWithSeeds(dir.resolve("w.tmdb")));
         dialogs = new RecordingDialogService();
-        vm = new DashboardViewModel(TestStates.showing(session, WindowState.ViewId.DASHBOARD), new SyncTaskExecutor(), dialogs);
+        vm = new DashboardViewModel(TestStates.showing(session, DashboardViewModel.VIEW), new SyncTaskExecutor(), dialogs);
         jinchang2022 = new PlanStatusService(session.workspace()).findPlan("金昌市2022年");
     }
 

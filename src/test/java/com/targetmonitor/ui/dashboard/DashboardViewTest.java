@@ -57,7 +57,7 @@ class DashboardViewTest {
         session = new Session(WorkspaceOpener.openOrCreateWithSeeds(dir.resolve("w.tmdb")));
         Plan plan = new PlanStatusService(session.workspace()).findPlan("金昌市2022年");
         june = new PlanStatusService(session.workspace()).status(plan, AsOf.of(2022, 6));
-        vm = new DashboardViewModel(TestStates.showing(session, WindowState.ViewId.DASHBOARD), new SyncTaskExecutor(),
+        vm = new DashboardViewModel(TestStates.showing(session, DashboardViewModel.VIEW), new SyncTaskExecutor(),
                 new RecordingDialogService());
         // As the main window does: its selected indicator and the dashboard's are one.
         vm.selectedIndicatorIdProperty().bindBidirectional(windowSelection);

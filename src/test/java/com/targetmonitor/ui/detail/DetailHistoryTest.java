@@ -1,5 +1,6 @@
 package com.targetmonitor.ui.detail;
 
+import com.targetmonitor.ui.state.ViewId;
 import com.targetmonitor.ui.state.TestStates;
 import com.targetmonitor.ui.state.WindowState;
 
@@ -30,7 +31,7 @@ class DetailHistoryTest {
     void theDetailPaneShowsTheIndicatorsChangesNewestFirst() {
         I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
         Session session = new Session(WorkspaceOpener.openOrCreateWithSeeds(dir.resolve("w.tmdb")));
-        DetailViewModel vm = new DetailViewModel(TestStates.showing(session, WindowState.ViewId.STATUS));
+        DetailViewModel vm = new DetailViewModel(TestStates.showing(session, ViewId.STATUS));
         try {
             Plan plan = new PlanStatusService(session.workspace()).findPlan("金昌市2022年");
             Indicator jobs = session.workspace().indicators().findByPlan(plan.id()).stream()

@@ -8,6 +8,7 @@ import com.targetmonitor.logic.workspace.WorkspaceOpener;
 import com.targetmonitor.model.AsOf;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.ui.AppTheme;
+import com.targetmonitor.ui.state.ViewId;
 import com.targetmonitor.ui.units.UnitsView;
 import com.targetmonitor.ui.units.UnitsViewModel;
 import java.nio.file.Files;
@@ -50,9 +51,11 @@ public final class DetailPreview {
             Plan plan = new PlanStatusService(session.workspace()).findPlan(planName);
             Long id = session.workspace().indicators().findByPlan(plan.id()).stream()
                     .filter(i -> i.name().equals(indicatorName)).findFirst().orElseThrow().id();
-            WindowState state = TestStates.showing(session, WindowState.ViewId.UNITS);
+            WindowState state = TestStates.showing(session, ViewId.STATUS);
             DetailViewModel detail = new DetailViewModel(state);
             detail.show(plan, asOf, id);
+            // The units view works while on screen; the detail pane keeps what it has just shown.
+            state.shownViewProperty().set(UnitsViewModel.VIEW);
             UnitsViewModel units = new UnitsViewModel(state);
             units.setPlan(plan, asOf);
             units.selectUnit(unitName);

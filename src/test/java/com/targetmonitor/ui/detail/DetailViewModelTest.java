@@ -1,5 +1,6 @@
 package com.targetmonitor.ui.detail;
 
+import com.targetmonitor.ui.state.ViewId;
 import com.targetmonitor.ui.state.TestStates;
 import com.targetmonitor.ui.state.WindowState;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +39,7 @@ class DetailViewModelTest {
     void open() {
         I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
         session = new Session(WorkspaceOpener.openOrCreateWithSeeds(tempDir.resolve("w.tmdb")));
-        vm = new DetailViewModel(TestStates.showing(session, WindowState.ViewId.STATUS));
+        vm = new DetailViewModel(TestStates.showing(session, ViewId.STATUS));
     }
 
     @AfterEach

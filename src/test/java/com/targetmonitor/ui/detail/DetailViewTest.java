@@ -1,5 +1,6 @@
 package com.targetmonitor.ui.detail;
 
+import com.targetmonitor.ui.state.ViewId;
 import com.targetmonitor.ui.state.TestStates;
 import com.targetmonitor.ui.state.WindowState;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +52,7 @@ class DetailViewTest {
         plan = new PlanStatusService(session.workspace()).findPlan("金昌市2022年");
         employment = session.workspace().indicators().findByPlan(plan.id()).stream()
                 .filter(i -> i.name().equals("城镇新增就业")).findFirst().orElseThrow();
-        vm = new DetailViewModel(TestStates.showing(session, WindowState.ViewId.STATUS));
+        vm = new DetailViewModel(TestStates.showing(session, ViewId.STATUS));
         vm.show(plan, AsOf.of(2022, 6), employment.id());
         Scene scene = new Scene(new DetailView(vm).root(), 900, 800);
         AppTheme.install();

@@ -182,4 +182,57 @@ class StatusTableUpdateTest {
                 .allSatisfy(i -> assertThat(i.getValue() instanceof TableItem.IndicatorItem ind
                         ? ind.row().standing().indicator().planId() : other.id()).isEqualTo(other.id()));
     }
+
+    /** The status cells on screen with their tooltips, by the cell. */
+    private java.util.Map<StatusCell, javafx.scene.control.Tooltip> statusTooltips(FxRobot robot) {
+        java.util.Map<StatusCell, javafx.scene.control.Tooltip> tips = new java.util.IdentityHashMap<>();
+        robot.lookup(".tree-table-cell").queryAll().stream()
+                .filter(n -> n instanceof StatusCell c && !c.isEmpty() && c.getItem() != null)
+                .forEach(n -> tips.put((StatusCell) n, ((StatusCell) n).getTooltip()));
+        return tips;
+    }
+
+    @Test
+    void aStatusCellKeepsItsTooltipAndShowsTheNewGap(FxRobot robot) {
+        java.util.Map<StatusCell, javafx.scene.control.Tooltip> before = statusTooltips(robot);
+        assertThat(before).isNotEmpty().allSatisfy((cell, tip) -> assertThat(tip).isNotNull());
+
+        robot.interact(() -> vm.selectAsOf(YearMonth.of(2022, 3)));
+
+        java.util.Map<StatusCell, javafx.scene.control.Tooltip> after = statusTooltips(robot);
+        assertThat(after).isNotEmpty();
+        // A cell updated for another month keeps its tooltip (a new one per update was a popup built
+        // and styled each time); the text is the light and gap of the standing it shows now.
+        after.forEach((cell, tip) -> {
+            if (before.containsKey(cell)) {
+                assertThat(tip).as("tooltip of %s", cell.getText()).isSameAs(before.get(cell));
+            }
+            String gap = com.targetmonitor.ui.GapTexts.of(cell.getItem());
+            String light = com.targetmonitor.ui.StatusTexts.light(cell.getItem().light());
+            assertThat(tip.getText()).isEqualTo(gap.isEmpty() ? light : light + " · " + gap);
+        });
+        assertThat(after.keySet()).anyMatch(before::containsKey);
+    }
+
+    @Test
+    void theTilesKeepTheirButtonsAndShowTheNewCounts(FxRobot robot) {
+        javafx.scene.layout.FlowPane tiles = robot.lookup("#" + StatusTableView.TILES_ID).queryAs(
+                javafx.scene.layout.FlowPane.class);
+        List<javafx.scene.Node> before = List.copyOf(tiles.getChildren());
+        List<StatusTile> countsBefore = List.copyOf(vm.table().tiles());
+        long id = row(item("城镇新增就业")).standing().indicator().id();
+        Period june = Period.month(2022, 6);
+
+        // An amount moves between tiles that are always shown (完成, 超进度, 欠进度): the same tiles, other counts.
+        robot.interact(() -> session.history().execute(ObservationEdit.replace(session.workspace(),
+                "城镇新增就业 1-6月", id, june, Observation.of(id, june, 1))));
+
+        assertThat(vm.table().tiles()).isNotEqualTo(countsBefore);
+        assertThat(tiles.getChildren()).containsExactlyElementsOf(before);
+        for (int i = 0; i < vm.table().tiles().size(); i++) {
+            StatusTile tile = vm.table().tiles().get(i);
+            assertThat(((javafx.scene.control.ToggleButton) tiles.getChildren().get(i)).getText())
+                    .isEqualTo(com.targetmonitor.ui.StatusTexts.word(tile.status()) + "\n" + tile.count());
+        }
+    }
 }

@@ -10,11 +10,11 @@ public final class TestStates {
     private TestStates() {
     }
 
-    public static WindowState showing(Session session, WindowState.ViewId view) {
+    public static WindowState showing(Session session, ViewId view) {
         return showing(session, new SyncTaskExecutor(), view);
     }
 
-    public static WindowState showing(Session session, TaskExecutor tasks, WindowState.ViewId view) {
+    public static WindowState showing(Session session, TaskExecutor tasks, ViewId view) {
         WindowState state = new WindowState(session, tasks);
         state.shownViewProperty().set(view);
         return state;

@@ -43,7 +43,7 @@ class WindowStateOtherClientsTest {
         String address = SeededServers.seededDatabase();
         session = new Session(Workspace.openAddress(address));
         other = Workspace.openAddress(address);
-        state = TestStates.showing(session, WindowState.ViewId.STATUS);
+        state = TestStates.showing(session, ViewId.STATUS);
         plan = session.queries().plans().stream().filter(p -> p.name().equals("金昌市2022年")).findFirst().orElseThrow();
         jobs = other.indicators().findByPlan(plan.id()).stream().filter(i -> i.name().equals("城镇新增就业"))
                 .findFirst().orElseThrow();

@@ -76,7 +76,7 @@ class WindowStateTest {
         employment = session.workspace().indicators().findByPlan(jinchang.id()).stream()
                 .filter(i -> i.name().equals("城镇新增就业")).findFirst().orElseThrow();
         state.indicatorIdProperty().set(employment.id());
-        state.shownViewProperty().set(WindowState.ViewId.ACTUALS);
+        state.shownViewProperty().set(ActualsGridViewModel.VIEW);
         computed.set(0);
         updates.clear();
     }
@@ -107,7 +107,7 @@ class WindowStateTest {
             assertThat(u.rowsChanged()).isTrue();
         });
         assertThat(main.table().statusProperty().get()).as("hidden table is not rebuilt").isNotSameAs(state.standing());
-        state.shownViewProperty().set(WindowState.ViewId.STATUS);
+        state.shownViewProperty().set(ViewId.STATUS);
         assertThat(main.table().statusProperty().get()).isSameAs(state.standing());
     }
 
@@ -122,18 +122,22 @@ class WindowStateTest {
             assertThat(u.change()).isEqualTo(Change.Values.of(employment.id(), Period.month(2022, 6)));
         });
         assertThat(grid.cell(row(employment.id()), june).getText()).isEqualTo("7600");
+        // The detail pane is on the status tab: hidden, it did no work; shown, it has the new value.
+        assertThat(detail.field(com.targetmonitor.ui.detail.DetailMsg.DETAIL_FIELD_COMPLETION)).hasValue("60.34%");
+        state.shownViewProperty().set(ViewId.STATUS);
         assertThat(detail.field(com.targetmonitor.ui.detail.DetailMsg.DETAIL_FIELD_COMPLETION)).hasValue("80.00%");
         // The hidden dashboard and units tab did no work; shown, they draw the same standing.
         assertThat(dashboard.contentProperty().get()).isNull();
-        state.shownViewProperty().set(WindowState.ViewId.DASHBOARD);
+        state.shownViewProperty().set(DashboardViewModel.VIEW);
         assertThat(dashboard.contentProperty().get().status()).isSameAs(state.standing());
-        state.shownViewProperty().set(WindowState.ViewId.UNITS);
+        state.shownViewProperty().set(UnitsViewModel.VIEW);
         assertThat(units.league()).isNotEmpty();
         assertThat(computed).as("showing a tab computes no standing").hasValue(1);
 
         session.history().undo();
         assertThat(computed).hasValue(2);
         assertThat(updates.get(updates.size() - 1).valuesOnly()).isTrue();
+        state.shownViewProperty().set(ViewId.STATUS);
         assertThat(detail.field(com.targetmonitor.ui.detail.DetailMsg.DETAIL_FIELD_COMPLETION)).hasValue("60.34%");
     }
 
@@ -144,7 +148,11 @@ class WindowStateTest {
         assertThat(computed).hasValue(1);
         assertThat(updates).singleElement().satisfies(u -> assertThat(u.selectionChanged()).isTrue());
         assertThat(grid.rows().get(0)).isSameAs(before);
+        // The detail pane (on the status tab) catches up when shown, without another computation.
+        assertThat(detail.standingHeadingProperty().get()).doesNotContain("9");
+        state.shownViewProperty().set(ViewId.STATUS);
         assertThat(detail.standingHeadingProperty().get()).contains("9");
+        assertThat(computed).hasValue(1);
     }
 
     @Test
@@ -169,6 +177,7 @@ class WindowStateTest {
         assertThat(updates.get(updates.size() - 1).change()).isInstanceOf(Change.WorkspaceReplaced.class);
         assertThat(computed).as("the new file's plan, once").hasValue(3);
         assertThat(state.indicatorIdProperty().get()).isNull();
+        state.shownViewProperty().set(ViewId.STATUS);
         assertThat(detail.isEmpty()).isTrue();
         assertThat(grid.rows()).hasSize(rowsBefore);
     }

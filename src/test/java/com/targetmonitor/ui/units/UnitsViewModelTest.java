@@ -38,7 +38,7 @@ class UnitsViewModelTest {
     void open() {
         I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
         session = new Session(WorkspaceOpener.openOrCreateWithSeeds(tempDir.resolve("w.tmdb")));
-        vm = new UnitsViewModel(TestStates.showing(session, WindowState.ViewId.UNITS));
+        vm = new UnitsViewModel(TestStates.showing(session, UnitsViewModel.VIEW));
     }
 
     @AfterEach
