@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.targetmonitor.model.IndicatorKind;
 import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -38,6 +39,8 @@ class NumberReaderTest {
         "　88　                 | 88          | null                  | false   | ''",
         "' 5 732 '              | 5732        | null                  | false   | ''",
         "'1 234 567'            | 1234567     | null                  | false   | ''",
+        "'1 234'                | 1234        | null                  | false   | ''",
+        "1,234,567.5            | 1234567.5   | null                  | false   | ''",
         "12.5%                  | 12.5        | null                  | true    | ''",
         "'-3.5 %'               | -3.5        | null                  | true    | ''",
         "-2.2%                  | -2.2        | null                  | true    | ''",
@@ -70,6 +73,7 @@ class NumberReaderTest {
         "0                      | 0           | null                  | false   | ''",
         "-0                     | 0           | null                  | false   | ''",
         // no value: not zero and not a mistake
+        "null                   | null        | null                  | false   | ''",
         "''                     | null        | null                  | false   | ''",
         "'   '                  | null        | null                  | false   | ''",
         "　                     | null        | null                  | false   | ''",
@@ -105,6 +109,7 @@ class NumberReaderTest {
         "'1,23'                 | null        | NOT_A_NUMBER          | false   | ''",
         "'12,5'                 | null        | NOT_A_NUMBER          | false   | ''",
         "'95,00'                | null        | NOT_A_NUMBER          | false   | ''",
+        "'9,50'                 | null        | NOT_A_NUMBER          | false   | ''",
         "'12 5'                 | null        | NOT_A_NUMBER          | false   | ''",
         "12-3                   | null        | NOT_A_NUMBER          | false   | ''",
         "--3                    | null        | NOT_A_NUMBER          | false   | ''",
@@ -113,6 +118,7 @@ class NumberReaderTest {
         "８%%                   | null        | NOT_A_NUMBER          | false   | ''",
         "12.5吨煤               | null        | NOT_A_NUMBER          | false   | ''",
         "1e3                    | null        | NOT_A_NUMBER          | false   | ''",
+        "1e999                  | null        | NOT_A_NUMBER          | false   | ''",
         "0x10                   | null        | NOT_A_NUMBER          | false   | ''",
         "#N/A                   | null        | FORMULA_ERROR         | false   | ''",
         "#DIV/0!                | null        | FORMULA_ERROR         | false   | ''",
@@ -125,6 +131,14 @@ class NumberReaderTest {
         assertThat(r.percent()).isEqualTo(percent);
         assertThat(r.unit()).isEqualTo(unit);
         assertThat(r.isEmpty()).isEqualTo(value == null && problem == null);
+    }
+
+    @Test
+    void aTextFarLongerThanAnyFigureIsNamedSoWithoutBeingParsed() {
+        String digits = "1".repeat(300) + "." + "5".repeat(NumberReader.MAX_NUMBER_TEXT - 301);
+        assertThat(NumberReader.read(digits).hasValue()).isTrue();
+        assertThat(NumberReader.read(digits + "1").problem()).isEqualTo(NumberProblem.TOO_LONG);
+        assertThat(NumberReader.read("9".repeat(300) + "E300").problem()).isEqualTo(NumberProblem.OUT_OF_RANGE);
     }
 
     /** The forms' fields: the decimal as typed, a % only for rates, no unit but the field's. */

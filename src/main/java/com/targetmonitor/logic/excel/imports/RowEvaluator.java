@@ -9,6 +9,7 @@ import com.targetmonitor.model.IndicatorKind;
 import com.targetmonitor.model.Observation;
 import com.targetmonitor.model.Period;
 import com.targetmonitor.model.Plan;
+import com.targetmonitor.model.number.NumberProblem;
 import com.targetmonitor.model.number.NumberReader;
 import com.targetmonitor.model.number.NumberReading;
 import com.targetmonitor.model.number.UnitConverter;
@@ -160,7 +161,9 @@ final class RowEvaluator {
         }
         NumberReading reading = cell.reading();
         if (reading.problem() != null) {
-            problems.add(ImportProblem.of(ImportProblem.Code.NOT_A_NUMBER, cell.address(), cell.text()));
+            ImportProblem.Code code = reading.problem() == NumberProblem.APPROXIMATE ? ImportProblem.Code.APPROXIMATE
+                    : ImportProblem.Code.NOT_A_NUMBER;
+            problems.add(ImportProblem.of(code, cell.address(), cell.text()));
             return null;
         }
         // A keyed row (our template) is converted too: a department may type "932000万元" into a 亿元 row.
