@@ -46,8 +46,9 @@ public final class NumberReader {
      * are grouped, a capital E exponent as spreadsheets write it (a lower-case "1e3" is a typing slip),
      * then a percent sign or 个百分点, then whatever follows.
      */
-    private static final Pattern NUMBER = Pattern.compile("([+\\-△▲]?)(\\d{1,3}(?:,\\d{3})+(?:\\.\\d*)?|\\d+(?:\\.\\d*)?"
-            + "|\\.\\d+)(?:E([+-]?\\d{1,4}))?(%|‰|个百分点|百分点)?(.*)");
+    private static final Pattern NUMBER = Pattern.compile("([+\\-△▲]?)"
+            + "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d*)?|\\d+(?:\\.\\d*)?|\\.\\d+)"
+            + "(?:E([+-]?\\d{1,4}))?(%|‰|个百分点|百分点)?(.*)");
     private static final Set<String> PERCENT_UNITS = Set.of("%", "‰", "个百分点", "百分点");
 
     private NumberReader() {
@@ -71,7 +72,10 @@ public final class NumberReader {
             return NumberReading.problem(NumberProblem.TOO_LONG);
         }
         NumberReading plain = plainNumber(text);
-        return plain != null ? plain : readWritten(fold(text), UnitConverter.clean(fieldUnit));
+        if (plain != null) {
+            return plain;
+        }
+        return readWritten(fold(text), fieldUnit == null || fieldUnit.isEmpty() ? "" : UnitConverter.clean(fieldUnit));
     }
 
     /**
@@ -99,7 +103,8 @@ public final class NumberReader {
         }
         boolean percentAllowed = kind.isRate() || PERCENT_UNITS.contains(UnitConverter.clean(unitOfMeasure));
         NumberReading r = forField(text, unitOfMeasure, percentAllowed);
-        return r.hasValue() && kind.isProgressive() && r.value() < 0 ? NumberReading.problem(NumberProblem.NEGATIVE) : r;
+        boolean negative = r.hasValue() && kind.isProgressive() && r.value() < 0;
+        return negative ? NumberReading.problem(NumberProblem.NEGATIVE) : r;
     }
 
     /** A milestone's state: 1 for a word of done (or 1), 0 for not done (or 0), nothing when blank or "—". */
@@ -110,10 +115,11 @@ public final class NumberReader {
             return NumberReading.of(done.get() ? 1 : 0);
         }
         NumberReading r = read(text);
-        if (r.isEmpty() || r.hasValue() && r.unit().isEmpty() && !r.percent() && (r.value() == 0 || r.value() == 1)) {
-            return r.isEmpty() ? r : NumberReading.of(r.value());
+        if (r.isEmpty()) {
+            return r;
         }
-        return NumberReading.problem(NumberProblem.NOT_A_MILESTONE_STATE);
+        boolean state = r.hasValue() && r.unit().isEmpty() && !r.percent() && (r.value() == 0 || r.value() == 1);
+        return state ? NumberReading.of(r.value()) : NumberReading.problem(NumberProblem.NOT_A_MILESTONE_STATE);
     }
 
     /**

@@ -154,7 +154,8 @@ final class CellChanges {
             case NEGATIVE -> I18n.get(ActualsMsg.GRID_ERROR_NEGATIVE, place);
             case NOT_A_MILESTONE_STATE -> I18n.get(ActualsMsg.GRID_ERROR_MILESTONE, place, typed);
             case APPROXIMATE -> I18n.get(ActualsMsg.GRID_ERROR_APPROXIMATE, place, typed);
-            case OTHER_UNIT -> I18n.get(ActualsMsg.GRID_ERROR_OTHER_UNIT, place, typed, row.indicator().unitOfMeasure());
+            case OTHER_UNIT -> I18n.get(ActualsMsg.GRID_ERROR_OTHER_UNIT, place, typed,
+                    row.indicator().unitOfMeasure());
             case PERCENT_NOT_ALLOWED -> I18n.get(ActualsMsg.GRID_ERROR_PERCENT, place, typed);
             // A formula error, an overlong text, a number beyond range: "is not a number" says it.
             case NOT_A_NUMBER, FORMULA_ERROR, TOO_LONG, OUT_OF_RANGE -> I18n.get(ActualsMsg.GRID_ERROR_NOT_A_NUMBER,
