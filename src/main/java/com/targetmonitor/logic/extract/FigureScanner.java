@@ -1,8 +1,8 @@
 package com.targetmonitor.logic.extract;
 
-import com.targetmonitor.logic.excel.text.NumberReading;
-import com.targetmonitor.logic.excel.text.NumberText;
-import com.targetmonitor.logic.excel.text.UnitConverter;
+import com.targetmonitor.model.number.NumberReader;
+import com.targetmonitor.model.number.NumberReading;
+import com.targetmonitor.model.number.UnitConverter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the quantities in a folded clause. A quantity is digits with a unit of measure or a percent sign
- * (the number itself read by {@link NumberText}, units known to {@link UnitConverter}); a second number
+ * (the number itself read by {@link NumberReader}, units known to {@link UnitConverter}); a second number
  * after ~, -, 至 or 到 makes a range. Digits that are not quantities are passed over: years and dates
  * (2022年, 3月底), ordinals (第24次), codes and names ("2+4", 12345, 4A级), and anything inside “quotes”,
  * where a figure is named rather than set ("围绕“7%”的目标").
@@ -42,7 +42,7 @@ final class FigureScanner {
                 if (chain.lookingAt()) {
                     unit = unitAt(clause, after + chain.end());
                     if (!unit.isEmpty()) {
-                        NumberReading first = NumberText.read(m.group(1));
+                        NumberReading first = NumberReader.read(m.group(1));
                         if (first.value() != null && !quoted[m.start()]) {
                             out.add(new Figure(m.start(), m.start(), after, first.value(), null, unit, "", m.group()));
                         }
@@ -65,11 +65,11 @@ final class FigureScanner {
                 suffix = s.group();
                 end += suffix.length();
             }
-            NumberReading reading = NumberText.read(m.group(1));
+            NumberReading reading = NumberReader.read(m.group(1));
             if (reading.value() == null) {
                 continue;
             }
-            Double upper = m.group(2) == null ? null : NumberText.read(m.group(2)).value();
+            Double upper = m.group(2) == null ? null : NumberReader.read(m.group(2)).value();
             int start = m.start();
             Matcher p = PREFIX.matcher(clause.substring(Math.max(0, start - 3), start));
             if (p.find()) {

@@ -1,10 +1,6 @@
 package com.targetmonitor.ui.actuals;
 
 import com.targetmonitor.logic.change.Change;
-import com.targetmonitor.logic.edit.Edit;
-import com.targetmonitor.logic.edit.EditConflictException;
-import com.targetmonitor.logic.edit.ObservationEdit;
-import com.targetmonitor.logic.entry.ActualsEdits;
 import com.targetmonitor.logic.entry.ClipboardGrid;
 import com.targetmonitor.logic.status.PlanStatus;
 import com.targetmonitor.logic.status.StandingRow;
@@ -13,7 +9,6 @@ import com.targetmonitor.logic.workspace.WorkspaceQueries;
 import com.targetmonitor.model.AsOf;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.PeriodTexts;
 import com.targetmonitor.ui.dialog.DialogService;
 import com.targetmonitor.ui.state.StandingUpdate;
 import com.targetmonitor.ui.state.ViewId;
@@ -22,8 +17,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -57,15 +50,15 @@ public final class ActualsGridViewModel {
 
     private final WindowState state;
     private final Session session;
-    private final DialogService dialogs;
     private final ActualsRows rows = new ActualsRows();
     private final ReadOnlyObjectWrapper<Plan> plan = new ReadOnlyObjectWrapper<>(this, "plan");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
     private final ProgressNoteViewModel note = new ProgressNoteViewModel();
+    private final ActualsChangeRunner runner;
+    private final SelectedCellNote selection;
     private final Consumer<StandingUpdate> onUpdate = this::updated;
     private final InvalidationListener onShown = o -> catchUp();
-    private CellPosition selected;
     /** Behind the window state while the grid's tab is hidden. */
     private boolean stale;
 
@@ -73,7 +66,9 @@ public final class ActualsGridViewModel {
     public ActualsGridViewModel(WindowState state, DialogService dialogs) {
         this.state = Objects.requireNonNull(state, "state");
         this.session = state.session();
-        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
+        this.runner = new ActualsChangeRunner(session, Objects.requireNonNull(dialogs, "dialogs"), rows, note,
+                this::setMessage);
+        this.selection = new SelectedCellNote(rows, note, runner);
         state.addListener(onUpdate);
         state.shownViewProperty().addListener(onShown);
     }
@@ -121,9 +116,7 @@ public final class ActualsGridViewModel {
         for (Long id : values.indicatorIds()) {
             rows.refill(id, queries.observationsOf(id));
         }
-        if (note.cell() != null && values.indicatorIds().contains(note.row().indicator().id())) {
-            note.storedChanged(edits().note(note.row().indicator().id(), note.cell().period()));
-        }
+        selection.storedChanged(values.indicatorIds());
     }
 
     // ---- what the grid shows --------------------------------------------------------------
@@ -146,10 +139,9 @@ public final class ActualsGridViewModel {
             refresh();
             return;
         }
-        saveNoteIfDirty();
+        selection.saveIfDirty();
         plan.set(newPlan);
-        selected = null;
-        note.showNothing();
+        selection.forget();
         setMessage("", false);
         reload(true, false);
     }
@@ -222,7 +214,7 @@ public final class ActualsGridViewModel {
      * marked, message set) when the text is not a value for the cell; true when stored or unchanged.
      */
     public boolean commit(int row, int column, String text) {
-        return guarded(() -> apply(changes().typed(row, column, text)));
+        return runner.typed(row, column, text);
     }
 
     /**
@@ -231,12 +223,12 @@ public final class ActualsGridViewModel {
      * not fit; every refused cell is marked.
      */
     public boolean paste(int row, int column, String text) {
-        return guarded(() -> apply(changes().pasted(row, column, text)));
+        return runner.pasted(row, column, text);
     }
 
     /** Clears the cells (Delete key) as one undoable step; cells that take no value are skipped. */
     public boolean clear(Collection<CellPosition> cells) {
-        return guarded(() -> apply(changes().cleared(cells)));
+        return runner.cleared(cells);
     }
 
     /** The cells as Excel reads them from the clipboard: the block they span, tabs and line breaks. */
@@ -244,121 +236,17 @@ public final class ActualsGridViewModel {
         return cells.isEmpty() ? "" : ClipboardGrid.format(rows.texts(cells));
     }
 
-    // ---- the selected cell's note -------------------------------------------------------------
-
     /**
      * The cell the officer is on (null or a column outside the periods: none); its period's note is
      * shown. A note typed for the previous cell is saved first, so moving on never loses it.
      */
     public void select(CellPosition position) {
-        if (Objects.equals(position, selected)) {
-            return;
-        }
-        saveNoteIfDirty();
-        selected = position;
-        showSelectedNote();
+        selection.select(position);
     }
 
     /** Stores the typed note for the selected cell's period as one undoable step. */
     public boolean saveNote() {
-        return guarded(this::storeNote);
-    }
-
-    private boolean storeNote() {
-        ActualsRow row = note.row();
-        ActualsCell cell = note.cell();
-        if (row == null || cell == null || !note.isDirty()) {
-            return false;
-        }
-        String place = CellChanges.place(row, cell);
-        Optional<ObservationEdit> edit = edits().setNote(I18n.get(ActualsMsg.GRID_EDIT_NOTE, place),
-                row.indicator().id(), cell.period(), note.stored(), note.typed());
-        edit.ifPresent(this::execute);
-        note.storedChanged(edits().note(row.indicator().id(), cell.period()));
-        setMessage(I18n.get(ActualsMsg.GRID_NOTE_SAVED, place), false);
-        return true;
-    }
-
-    // ---- internals ----------------------------------------------------------------------------
-
-    /** Runs an accepted change; marks the cells of a refused one and says why. */
-    private boolean apply(CellChanges.Outcome outcome) {
-        rows.forEachCell(c -> c.setInvalid(false));
-        if (!outcome.accepted()) {
-            outcome.refused().forEach(c -> c.setInvalid(true));
-            setMessage(outcome.message(), true);
-            return false;
-        }
-        if (outcome.edit() != null) {
-            execute(outcome.edit());
-        }
-        setMessage(outcome.message(), false);
-        return true;
-    }
-
-    private void execute(Edit edit) {
-        session.history().execute(edit);
-    }
-
-    /**
-     * Runs a change; a failure of the workspace (file gone, disk full, locked) is reported in the
-     * message and as a dialog with the details, and leaves the workspace as it was (one transaction).
-     */
-    private boolean guarded(BooleanSupplier change) {
-        try {
-            return change.getAsBoolean();
-        } catch (EditConflictException conflict) {
-            return resolve(conflict, change);
-        } catch (RuntimeException e) {
-            LOG.warn("cannot store a change of the actuals grid", e);
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            setMessage(I18n.get(ActualsMsg.GRID_ERROR_SAVE_FAILED, reason), true);
-            dialogs.showException(I18n.get(ActualsMsg.GRID_ERROR_SAVE_FAILED, reason), e);
-            return false;
-        }
-    }
-
-    /**
-     * Someone else changed a value or note after the grid showed it; nothing was stored. The grid now
-     * shows theirs, the officer sees both and chooses: their own is written again, knowingly (a new
-     * conflict asks again), or the other's stays.
-     */
-    private boolean resolve(EditConflictException conflict, BooleanSupplier change) {
-        long id = conflict.indicatorId();
-        rows.refill(id, session.queries().observationsOf(id));
-        ActualsRow row = rows.readOnly().stream().filter(r -> r.indicator().id() == id).findFirst().orElse(null);
-        String place = row == null ? PeriodTexts.label(conflict.period())
-                : I18n.get(ActualsMsg.GRID_PLACE, row.getName(), PeriodTexts.label(conflict.period()));
-        boolean mine = ConflictQuestion.keepMine(dialogs, conflict, place,
-                row == null ? null : row.indicator().kind());
-        if (conflict.aboutNote()) {
-            if (mine) {
-                note.keepTypedOver(conflict.theirNote());
-            } else {
-                note.take(conflict.theirNote());
-            }
-        }
-        if (mine) {
-            return guarded(change);
-        }
-        setMessage(I18n.get(ActualsMsg.GRID_CONFLICT_TOOK_THEIRS, place), false);
-        return false;
-    }
-
-    private void saveNoteIfDirty() {
-        if (note.isDirty()) {
-            saveNote();
-        }
-    }
-
-    private void showSelectedNote() {
-        ActualsCell cell = selected == null ? null : cell(selected.row(), selected.column());
-        if (cell == null || !cell.isEditable()) {
-            note.showNothing();
-            return;
-        }
-        ActualsRow row = rows.get(selected.row());
-        note.show(row, cell, edits().note(row.indicator().id(), cell.period()));
+        return runner.saveNote();
     }
 
     /**
@@ -376,15 +264,14 @@ public final class ActualsGridViewModel {
             }
             boolean rebuilt = rows.load(queries, stored, orderOf(stored), rebuild);
             if (rebuilt || stored == null) {
-                selected = null;
-                note.showNothing();
-            } else if (note.cell() != null) {
-                note.storedChanged(edits().note(note.row().indicator().id(), note.cell().period()));
+                selection.forget();
+            } else {
+                selection.storedChanged(null);
             }
         } catch (RuntimeException e) {
             LOG.warn("cannot read the actuals of {}", current, e);
             rows.clearAll();
-            note.showNothing();
+            selection.forget();
             setMessage(I18n.get(ActualsMsg.GRID_ERROR_LOAD_FAILED, e.getMessage() == null ? e.toString() : e.getMessage()),
                     true);
         }
@@ -403,18 +290,9 @@ public final class ActualsGridViewModel {
     }
 
     private void workspaceReplaced() {
-        note.showNothing();
-        selected = null;
+        selection.forget();
         setMessage("", false);
         reload(true, true);
-    }
-
-    private ActualsEdits edits() {
-        return session.actualsEdits();
-    }
-
-    private CellChanges changes() {
-        return new CellChanges(rows, edits());
     }
 
     private void setMessage(String text, boolean error) {

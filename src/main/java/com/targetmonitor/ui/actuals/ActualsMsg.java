@@ -35,6 +35,12 @@ public enum ActualsMsg implements MessageKey {
     GRID_EDIT_NOTE("grid.edit.note", 1),
     /** {0}: indicator and period; {1}: the text typed. */
     GRID_ERROR_NOT_A_NUMBER("grid.error.notANumber", 2),
+    /** {0}: indicator and period; {1}: the text typed. */
+    GRID_ERROR_APPROXIMATE("grid.error.approximate", 2),
+    /** {0}: indicator and period; {1}: the text typed; {2}: the indicator's unit of measure. */
+    GRID_ERROR_OTHER_UNIT("grid.error.otherUnit", 3),
+    /** {0}: indicator and period; {1}: the text typed. */
+    GRID_ERROR_PERCENT("grid.error.percent", 2),
     /** {0}: indicator and period. */
     GRID_ERROR_NEGATIVE("grid.error.negative", 1),
     /** {0}: indicator and period; {1}: the text typed. */

@@ -5,12 +5,12 @@ import com.targetmonitor.logic.edit.Edit;
 import com.targetmonitor.logic.edit.ObservationEdit;
 import com.targetmonitor.logic.entry.ActualsEdits;
 import com.targetmonitor.logic.entry.ClipboardGrid;
-import com.targetmonitor.logic.entry.EntryParser;
-import com.targetmonitor.logic.entry.ParsedEntry;
 import com.targetmonitor.model.Indicator;
+import com.targetmonitor.model.number.NumberReader;
+import com.targetmonitor.model.number.NumberReading;
 import com.targetmonitor.ui.I18n;
-import com.targetmonitor.ui.PeriodTexts;
 import com.targetmonitor.ui.MessageKey;
+import com.targetmonitor.ui.PeriodTexts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -87,7 +87,7 @@ final class CellChanges {
             for (int c = 0; c < block.get(r).size(); c++) {
                 String value = block.get(r).get(c);
                 ActualsCell cell = target.cell(column + c);
-                if (!cell.isEditable() && EntryParser.parseNumber(value).isClear()) {
+                if (!cell.isEditable() && NumberReader.read(value).isEmpty()) {
                     continue;  // a blank landing on a month of a quarterly indicator means nothing
                 }
                 String problem = problem(target, cell, value);
@@ -134,9 +134,9 @@ final class CellChanges {
                 I18n.get(done, parts.size()));
     }
 
-    private static ParsedEntry parse(ActualsRow row, String text) {
+    private static NumberReading parse(ActualsRow row, String text) {
         Indicator indicator = row.indicator();
-        return EntryParser.parse(text, indicator.kind(), indicator.unitOfMeasure());
+        return NumberReader.forIndicator(text, indicator.kind(), indicator.unitOfMeasure());
     }
 
     /** Why the text cannot go into the cell, or null when it can. */
@@ -144,16 +144,22 @@ final class CellChanges {
         if (!cell.isEditable()) {
             return I18n.get(ActualsMsg.GRID_ERROR_READ_ONLY, row.getName(), ActualsTexts.columnHeader(cell.endMonth()));
         }
-        ParsedEntry parsed = parse(row, text);
+        NumberReading parsed = parse(row, text);
         if (parsed.isValid()) {
             return null;
         }
         String place = place(row, cell);
         String typed = text == null ? "" : text.strip();
         return switch (parsed.problem()) {
-            case NOT_A_NUMBER -> I18n.get(ActualsMsg.GRID_ERROR_NOT_A_NUMBER, place, typed);
             case NEGATIVE -> I18n.get(ActualsMsg.GRID_ERROR_NEGATIVE, place);
             case NOT_A_MILESTONE_STATE -> I18n.get(ActualsMsg.GRID_ERROR_MILESTONE, place, typed);
+            case APPROXIMATE -> I18n.get(ActualsMsg.GRID_ERROR_APPROXIMATE, place, typed);
+            case OTHER_UNIT -> I18n.get(ActualsMsg.GRID_ERROR_OTHER_UNIT, place, typed,
+                    row.indicator().unitOfMeasure());
+            case PERCENT_NOT_ALLOWED -> I18n.get(ActualsMsg.GRID_ERROR_PERCENT, place, typed);
+            // A formula error, an overlong text, a number beyond range: "is not a number" says it.
+            case NOT_A_NUMBER, FORMULA_ERROR, TOO_LONG, OUT_OF_RANGE -> I18n.get(ActualsMsg.GRID_ERROR_NOT_A_NUMBER,
+                    place, typed);
         };
     }
 }

@@ -10,6 +10,8 @@ public enum EditMsg implements MessageKey {
     EDIT_VALIDATION_NEGATIVE_TARGET("edit.validation.negativeTarget", 0),
     EDIT_VALIDATION_NON_NEGATIVE("edit.validation.nonNegative", 0),
     EDIT_VALIDATION_PERCENT_NOT_ALLOWED("edit.validation.percentNotAllowed", 0),
+    EDIT_VALIDATION_APPROXIMATE("edit.validation.approximate", 0),
+    EDIT_VALIDATION_OTHER_UNIT("edit.validation.otherUnit", 0),
     EDIT_VALIDATION_NAME_REQUIRED("edit.validation.nameRequired", 0),
     EDIT_VALIDATION_NAME_USED("edit.validation.nameUsed", 0),
     EDIT_VALIDATION_CODE_USED("edit.validation.codeUsed", 0),

@@ -1,5 +1,7 @@
 package com.targetmonitor.ui.edit;
 
+import com.targetmonitor.model.number.NumberReader;
+import com.targetmonitor.model.number.NumberReading;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.MessageKey;
 import java.math.BigDecimal;
@@ -34,19 +36,37 @@ final class FieldChecks {
                 ? I18n.get(message) : "";
     }
 
-    /** A number or nothing; "%" only where a rate is meant. */
-    static String number(String text, boolean percentAllowed) {
-        NumberText.Parsed parsed = NumberText.parse(text, percentAllowed);
-        if (parsed.problem() == NumberText.Problem.PERCENT_NOT_ALLOWED) {
-            return I18n.get(EditMsg.EDIT_VALIDATION_PERCENT_NOT_ALLOWED);
+    /**
+     * A number or nothing, in the field's unit (a trailing copy of it is fine: "9500人" where the unit is
+     * 人); "%" only where a rate is meant; an estimate ("约30") is named as such.
+     */
+    static String number(String text, String unit, boolean percentAllowed) {
+        NumberReading r = NumberReader.forField(text, unit, percentAllowed);
+        if (r.isValid()) {
+            return "";
         }
-        return parsed.problem() != null ? I18n.get(EditMsg.EDIT_VALIDATION_NUMBER) : "";
+        return I18n.get(switch (r.problem()) {
+            case PERCENT_NOT_ALLOWED -> EditMsg.EDIT_VALIDATION_PERCENT_NOT_ALLOWED;
+            case APPROXIMATE -> EditMsg.EDIT_VALIDATION_APPROXIMATE;
+            case OTHER_UNIT -> EditMsg.EDIT_VALIDATION_OTHER_UNIT;
+            default -> EditMsg.EDIT_VALIDATION_NUMBER;
+        });
+    }
+
+    /** The number of a field without a unit, as the decimal typed; null when blank or not a number. */
+    static BigDecimal decimal(String text, boolean percentAllowed) {
+        return NumberReader.forField(text, "", percentAllowed).decimal();
     }
 
     /** A number that is not negative (bands, tolerances); blank counts as missing. */
     static String nonNegative(String text) {
-        BigDecimal v = NumberText.parse(text, false).value();
+        BigDecimal v = decimal(text, false);
         return v == null || v.signum() < 0 ? I18n.get(EditMsg.EDIT_VALIDATION_NON_NEGATIVE) : "";
+    }
+
+    /** Full-width forms folded to ASCII and no spaces at all: how dates and years are compared. */
+    static String compact(String text) {
+        return text == null ? "" : NumberReader.fold(text).replaceAll("\\s+", "");
     }
 
     static String year(String text) {
@@ -59,7 +79,7 @@ final class FieldChecks {
 
     /** A deadline written YYYY-MM-DD (full-width digits allowed, single-digit month and day too). */
     static String date(String text) {
-        String t = NumberText.normalize(text);
+        String t = compact(text);
         if (t.isEmpty()) {
             return "";
         }
@@ -72,7 +92,7 @@ final class FieldChecks {
 
     /** The date, or null when the text is blank or not a date. */
     static LocalDate parseDate(String text) {
-        Matcher m = DATE.matcher(NumberText.normalize(text));
+        Matcher m = DATE.matcher(compact(text));
         if (!m.matches()) {
             return null;
         }
@@ -86,7 +106,7 @@ final class FieldChecks {
 
     /** The whole number, or null when the text is not one. */
     static Integer integer(String text) {
-        String t = NumberText.normalize(text);
+        String t = compact(text);
         if (!INTEGER.matcher(t).matches() || t.length() > 9) {
             return null;
         }

@@ -11,6 +11,7 @@ import com.targetmonitor.model.ResponsibilityRole;
 import com.targetmonitor.model.Source;
 import com.targetmonitor.model.Target;
 import com.targetmonitor.model.Unit;
+import com.targetmonitor.model.number.NumberReader;
 import com.targetmonitor.ui.I18n;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -62,8 +63,8 @@ public final class IndicatorFormViewModel extends FormState {
                 direction.set(Target.defaultDirection(now));
             }
         });
-        revalidateOn(text.code, text.name, text.target, text.stretch, text.deadline, kind, direction, lead,
-                supportUnits);
+        revalidateOn(text.code, text.name, text.unitOfMeasure, text.target, text.stretch, text.deadline, kind,
+                direction, lead, supportUnits);
     }
 
     /** A form for a new indicator of the plan, in the given category and under the given parent (both may be null). */
@@ -112,26 +113,28 @@ public final class IndicatorFormViewModel extends FormState {
         IndicatorKind k = kind.get() == null ? IndicatorKind.AMOUNT : kind.get();
         codeMessage.set(FieldChecks.unique(text.code.get(), choices.takenCodes(), EditMsg.EDIT_VALIDATION_CODE_USED));
         nameMessage.set(FieldChecks.required(text.name.get()));
-        targetMessage.set(firstOf(FieldChecks.number(text.target.get(), k.isRate()), negative(k, text.target.get())));
-        stretchMessage.set(firstOf(FieldChecks.number(text.stretch.get(), k.isRate()), negative(k, text.stretch.get()),
+        targetMessage.set(firstOf(FieldChecks.number(text.target.get(), unit(), k.isRate()),
+                negative(k, text.target.get())));
+        stretchMessage.set(firstOf(FieldChecks.number(text.stretch.get(), unit(), k.isRate()),
+                negative(k, text.stretch.get()),
                 stretchBeyondTarget(k)));
         deadlineMessage.set(firstOf(FieldChecks.date(text.deadline.get()),
-                k == IndicatorKind.MILESTONE && NumberText.normalize(text.deadline.get()).isEmpty()
+                k == IndicatorKind.MILESTONE && FieldChecks.compact(text.deadline.get()).isEmpty()
                         ? I18n.get(EditMsg.EDIT_VALIDATION_DEADLINE_REQUIRED) : ""));
         supportMessage.set(lead.get() != null && supportUnits.contains(lead.get())
                 ? I18n.get(EditMsg.EDIT_VALIDATION_LEAD_ALSO_SUPPORT) : "");
     }
 
     /** Amounts and counts cannot be negative (a growth rate can: "下降3%" is -3). */
-    private static String negative(IndicatorKind k, String value) {
-        BigDecimal v = NumberText.parse(value, k.isRate()).value();
+    private String negative(IndicatorKind k, String value) {
+        BigDecimal v = value(value, k);
         return k.isProgressive() && v != null && v.signum() < 0 ? I18n.get(EditMsg.EDIT_VALIDATION_NEGATIVE_TARGET) : "";
     }
 
     /** 力争 is the higher level: above 确保 when higher is better, below it when lower is better. */
     private String stretchBeyondTarget(IndicatorKind k) {
-        BigDecimal target = NumberText.parse(text.target.get(), k.isRate()).value();
-        BigDecimal stretch = NumberText.parse(text.stretch.get(), k.isRate()).value();
+        BigDecimal target = value(text.target.get(), k);
+        BigDecimal stretch = value(text.stretch.get(), k);
         if (target == null || stretch == null) {
             return "";
         }
@@ -173,9 +176,18 @@ public final class IndicatorFormViewModel extends FormState {
         return original == null || !original.equals(toIndicator());
     }
 
-    private static Double number(String value, IndicatorKind k) {
-        BigDecimal v = NumberText.parse(value, k.isRate()).value();
+    private Double number(String value, IndicatorKind k) {
+        BigDecimal v = value(value, k);
         return v == null ? null : v.doubleValue();
+    }
+
+    /** The number typed into the target or stretch field, in the indicator's unit; null when blank or wrong. */
+    private BigDecimal value(String value, IndicatorKind k) {
+        return NumberReader.forField(value, unit(), k.isRate()).decimal();
+    }
+
+    private String unit() {
+        return text.unitOfMeasure.get();
     }
 
     private static <T> T find(List<T> items, Function<T, Long> id, Long wanted) {

@@ -91,7 +91,7 @@ public final class PlanFormViewModel extends FormState {
     }
 
     private static BigDecimal decimal(StringProperty text) {
-        return NumberText.parse(text.get(), false).value();
+        return FieldChecks.decimal(text.get(), false);
     }
 
     public StringProperty nameProperty() {

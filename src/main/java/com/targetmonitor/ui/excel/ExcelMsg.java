@@ -133,6 +133,8 @@ public enum ExcelMsg implements MessageKey {
     EXCEL_PROBLEM_AT("excel.problem.at", 2),
     /** {0}: the cell text. */
     EXCEL_PROBLEM_NOT_A_NUMBER("excel.problem.notANumber", 1),
+    /** {0}: the cell text. */
+    EXCEL_PROBLEM_APPROXIMATE("excel.problem.approximate", 1),
     /** {0}: unit in the file; {1}: the indicator's unit. */
     EXCEL_PROBLEM_UNIT_MISMATCH("excel.problem.unitMismatch", 2),
     /** {0}: value with unit; {1}: converted value with unit. */

@@ -109,6 +109,7 @@ public final class ImportTexts {
         List<String> a = p.args();
         String what = switch (p.code()) {
             case NOT_A_NUMBER -> I18n.get(ExcelMsg.EXCEL_PROBLEM_NOT_A_NUMBER, arg(a, 0));
+            case APPROXIMATE -> I18n.get(ExcelMsg.EXCEL_PROBLEM_APPROXIMATE, arg(a, 0));
             case UNIT_MISMATCH -> I18n.get(ExcelMsg.EXCEL_PROBLEM_UNIT_MISMATCH, arg(a, 0), arg(a, 1));
             case UNIT_CONVERTED -> I18n.get(ExcelMsg.EXCEL_PROBLEM_UNIT_CONVERTED, arg(a, 0), arg(a, 1));
             case MONTH_VALUE_ONLY -> I18n.get(ExcelMsg.EXCEL_PROBLEM_MONTH_VALUE_ONLY);

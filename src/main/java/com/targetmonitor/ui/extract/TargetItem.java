@@ -1,12 +1,12 @@
 package com.targetmonitor.ui.extract;
 
-import com.targetmonitor.logic.excel.text.NumberReading;
-import com.targetmonitor.logic.excel.text.NumberText;
 import com.targetmonitor.logic.extract.ProposalAction;
 import com.targetmonitor.logic.extract.ProposedTarget;
 import com.targetmonitor.logic.extract.TargetRow;
 import com.targetmonitor.model.IndicatorKind;
 import com.targetmonitor.model.Qualifier;
+import com.targetmonitor.model.number.NumberReader;
+import com.targetmonitor.model.number.NumberReading;
 import com.targetmonitor.ui.I18n;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -99,7 +99,7 @@ public final class TargetItem {
         if (text.isBlank() && !required) {
             return Optional.empty();
         }
-        NumberReading r = NumberText.read(text.strip());
+        NumberReading r = NumberReader.read(text.strip());
         return r.value() == null ? Optional.of(I18n.get(ExtractMsg.EXTRACT_BAD_NUMBER, name.get(), text,
                 I18n.get(column))) : Optional.empty();
     }
@@ -107,8 +107,8 @@ public final class TargetItem {
     /** The proposal as the officer left it; call only when {@link #problem()} is empty. */
     ProposedTarget edited() {
         ProposedTarget t = row.proposal();
-        Double v = value.get().isBlank() ? null : NumberText.read(value.get().strip()).value();
-        Double s = stretch.get().isBlank() ? null : NumberText.read(stretch.get().strip()).value();
+        Double v = value.get().isBlank() ? null : NumberReader.read(value.get().strip()).value();
+        Double s = stretch.get().isBlank() ? null : NumberReader.read(stretch.get().strip()).value();
         LocalDate d = deadline.get().isBlank() ? null : LocalDate.parse(deadline.get().strip());
         return new ProposedTarget(name.get().strip(), t.kind(), v, unit.get().strip(), qualifier.get(), t.direction(),
                 s, d, t.lead(), t.sentence());

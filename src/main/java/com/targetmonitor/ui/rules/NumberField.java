@@ -1,9 +1,10 @@
 package com.targetmonitor.ui.rules;
 
+import com.targetmonitor.model.number.NumberReader;
+import com.targetmonitor.model.number.NumberReading;
 import com.targetmonitor.ui.I18n;
 import java.math.BigDecimal;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -11,11 +12,9 @@ import javafx.beans.property.StringProperty;
 
 /**
  * One number the user types, checked as it is typed: the text, and what is wrong with it in words
- * (empty when nothing is). Full-width digits from a Chinese input method are read like ASCII ones.
+ * (empty when nothing is), read by the one number reader (full-width digits, "1,000" …; ADR 0014).
  */
 final class NumberField {
-
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
     private final StringProperty text = new SimpleStringProperty(this, "text", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -54,16 +53,16 @@ final class NumberField {
     private void check() {
         value = null;
         String typed = text.get() == null ? "" : text.get().strip();
-        String ascii = halfWidth(typed);
-        if (ascii.isEmpty()) {
+        NumberReading reading = NumberReader.forField(typed, "", false);
+        if (reading.isEmpty()) {
             error.set(I18n.get(RulesMsg.RULES_ERROR_EMPTY));
             return;
         }
-        if (!DECIMAL.matcher(ascii).matches()) {
+        if (!reading.hasValue()) {
             error.set(I18n.get(RulesMsg.RULES_ERROR_NOT_NUMBER, typed));
             return;
         }
-        BigDecimal number = new BigDecimal(ascii.startsWith("+") ? ascii.substring(1) : ascii);
+        BigDecimal number = reading.decimal();
         if (number.signum() < 0) {
             error.set(I18n.get(RulesMsg.RULES_ERROR_NEGATIVE));
         } else if (whole && number.stripTrailingZeros().scale() > 0) {
@@ -74,24 +73,5 @@ final class NumberField {
             value = number;
             error.set("");
         }
-    }
-
-    /** ０-９, ．, ＋ and － as typed by a Chinese input method, in ASCII. */
-    static String halfWidth(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            if (c >= '０' && c <= '９') {
-                out.append((char) (c - '０' + '0'));
-            } else if (c == '．' || c == '。') {
-                out.append('.');
-            } else if (c == '－' || c == '−') {
-                out.append('-');
-            } else if (c == '＋') {
-                out.append('+');
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
     }
 }

@@ -119,6 +119,22 @@ class ActualsGridViewModelTest {
         assertThat(vm.cell(row("城镇新增就业"), JULY).isInvalid()).isFalse();
     }
 
+    /** The one reader's named reasons reach the officer (ADR 0014); the indicator's own unit may follow. */
+    @Test
+    void estimatesOtherUnitsAndPercentOnAnAmountAreRefusedSayingWhy() {
+        int jobs = row("城镇新增就业");
+        assertThat(vm.commit(jobs, JULY, "约6800")).isFalse();
+        assertThat(vm.getMessage()).isEqualTo("城镇新增就业 1-7月：“约6800”是约数，请填写确切的数字");
+        assertThat(vm.commit(jobs, JULY, "0.68万人")).isFalse();
+        assertThat(vm.getMessage()).isEqualTo("城镇新增就业 1-7月：“0.68万人”的单位不是本指标的计量单位，请按“人”填写");
+        assertThat(vm.commit(jobs, JULY, "68%")).isFalse();
+        assertThat(vm.getMessage()).isEqualTo("城镇新增就业 1-7月：“68%”带百分号，本指标不是增速或比率类指标");
+        assertThat(stored("城镇新增就业", Period.month(2022, 7))).isEmpty();
+
+        assertThat(vm.commit(jobs, JULY, "６，８００人")).isTrue();
+        assertThat(stored("城镇新增就业", Period.month(2022, 7))).map(Observation::value).contains(6800.0);
+    }
+
     @Test
     void negativeAmountIsRefusedButNegativeGrowthIsFine() {
         assertThat(vm.commit(row("城镇新增就业"), JUNE, "-5")).isFalse();

@@ -54,6 +54,22 @@ class IndicatorFormViewModelTest {
         assertThat(vm.toIndicator().target().value()).isEqualTo(123.0);
     }
 
+    /** The one reader (ADR 0014): the field's own unit may follow the number, another unit or an estimate may not. */
+    @Test
+    void theTargetMayCarryTheUnitOfMeasureButNoOtherAndNoEstimate() {
+        vm.text().targetProperty().set("9500人");
+        assertThat(vm.targetMessageProperty().get()).isEqualTo("请按计量单位填写数字，不要带其他单位");
+        vm.text().unitOfMeasureProperty().set("人");
+        assertThat(vm.targetMessageProperty().get()).isEmpty();
+        assertThat(vm.toIndicator().target().value()).isEqualTo(9500.0);
+
+        vm.text().targetProperty().set("约9500");
+        assertThat(vm.targetMessageProperty().get()).isEqualTo("请填写确切的数字，不要带“约”“左右”“以上”等字样");
+        vm.text().targetProperty().set("—");
+        assertThat(vm.targetMessageProperty().get()).isEmpty();
+        assertThat(vm.toIndicator().target().value()).isNull();
+    }
+
     @Test
     void amountsAndCountsCannotBeNegativeButAGrowthRateCan() {
         vm.kindProperty().set(IndicatorKind.COUNT);

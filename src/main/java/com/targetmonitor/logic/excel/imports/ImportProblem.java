@@ -15,6 +15,8 @@ public record ImportProblem(Code code, String cell, List<String> args) {
     public enum Code {
         /** args: text. */
         NOT_A_NUMBER(Severity.ERROR),
+        /** args: text. An estimate or a bound ("约30", "165亿元以上"), not a figure to store. */
+        APPROXIMATE(Severity.ERROR),
         /** args: from unit, to unit. */
         UNIT_MISMATCH(Severity.ERROR),
         /** args: value with from unit, value with to unit. */
@@ -84,6 +86,7 @@ public record ImportProblem(Code code, String cell, List<String> args) {
         return where + switch (code) {
             case NOT_A_NUMBER -> arg(0).startsWith("#") ? "the cell holds the formula error " + arg(0)
                     : "'" + arg(0) + "' is not a number";
+            case APPROXIMATE -> "'" + arg(0) + "' is an estimate or a bound, not a figure";
             case UNIT_MISMATCH -> "unit " + arg(0) + " cannot be converted to the indicator's unit " + arg(1);
             case UNIT_CONVERTED -> "converted " + arg(0) + " to " + arg(1);
             case MONTH_VALUE_ONLY -> "only the month's own value (本月) is given; an amount needs the cumulative value";

@@ -1,17 +1,18 @@
 package com.targetmonitor.logic.excel.imports;
 
-import com.targetmonitor.logic.entry.DoneWords;
 import com.targetmonitor.logic.excel.match.Candidate;
 import com.targetmonitor.logic.excel.match.ValueRole;
 import com.targetmonitor.logic.excel.stats.StatValue;
-import com.targetmonitor.logic.excel.text.NumberReading;
 import com.targetmonitor.logic.excel.text.PeriodHint;
-import com.targetmonitor.logic.excel.text.UnitConverter;
 import com.targetmonitor.model.Indicator;
 import com.targetmonitor.model.IndicatorKind;
 import com.targetmonitor.model.Observation;
 import com.targetmonitor.model.Period;
 import com.targetmonitor.model.Plan;
+import com.targetmonitor.model.number.NumberProblem;
+import com.targetmonitor.model.number.NumberReader;
+import com.targetmonitor.model.number.NumberReading;
+import com.targetmonitor.model.number.UnitConverter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -150,17 +151,19 @@ final class RowEvaluator {
     }
 
     private Double value(Resolution r, Indicator indicator, StatValue cell, List<ImportProblem> problems) {
-        NumberReading reading = cell.reading();
-        if (indicator.kind() == IndicatorKind.MILESTONE && !reading.hasValue() && reading.problem() != null) {
-            java.util.Optional<Boolean> done = DoneWords.read(cell.text());
-            if (done.isPresent()) {
-                return done.get() ? 1.0 : 0.0;
+        if (indicator.kind() == IndicatorKind.MILESTONE) {
+            // The grid's words and rules: "×" is not done, "2" is no state, "—" is no value.
+            NumberReading state = NumberReader.milestone(cell.text());
+            if (state.problem() != null) {
+                problems.add(ImportProblem.of(ImportProblem.Code.NOT_A_MILESTONE_STATE, cell.address(), cell.text()));
             }
-            problems.add(ImportProblem.of(ImportProblem.Code.NOT_A_MILESTONE_STATE, cell.address(), cell.text()));
-            return null;
+            return state.value();
         }
+        NumberReading reading = cell.reading();
         if (reading.problem() != null) {
-            problems.add(ImportProblem.of(ImportProblem.Code.NOT_A_NUMBER, cell.address(), cell.text()));
+            ImportProblem.Code code = reading.problem() == NumberProblem.APPROXIMATE ? ImportProblem.Code.APPROXIMATE
+                    : ImportProblem.Code.NOT_A_NUMBER;
+            problems.add(ImportProblem.of(code, cell.address(), cell.text()));
             return null;
         }
         // A keyed row (our template) is converted too: a department may type "932000万元" into a 亿元 row.
@@ -177,7 +180,7 @@ final class RowEvaluator {
     private static Double convert(Resolution r, Indicator indicator, StatValue cell, NumberReading reading,
                                   List<ImportProblem> problems) {
         String to = indicator.unitOfMeasure();
-        String explicit = firstNonEmpty(reading.unitHint(), r.row.unit(), r.name.unitHint());
+        String explicit = firstNonEmpty(reading.unit(), r.row.unit(), r.name.unitHint());
         String from = explicit;
         if (from.isEmpty() && UnitConverter.convertible(r.sheet.unitNote(), to)) {
             from = r.sheet.unitNote();

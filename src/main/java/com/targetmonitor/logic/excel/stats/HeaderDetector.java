@@ -1,9 +1,9 @@
 package com.targetmonitor.logic.excel.stats;
 
 import com.targetmonitor.logic.excel.read.SheetRow;
-import com.targetmonitor.logic.excel.text.NumberText;
 import com.targetmonitor.logic.excel.text.PeriodHint;
 import com.targetmonitor.logic.excel.text.PeriodText;
+import com.targetmonitor.model.number.NumberReader;
 import java.util.List;
 import java.util.Optional;
 
@@ -72,7 +72,7 @@ public final class HeaderDetector {
         boolean known = false;
         for (int c : lower.filledColumns()) {
             String text = lower.text(c);
-            if (NumberText.read(text).hasValue()) {
+            if (NumberReader.read(text).hasValue()) {
                 return false;
             }
             ColumnRole role = HeaderClassifier.classify(text);

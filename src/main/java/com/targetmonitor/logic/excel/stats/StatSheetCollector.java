@@ -2,10 +2,10 @@ package com.targetmonitor.logic.excel.stats;
 
 import com.targetmonitor.logic.excel.read.RowSink;
 import com.targetmonitor.logic.excel.read.SheetRow;
-import com.targetmonitor.logic.excel.text.NumberReading;
-import com.targetmonitor.logic.excel.text.NumberText;
 import com.targetmonitor.logic.excel.text.PeriodHint;
 import com.targetmonitor.logic.excel.text.PeriodText;
+import com.targetmonitor.model.number.NumberReader;
+import com.targetmonitor.model.number.NumberReading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -232,7 +232,7 @@ final class StatSheetCollector implements RowSink {
         for (int i = 0; i < valueColumns.length; i++) {
             int c = valueColumns[i];
             String text = row.text(c);
-            NumberReading reading = NumberText.read(text);
+            NumberReading reading = NumberReader.read(text);
             // A plain number's text is its value: not keeping it saves memory on large tables.
             boolean plain = reading.hasValue() && !reading.percent() && StatValue.isCanonical(text);
             values.add(new StatValue(valueRoles[i], sheet, row.index(), c, plain ? null : text, reading));

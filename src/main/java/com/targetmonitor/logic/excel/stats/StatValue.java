@@ -1,7 +1,7 @@
 package com.targetmonitor.logic.excel.stats;
 
 import com.targetmonitor.logic.excel.text.CellRef;
-import com.targetmonitor.logic.excel.text.NumberReading;
+import com.targetmonitor.model.number.NumberReading;
 
 /**
  * One value cell of a statistics row. The address is computed when asked for, not stored: a large

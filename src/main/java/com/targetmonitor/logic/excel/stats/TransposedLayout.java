@@ -1,11 +1,11 @@
 package com.targetmonitor.logic.excel.stats;
 
 import com.targetmonitor.logic.excel.read.SheetRow;
-import com.targetmonitor.logic.excel.text.NumberReading;
-import com.targetmonitor.logic.excel.text.NumberText;
 import com.targetmonitor.logic.excel.text.PeriodHint;
 import com.targetmonitor.logic.excel.text.PeriodText;
-import com.targetmonitor.logic.excel.text.UnitConverter;
+import com.targetmonitor.model.number.NumberReader;
+import com.targetmonitor.model.number.NumberReading;
+import com.targetmonitor.model.number.UnitConverter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -74,7 +74,7 @@ record TransposedLayout(int periodColumn, String[] names, String[] units, Header
             if (c <= periodColumn || text.isEmpty()) {
                 continue;
             }
-            if (NumberText.read(text).hasValue() || PeriodText.find(text).hasMonth()) {
+            if (NumberReader.read(text).hasValue() || PeriodText.find(text).hasMonth()) {
                 return null;
             }
             if (!hiddenColumns.contains(c)) {
@@ -135,7 +135,7 @@ record TransposedLayout(int periodColumn, String[] names, String[] units, Header
                 continue;
             }
             String text = row.text(c);
-            NumberReading reading = NumberText.read(text);
+            NumberReading reading = NumberReader.read(text);
             StatValue value = new StatValue(role, sheet, row.index(), c, text, reading);
             out.add(new StatRow(sheet, row.index(), names[c], c, units[c], List.of(value), period, periodText, ""));
         }

@@ -9,7 +9,7 @@ import com.targetmonitor.logic.excel.stats.HeaderDetector;
 import com.targetmonitor.logic.excel.stats.SkippedRow;
 import com.targetmonitor.logic.excel.text.PeriodText;
 import com.targetmonitor.logic.excel.text.TargetTextParser;
-import com.targetmonitor.logic.excel.text.UnitConverter;
+import com.targetmonitor.model.number.UnitConverter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

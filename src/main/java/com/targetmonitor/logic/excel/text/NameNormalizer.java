@@ -1,5 +1,6 @@
 package com.targetmonitor.logic.excel.text;
 
+import com.targetmonitor.model.number.UnitConverter;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;

@@ -3,6 +3,7 @@ package com.targetmonitor.logic.excel.text;
 import com.targetmonitor.model.Direction;
 import com.targetmonitor.model.IndicatorKind;
 import com.targetmonitor.model.Qualifier;
+import com.targetmonitor.model.number.UnitConverter;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 import java.time.LocalDate;

@@ -12,11 +12,11 @@ import com.targetmonitor.logic.excel.targets.TargetPreviewRow;
 import com.targetmonitor.logic.excel.targets.TargetsPreview;
 import com.targetmonitor.logic.excel.targets.TargetsProposal;
 import com.targetmonitor.logic.excel.targets.TargetsTable;
-import com.targetmonitor.logic.excel.text.NumberReading;
-import com.targetmonitor.logic.excel.text.NumberText;
 import com.targetmonitor.logic.status.PlanStatusService;
 import com.targetmonitor.logic.workspace.WorkspaceOpener;
 import com.targetmonitor.model.Plan;
+import com.targetmonitor.model.number.NumberReader;
+import com.targetmonitor.model.number.NumberReading;
 import com.targetmonitor.persistence.Workspace;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,7 +85,7 @@ class EveryFixtureAccountedTest {
                         assertThat(r.problems()).as(r.cell() + " " + r.state() + " says why").isNotEmpty();
                         assertThat(r.problems().get(0).message()).isNotBlank();
                     }
-                    NumberReading raw = NumberText.read(r.rawValue());
+                    NumberReading raw = NumberReader.read(r.rawValue());
                     if (!r.rawValue().isBlank() && raw.isEmpty()) {
                         assertThat(r.newValue()).as(r.cell() + " '" + r.rawValue() + "' is no value, never 0").isNull();
                     }
@@ -130,7 +130,7 @@ class EveryFixtureAccountedTest {
                 boolean named = false;
                 boolean figure = false;
                 for (int c : row.filledColumns()) {
-                    NumberReading r = NumberText.read(row.text(c));
+                    NumberReading r = NumberReader.read(row.text(c));
                     if (r.hasValue() || r.isEmpty()) {
                         figure = true;
                     } else {

@@ -205,6 +205,23 @@ class StatisticsImportTest {
                 .containsExactly(ImportProblem.Code.OUTSIDE_PLAN_YEAR);
     }
 
+    /** The grid's reader and done-words (ADR 0014): an estimate is named, "×" is not done, "2" is no state. */
+    @Test
+    void estimatesAreNamedAndMilestonesTakeTheGridsWords() throws Exception {
+        Object[][] rows = {{"2022年1-6月"}, {"指标名称", "单位", "1-6月"}, {"城镇新增就业", "人", "约5800"},
+                {"兰张三四线金昌段开工", null, "×"}, {"嘉峪关路、西宁路、延安路、公园路新建和改造", null, "2"},
+                {"2万吨高精电子铜带、25万只锂离子电池等重点项目建成投产", null, "已完成"}};
+        ImportPreview p = session(rows, "m.xlsx").preview();
+        assertThat(row(p, "城镇新增就业").problems()).extracting(ImportProblem::code)
+                .containsExactly(ImportProblem.Code.APPROXIMATE);
+        assertThat(row(p, "城镇新增就业").problems()).extracting(ImportProblem::message)
+                .containsExactly("月报!C3: '约5800' is an estimate or a bound, not a figure");
+        assertThat(row(p, "兰张三四线金昌段开工").newValue()).isEqualTo(0.0);
+        assertThat(row(p, "嘉峪关路、西宁路、延安路、公园路新建和改造").problems()).extracting(ImportProblem::code)
+                .containsExactly(ImportProblem.Code.NOT_A_MILESTONE_STATE);
+        assertThat(row(p, "2万吨高精电子铜带、25万只锂离子电池等重点项目建成投产").newValue()).isEqualTo(1.0);
+    }
+
     @Test
     void theYearAndPeriodCanBeGiven() throws Exception {
         Object[][] rows = {{"指标名称", "1-2月"}, {"城镇新增就业", 1500}};

@@ -2,7 +2,7 @@ package com.targetmonitor.logic.excel.stats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.targetmonitor.logic.excel.text.NumberText;
+import com.targetmonitor.model.number.NumberReader;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -12,7 +12,7 @@ class StatValueTest {
     @ValueSource(strings = {"0", "0.5", "93.2", "-2.1", "5800", "100", "123456789012345", "-0.001"})
     void canonicalTextIsNotKeptButReadsTheSame(String text) {
         assertThat(StatValue.isCanonical(text)).isTrue();
-        StatValue v = new StatValue(ColumnRole.CUMULATIVE, "S", 0, 0, null, NumberText.read(text));
+        StatValue v = new StatValue(ColumnRole.CUMULATIVE, "S", 0, 0, null, NumberReader.read(text));
         assertThat(v.text()).isEqualTo(text);
     }
 

@@ -1,4 +1,4 @@
-package com.targetmonitor.logic.excel.text;
+package com.targetmonitor.model.number;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
