@@ -32,6 +32,7 @@ public final class WorkspaceMenu {
     public static final String SERVER_OPEN_ID = "workspaceServerOpen";
     public static final String SERVER_PUBLISH_ID = "workspaceServerPublish";
     public static final String SERVER_SAVE_LOCAL_ID = "workspaceServerSaveLocal";
+    public static final String SERVER_ACCOUNTS_ID = "workspaceServerAccounts";
 
     /** Ctrl+N (Cmd+N on macOS). */
     public static final KeyCombination NEW_KEY = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
@@ -47,6 +48,7 @@ public final class WorkspaceMenu {
     private final Runnable exit;
     private Runnable backups;
     private ServerWorkspaceViewModel server;
+    private Runnable accounts;
 
     /**
      * @param exit what Exit does: the main window closes itself the way its close button does, so
@@ -65,6 +67,14 @@ public final class WorkspaceMenu {
     /** What the shared-server items do; without it they are not shown. */
     public void setServer(ServerWorkspaceViewModel serverViewModel) {
         this.server = serverViewModel;
+    }
+
+    /**
+     * What 账户管理 does (opens the accounts dialog, which says why when this session may not manage
+     * accounts); shown with the shared-server items.
+     */
+    public void setOnAccounts(Runnable accountsDialog) {
+        this.accounts = accountsDialog;
     }
 
     /** New, Open, Save As, Open Recent and Exit, with separators between the groups. */
@@ -87,6 +97,9 @@ public final class WorkspaceMenu {
                     new SeparatorMenuItem(), saveAs, action(SERVER_PUBLISH_ID, WorkspaceMsg.SERVER_MENU_PUBLISH,
                             server::publish),
                     action(SERVER_SAVE_LOCAL_ID, WorkspaceMsg.SERVER_MENU_SAVE_LOCAL, server::saveAsLocalFile)));
+            if (accounts != null) {
+                items.add(action(SERVER_ACCOUNTS_ID, WorkspaceMsg.SERVER_MENU_ACCOUNTS, accounts));
+            }
         } else {
             items.addAll(List.of(new SeparatorMenuItem(), saveAs));
         }

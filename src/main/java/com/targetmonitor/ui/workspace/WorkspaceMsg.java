@@ -105,6 +105,7 @@ public enum WorkspaceMsg implements MessageKey {
     SERVER_SAVED_LOCAL("workspace.server.savedLocal", 1),
     SERVER_ALREADY_SHARED("workspace.server.alreadyShared", 0),
     SERVER_ALREADY_LOCAL("workspace.server.alreadyLocal", 0),
+    SERVER_MENU_ACCOUNTS("workspace.server.menuAccounts", 0),
     ;
 
     private final Spec spec;
