@@ -1,5 +1,6 @@
 package com.targetmonitor.ui.workspace;
 
+import com.targetmonitor.logic.settings.RecentWorkspace;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.MessageKey;
 import java.nio.file.Path;
@@ -28,6 +29,8 @@ public final class WorkspaceMenu {
     public static final String RECENT_ID = "workspaceRecent";
     public static final String RECENT_CLEAR_ID = "workspaceRecentClear";
     public static final String EXIT_ID = "workspaceExit";
+    /** Followed by the entry's position (1, 2, …): a server address in the recent list. */
+    public static final String RECENT_SERVER_ID_PREFIX = "workspaceRecentServer";
     public static final String BACKUPS_ID = "workspaceBackups";
     public static final String SERVER_OPEN_ID = "workspaceServerOpen";
     public static final String SERVER_PUBLISH_ID = "workspaceServerPublish";
@@ -119,35 +122,52 @@ public final class WorkspaceMenu {
         fillRecent(recent);
         // The menu holds its listener and the list only a weak one: a menu thrown away on a
         // language switch is not kept alive by the ViewModel's list.
-        ListChangeListener<Path> listener = change -> fillRecent(recent);
+        ListChangeListener<RecentWorkspace> listener = change -> fillRecent(recent);
         recent.getProperties().put(RECENT_LISTENER_KEY, listener);
-        viewModel.recentFiles().addListener(new WeakListChangeListener<>(listener));
+        viewModel.recentWorkspaces().addListener(new WeakListChangeListener<>(listener));
         return recent;
     }
 
     private void fillRecent(Menu recent) {
         recent.getItems().clear();
-        List<Path> files = viewModel.recentFiles();
-        if (files.isEmpty()) {
+        List<RecentWorkspace> entries = viewModel.recentWorkspaces();
+        if (entries.isEmpty()) {
             MenuItem none = new MenuItem(I18n.get(WorkspaceMsg.WORKSPACE_MENU_RECENT_EMPTY));
             none.setDisable(true);
             recent.getItems().add(none);
             return;
         }
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            Path folder = file.getParent();
-            // The leading "_1" is the item's mnemonic; JavaFX takes only the first one, so underscores
-            // in the file name that follow are shown as they are.
-            MenuItem item = new MenuItem(I18n.get(WorkspaceMsg.WORKSPACE_MENU_RECENT_ITEM, String.valueOf(i + 1),
-                    String.valueOf(file.getFileName()), folder == null ? "" : folder.toString()));
-            item.setOnAction(e -> viewModel.open(file));
-            recent.getItems().add(item);
+        for (int i = 0; i < entries.size(); i++) {
+            recent.getItems().add(recentItem(i + 1, entries.get(i)));
         }
         MenuItem clear = new MenuItem(I18n.get(WorkspaceMsg.WORKSPACE_MENU_RECENT_CLEAR));
         clear.setId(RECENT_CLEAR_ID);
         clear.setOnAction(e -> viewModel.clearRecentFiles());
         recent.getItems().addAll(new SeparatorMenuItem(), clear);
+    }
+
+    /**
+     * One recent entry. The leading "_1" is the item's mnemonic; JavaFX takes only the first one, so
+     * underscores in the name that follow are shown as they are.
+     */
+    private MenuItem recentItem(int position, RecentWorkspace entry) {
+        if (entry.isServer()) {
+            MenuItem item = new MenuItem(I18n.get(WorkspaceMsg.WORKSPACE_MENU_RECENT_SERVER_ITEM,
+                    String.valueOf(position), entry.server()));
+            item.setId(RECENT_SERVER_ID_PREFIX + position);
+            if (server == null) {
+                item.setDisable(true);
+            } else {
+                item.setOnAction(e -> server.reopen(entry.server()));
+            }
+            return item;
+        }
+        Path file = entry.file();
+        Path folder = file.getParent();
+        MenuItem item = new MenuItem(I18n.get(WorkspaceMsg.WORKSPACE_MENU_RECENT_ITEM, String.valueOf(position),
+                String.valueOf(file.getFileName()), folder == null ? "" : folder.toString()));
+        item.setOnAction(e -> viewModel.open(file));
+        return item;
     }
 
     private MenuItem action(String id, MessageKey text, Runnable action) {
