@@ -24,6 +24,7 @@ public enum AccountsMsg implements MessageKey {
     FIELD_ROLE("accounts.field.role", 0),
     FIELD_UNIT("accounts.field.unit", 0),
     UNIT_NONE("accounts.unitNone", 0),
+    UNIT_CHOOSE("accounts.unitChoose", 0),
     ADD("accounts.add", 0),
     REMOVE("accounts.remove", 0),
     NAME_EMPTY("accounts.check.nameEmpty", 0),

@@ -31,6 +31,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -117,7 +118,9 @@ public final class AccountsView {
         ComboBox<Unit> unit = new ComboBox<>(vm.units());
         unit.setId(UNIT_ID);
         unit.setConverter(converter(u -> u == null ? "" : u.name()));
-        unit.setPromptText(I18n.get(AccountsMsg.UNIT_NONE));
+        unit.promptTextProperty().bind(Bindings.createStringBinding(() -> I18n.get(
+                vm.roleProperty().get() != null && vm.roleProperty().get().needsUnit() ? AccountsMsg.UNIT_CHOOSE
+                        : AccountsMsg.UNIT_NONE), vm.roleProperty()));
         unit.valueProperty().bindBidirectional(vm.unitProperty());
         unit.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> vm.roleProperty().get() == null || !vm.roleProperty().get().needsUnit(), vm.roleProperty()));
@@ -192,6 +195,7 @@ public final class AccountsView {
     private static Label label(MessageKey text, Node field) {
         Label label = new Label(I18n.get(text));
         label.getStyleClass().add("tm-form-label");
+        label.setMinWidth(Region.USE_PREF_SIZE); // a label is never cut short; the fields give way
         label.setLabelFor(field);
         return label;
     }
