@@ -173,8 +173,9 @@ public final class AccountsView {
         dialog(owner).showAndWait();
     }
 
-    /** The accounts dialog, unshown; its list is being read. */
+    /** The accounts dialog, unshown, with an empty form; its list is being read. */
     public Dialog<ButtonType> dialog(Window owner) {
+        vm.reset();
         vm.load();
         Dialog<ButtonType> d = new Dialog<>();
         if (owner != null && owner.getScene() != null) {

@@ -76,6 +76,18 @@ public final class AccountsViewModel {
     private record Loaded(AccountAccess access, List<AccountEntry> accounts, List<Unit> units) {
     }
 
+    /** Empties the form and its messages: a dialog opened again starts clean, and no password stays typed in. */
+    public void reset() {
+        name.set("");
+        password.set("");
+        repeat.set("");
+        role.set(AccountRole.REPORTER);
+        unit.set(null);
+        problem.set("");
+        problemField.set(null);
+        notice.set("");
+    }
+
     /** Reads whether this session may manage accounts, the accounts and the units, off the FX thread. */
     public void load() {
         busy.set(true);

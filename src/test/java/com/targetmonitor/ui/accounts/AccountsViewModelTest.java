@@ -155,6 +155,12 @@ class AccountsViewModelTest {
         try (Connection c = db.connect(); Statement st = c.createStatement()) {
             assertThat(one(st, "SELECT count(*) FROM pg_roles WHERE rolname = 'w_" + db.name() + "'")).isEqualTo("0");
         }
+        // The dialog opened again starts clean: no password stays typed in.
+        vm.reset();
+        assertThat(vm.passwordProperty().get()).isEmpty();
+        assertThat(vm.repeatProperty().get()).isEmpty();
+        assertThat(vm.problemProperty().get()).isEmpty();
+        assertThat(vm.problemFieldProperty().get()).isNull();
     }
 
     @Test
