@@ -1,5 +1,6 @@
 package com.targetmonitor.app;
 
+import com.targetmonitor.logic.account.AccountService;
 import com.targetmonitor.logic.change.Change;
 import com.targetmonitor.logic.backup.BackupStore;
 import com.targetmonitor.logic.backup.SessionBackups;
@@ -10,6 +11,8 @@ import com.targetmonitor.logic.settings.Settings;
 import com.targetmonitor.logic.settings.SettingsStore;
 import com.targetmonitor.logic.workspace.Session;
 import com.targetmonitor.logic.workspace.WorkspaceFiles;
+import com.targetmonitor.ui.accounts.AccountsView;
+import com.targetmonitor.ui.accounts.AccountsViewModel;
 import com.targetmonitor.ui.actuals.ActualsGridView;
 import com.targetmonitor.ui.actuals.ActualsGridViewModel;
 import com.targetmonitor.ui.dashboard.DashboardView;
@@ -117,6 +120,8 @@ final class DesktopComposition {
         // The first open of each day of any workspace the window switches to is backed up too.
         session.addListener(ws -> backups.dailyIfDue());
         workspaceMenu.setServer(new ServerWorkspaceViewModel(workspaceFiles, dialogs, tasks));
+        AccountsViewModel accounts = new AccountsViewModel(new AccountService(session), tasks, dialogs);
+        workspaceMenu.setOnAccounts(() -> new AccountsView(accounts).showAndWait(stage));
         BackupsViewModel backupsViewModel = new BackupsViewModel(backups, tasks, dialogs);
         workspaceMenu.setOnBackups(() -> new BackupsView(backupsViewModel).showAndWait(stage));
     }

@@ -1,5 +1,6 @@
 package com.targetmonitor.persistence;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,10 +37,19 @@ public final class AccountRepository {
             throw new PersistenceException("reporter".equals(role) ? "a reporter needs its unit"
                     : "only a reporter is bound to a unit");
         }
-        tx.run(() -> {
-            jdbc.execute("SELECT tm_account_add(?, ?, ?, ?)", name, password, role, unitId);
-            return null;
-        });
+        try {
+            tx.run(() -> {
+                jdbc.execute("SELECT tm_account_add(?, ?, ?, ?)", name, password, role, unitId);
+                return null;
+            });
+        } catch (NotPermittedException e) {
+            throw e;
+        } catch (PersistenceException e) {
+            // A login of that name in tm_account (23505) or anywhere on the server (42710): the name is taken.
+            String state = sqlState(e);
+            throw state.equals("23505") || state.equals("42710") ? new AccountException(AccountException.Reason.NAME_TAKEN,
+                    "cannot add the account " + name + ": the name is already used on the server", e) : e;
+        }
     }
 
     public List<Account> findAll() {
@@ -50,10 +60,35 @@ public final class AccountRepository {
 
     public void remove(String name) {
         requireServer();
-        tx.run(() -> {
-            jdbc.execute("SELECT tm_account_remove(?)", name);
-            return null;
-        });
+        try {
+            tx.run(() -> {
+                jdbc.execute("SELECT tm_account_remove(?)", name);
+                return null;
+            });
+        } catch (NotPermittedException e) {
+            throw e;
+        } catch (PersistenceException e) {
+            // tm_account_remove raises 22023 for a name it does not list.
+            throw sqlState(e).equals("22023") ? new AccountException(AccountException.Reason.NO_SUCH_ACCOUNT,
+                    "cannot remove the account " + name + ": there is no such account", e) : e;
+        }
+    }
+
+    private static String sqlState(PersistenceException e) {
+        return e.getCause() instanceof SQLException sql && sql.getSQLState() != null ? sql.getSQLState() : "";
+    }
+
+    /** The account this session is logged in with; on a file, none. */
+    public Optional<String> currentAccount() {
+        return server ? jdbc.one("SELECT session_user", rs -> rs.getString(1)) : Optional.empty();
+    }
+
+    /**
+     * This session's role as the server decides it (tm_role): "owner" for the account that set the
+     * workspace up, else admin, editor, reporter or viewer; on a file, none.
+     */
+    public Optional<String> currentRole() {
+        return server ? jdbc.one("SELECT tm_role()", rs -> rs.getString(1)) : Optional.empty();
     }
 
     /**
@@ -65,8 +100,7 @@ public final class AccountRepository {
         if (!server) {
             return Optional.empty();
         }
-        String role = jdbc.one("SELECT tm_role()", rs -> rs.getString(1)).orElse(null);
-        if (!"reporter".equals(role)) {
+        if (!"reporter".equals(currentRole().orElse(null))) {
             return Optional.empty();
         }
         return Optional.of(Set.copyOf(jdbc.list("SELECT id FROM indicator WHERE tm_may_report(id)",

@@ -21,7 +21,8 @@ import java.util.TreeMap;
  * @param lastPlanName    the plan shown last time, or null
  * @param lastAsOf        the month shown last time, or null
  * @param columnWidths    table column widths in pixels by column id (ids are the views' own)
- * @param recentFiles     workspace files opened, most recent first, at most {@value #MAX_RECENT_FILES}
+ * @param recent          workspace files and server addresses (never with a password) opened, most recent
+ *                        first, at most {@value #MAX_RECENT_FILES}
  * @param windowWidth     the main window's width in pixels
  * @param windowHeight    the main window's height in pixels
  * @param windowMaximized whether the main window was maximized
@@ -29,7 +30,7 @@ import java.util.TreeMap;
  * @param detailShown     whether the detail pane is shown beside the status table
  */
 public record Settings(String language, AsOfDefault defaultAsOf, String lastPlanName, YearMonth lastAsOf,
-                       Map<String, Double> columnWidths, List<Path> recentFiles, double windowWidth,
+                       Map<String, Double> columnWidths, List<RecentWorkspace> recent, double windowWidth,
                        double windowHeight, boolean windowMaximized, int tableZoom, boolean detailShown) {
 
     public static final String CHINESE = "zh";
@@ -55,25 +56,25 @@ public record Settings(String language, AsOfDefault defaultAsOf, String lastPlan
         defaultAsOf = Objects.requireNonNullElse(defaultAsOf, AsOfDefault.LAST_USED);
         lastPlanName = lastPlanName == null || lastPlanName.isBlank() ? null : lastPlanName;
         columnWidths = checkedWidths(columnWidths);
-        recentFiles = recentList(recentFiles);
+        recent = recentList(recent);
         windowWidth = sizeOrDefault(windowWidth, DEFAULT_WINDOW_WIDTH);
         windowHeight = sizeOrDefault(windowHeight, DEFAULT_WINDOW_HEIGHT);
         tableZoom = tableZoom >= MIN_TABLE_ZOOM && tableZoom <= MAX_TABLE_ZOOM ? tableZoom : DEFAULT_TABLE_ZOOM;
     }
 
     public Settings withLanguage(String newLanguage) {
-        return new Settings(newLanguage, defaultAsOf, lastPlanName, lastAsOf, columnWidths, recentFiles, windowWidth,
+        return new Settings(newLanguage, defaultAsOf, lastPlanName, lastAsOf, columnWidths, recent, windowWidth,
                 windowHeight, windowMaximized, tableZoom, detailShown);
     }
 
     public Settings withDefaultAsOf(AsOfDefault newDefault) {
-        return new Settings(language, newDefault, lastPlanName, lastAsOf, columnWidths, recentFiles, windowWidth,
+        return new Settings(language, newDefault, lastPlanName, lastAsOf, columnWidths, recent, windowWidth,
                 windowHeight, windowMaximized, tableZoom, detailShown);
     }
 
     /** The plan and month shown, to come back to them next time; either may be null. */
     public Settings withLastShown(String planName, YearMonth asOf) {
-        return new Settings(language, defaultAsOf, planName, asOf, columnWidths, recentFiles, windowWidth,
+        return new Settings(language, defaultAsOf, planName, asOf, columnWidths, recent, windowWidth,
                 windowHeight, windowMaximized, tableZoom, detailShown);
     }
 
@@ -85,36 +86,46 @@ public record Settings(String language, AsOfDefault defaultAsOf, String lastPlan
     }
 
     public Settings withColumnWidths(Map<String, Double> widths) {
-        return new Settings(language, defaultAsOf, lastPlanName, lastAsOf, widths, recentFiles, windowWidth,
+        return new Settings(language, defaultAsOf, lastPlanName, lastAsOf, widths, recent, windowWidth,
                 windowHeight, windowMaximized, tableZoom, detailShown);
     }
 
     /** Puts the file first in the recent list (once), dropping the oldest beyond {@value #MAX_RECENT_FILES}. */
     public Settings withRecentFile(Path file) {
-        List<Path> files = new ArrayList<>();
-        files.add(file);
-        files.addAll(recentFiles);
-        return withRecentFiles(files);
+        return withRecentFirst(RecentWorkspace.ofFile(file));
+    }
+
+    /** Puts the workspace first in the recent list (once), dropping the oldest beyond {@value #MAX_RECENT_FILES}. */
+    public Settings withRecentFirst(RecentWorkspace workspace) {
+        List<RecentWorkspace> all = new ArrayList<>();
+        all.add(workspace);
+        all.addAll(recent);
+        return withRecent(all);
     }
 
     public Settings withoutRecentFile(Path file) {
-        Path gone = normalized(file);
-        return withRecentFiles(recentFiles.stream().filter(p -> !p.equals(gone)).toList());
+        RecentWorkspace gone = RecentWorkspace.ofFile(file);
+        return withRecent(recent.stream().filter(r -> !r.equals(gone)).toList());
     }
 
-    public Settings withRecentFiles(List<Path> files) {
-        return new Settings(language, defaultAsOf, lastPlanName, lastAsOf, columnWidths, files, windowWidth,
+    public Settings withRecent(List<RecentWorkspace> workspaces) {
+        return new Settings(language, defaultAsOf, lastPlanName, lastAsOf, columnWidths, workspaces, windowWidth,
                 windowHeight, windowMaximized, tableZoom, detailShown);
     }
 
+    /** The files of the recent list, most recent first (the server addresses left out). */
+    public List<Path> recentFiles() {
+        return recent.stream().filter(r -> !r.isServer()).map(RecentWorkspace::file).toList();
+    }
+
     public Settings withWindow(double width, double height, boolean maximized) {
-        return new Settings(language, defaultAsOf, lastPlanName, lastAsOf, columnWidths, recentFiles, width, height,
+        return new Settings(language, defaultAsOf, lastPlanName, lastAsOf, columnWidths, recent, width, height,
                 maximized, tableZoom, detailShown);
     }
 
     /** The status table's text size and whether the detail pane is shown. */
     public Settings withTableLayout(int zoom, boolean detail) {
-        return new Settings(language, defaultAsOf, lastPlanName, lastAsOf, columnWidths, recentFiles, windowWidth,
+        return new Settings(language, defaultAsOf, lastPlanName, lastAsOf, columnWidths, recent, windowWidth,
                 windowHeight, windowMaximized, zoom, detail);
     }
 
@@ -123,19 +134,15 @@ public record Settings(String language, AsOfDefault defaultAsOf, String lastPlan
         return columnWidths.getOrDefault(columnId, defaultWidth);
     }
 
-    /** Paths are kept absolute and normalized, so one file is listed once however it was reached. */
-    static Path normalized(Path file) {
-        return file.toAbsolutePath().normalize();
-    }
-
-    private static List<Path> recentList(List<Path> files) {
-        if (files == null) {
+    /** Paths are absolute and normalized ({@link RecentWorkspace}), so one file is listed once however reached. */
+    private static List<RecentWorkspace> recentList(List<RecentWorkspace> workspaces) {
+        if (workspaces == null) {
             return List.of();
         }
-        LinkedHashSet<Path> unique = new LinkedHashSet<>();
-        for (Path p : files) {
-            if (p != null && unique.size() < MAX_RECENT_FILES) {
-                unique.add(normalized(p));
+        LinkedHashSet<RecentWorkspace> unique = new LinkedHashSet<>();
+        for (RecentWorkspace r : workspaces) {
+            if (r != null && unique.size() < MAX_RECENT_FILES) {
+                unique.add(r);
             }
         }
         return List.copyOf(unique);

@@ -1,6 +1,7 @@
 package com.targetmonitor.logic.settings;
 
 import com.targetmonitor.logic.workspace.AppDataFolder;
+import com.targetmonitor.persistence.ServerAddress;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
@@ -65,7 +67,10 @@ public final class SettingsStore {
         return folder.resolve(FILE_NAME);
     }
 
-    /** The saved settings; defaults for anything missing or unreadable. Recent files that are gone are left out. */
+    /**
+     * The saved settings; defaults for anything missing or unreadable. Recent files that are gone are
+     * left out; recent server addresses are kept (whether the server is there is known only on opening).
+     */
     public synchronized Settings load() {
         Path file = file();
         if (!Files.isRegularFile(file)) {
@@ -134,8 +139,7 @@ public final class SettingsStore {
         YearMonth lastAsOf = month(p.getProperty(LAST_AS_OF));
 
         Map<String, Double> widths = new TreeMap<>();
-        List<Path> recent = new ArrayList<>();
-        Map<Integer, Path> recentByIndex = new TreeMap<>();
+        Map<Integer, RecentWorkspace> recentByIndex = new TreeMap<>();
         for (String key : p.stringPropertyNames()) {
             String value = p.getProperty(key);
             if (key.startsWith(COLUMN_PREFIX) && key.length() > COLUMN_PREFIX.length()) {
@@ -145,13 +149,12 @@ public final class SettingsStore {
                 }
             } else if (key.startsWith(RECENT_PREFIX)) {
                 int index = index(key.substring(RECENT_PREFIX.length()));
-                Path path = path(value);
-                if (index >= 0 && path != null && Files.isRegularFile(path)) {
-                    recentByIndex.put(index, path);
+                if (index >= 0) {
+                    recent(value).ifPresent(r -> recentByIndex.put(index, r));
                 }
             }
         }
-        recent.addAll(recentByIndex.values());
+        List<RecentWorkspace> recent = new ArrayList<>(recentByIndex.values());
         return new Settings(language, asOfDefault, lastPlan, lastAsOf, widths, recent,
                 number(p.getProperty(WINDOW_WIDTH), d.windowWidth()),
                 number(p.getProperty(WINDOW_HEIGHT), d.windowHeight()),
@@ -172,8 +175,8 @@ public final class SettingsStore {
             p.setProperty(LAST_AS_OF, s.lastAsOf().toString());
         }
         s.columnWidths().forEach((id, width) -> p.setProperty(COLUMN_PREFIX + id, plain(width)));
-        for (int i = 0; i < s.recentFiles().size(); i++) {
-            p.setProperty(RECENT_PREFIX + i, s.recentFiles().get(i).toString());
+        for (int i = 0; i < s.recent().size(); i++) {
+            p.setProperty(RECENT_PREFIX + i, s.recent().get(i).text());
         }
         p.setProperty(WINDOW_WIDTH, plain(s.windowWidth()));
         p.setProperty(WINDOW_HEIGHT, plain(s.windowHeight()));
@@ -219,6 +222,19 @@ public final class SettingsStore {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /**
+     * A recent entry as written: a server address (a password a hand-edited file gives it is dropped) or
+     * a file that is still there; files from before addresses were kept read the same.
+     */
+    private static Optional<RecentWorkspace> recent(String text) {
+        if (ServerAddress.isServer(text)) {
+            return RecentWorkspace.ofServer(text);
+        }
+        Path path = path(text);
+        return path != null && Files.isRegularFile(path) ? Optional.of(RecentWorkspace.ofFile(path))
+                : Optional.empty();
     }
 
     private static Path path(String text) {

@@ -1,5 +1,6 @@
 package com.targetmonitor.logic.workspace;
 
+import com.targetmonitor.persistence.ServerAddress;
 import com.targetmonitor.persistence.Workspace;
 import com.targetmonitor.persistence.WorkspaceFileException;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.LoggerFactory;
 
@@ -91,6 +93,25 @@ public final class WorkspaceFiles {
     /** Opens the workspace on a server named by a {@code postgresql://} address (with its password). */
     public Opened openServer(String address) {
         return opened(() -> Workspace.openAddress(address));
+    }
+
+    /**
+     * Opens a server workspace named by an address kept without its password (a recent entry), with
+     * the password the officer typed; a null password: the one in PGPASSWORD.
+     */
+    public Opened openServer(String addressWithoutPassword, String password) {
+        ServerAddress address = ServerAddress.parse(addressWithoutPassword);
+        return opened(() -> Workspace.open(password == null ? address : address.withPassword(password)));
+    }
+
+    /** Whether PGPASSWORD gives the password of a server address that has none (then nobody is asked). */
+    public boolean serverPasswordInEnvironment() {
+        return System.getenv("PGPASSWORD") != null;
+    }
+
+    /** The open server workspace's address without its password (what the recent list keeps); empty for a file. */
+    public Optional<String> currentServer() {
+        return session.workspace().server().map(a -> a.withoutPassword().toString());
     }
 
     /** True when the open workspace lives on a server rather than in a file. */

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -32,12 +33,20 @@ public final class ServerWorkspaceViewModel {
     private final WorkspaceFiles files;
     private final DialogService dialogs;
     private final TaskExecutor tasks;
+    private final BooleanSupplier passwordInEnvironment;
     private Login last = Login.EMPTY;
 
     public ServerWorkspaceViewModel(WorkspaceFiles files, DialogService dialogs, TaskExecutor tasks) {
+        this(files, dialogs, tasks, files::serverPasswordInEnvironment);
+    }
+
+    /** @param passwordInEnvironment whether PGPASSWORD holds the password (then a recent server is opened unasked) */
+    ServerWorkspaceViewModel(WorkspaceFiles files, DialogService dialogs, TaskExecutor tasks,
+                             BooleanSupplier passwordInEnvironment) {
         this.files = Objects.requireNonNull(files, "files");
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.passwordInEnvironment = Objects.requireNonNull(passwordInEnvironment, "passwordInEnvironment");
     }
 
     /** 文件 → 打开共享服务器上的工作区: asks for the address and password, then works on that database. */
@@ -45,6 +54,26 @@ public final class ServerWorkspaceViewModel {
         ask(I18n.get(WorkspaceMsg.SERVER_OPEN_TITLE), I18n.get(WorkspaceMsg.SERVER_OPEN_MESSAGE)).ifPresent(address ->
                 run(I18n.get(WorkspaceMsg.SERVER_TASK_OPEN), (progress, cancel) -> files.openServer(address),
                         files::switchTo, WorkspaceMsg.SERVER_OPEN_FAILED));
+    }
+
+    /**
+     * 文件 → 最近打开 → a server address (kept without its password): asks for the password, as the
+     * open form does, unless PGPASSWORD holds it, then works on that database.
+     */
+    public void reopen(String addressWithoutPassword) {
+        Optional<String> password = Optional.empty();
+        if (!passwordInEnvironment.getAsBoolean()) {
+            Optional<List<String>> typed = dialogs.askFields(I18n.get(WorkspaceMsg.SERVER_OPEN_TITLE),
+                    I18n.get(WorkspaceMsg.SERVER_REOPEN_MESSAGE, addressWithoutPassword),
+                    List.of(new FormField(I18n.get(WorkspaceMsg.SERVER_FIELD_PASSWORD), "", true)));
+            if (typed.isEmpty()) {
+                return;
+            }
+            password = Optional.of(typed.get().get(0));
+        }
+        String given = password.orElse(null);
+        run(I18n.get(WorkspaceMsg.SERVER_TASK_OPEN), (progress, cancel) -> files.openServer(addressWithoutPassword, given),
+                files::switchTo, WorkspaceMsg.SERVER_OPEN_FAILED);
     }
 
     /** 文件 → 发布到共享服务器: copies the open file workspace, with its history, into an empty server database. */

@@ -1,5 +1,6 @@
 package com.targetmonitor.ui.workspace;
 
+import com.targetmonitor.logic.settings.RecentWorkspace;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.MessageKey;
 import java.nio.file.Path;
@@ -28,10 +29,13 @@ public final class WorkspaceMenu {
     public static final String RECENT_ID = "workspaceRecent";
     public static final String RECENT_CLEAR_ID = "workspaceRecentClear";
     public static final String EXIT_ID = "workspaceExit";
+    /** Followed by the entry's position (1, 2, …): a server address in the recent list. */
+    public static final String RECENT_SERVER_ID_PREFIX = "workspaceRecentServer";
     public static final String BACKUPS_ID = "workspaceBackups";
     public static final String SERVER_OPEN_ID = "workspaceServerOpen";
     public static final String SERVER_PUBLISH_ID = "workspaceServerPublish";
     public static final String SERVER_SAVE_LOCAL_ID = "workspaceServerSaveLocal";
+    public static final String SERVER_ACCOUNTS_ID = "workspaceServerAccounts";
 
     /** Ctrl+N (Cmd+N on macOS). */
     public static final KeyCombination NEW_KEY = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
@@ -47,6 +51,7 @@ public final class WorkspaceMenu {
     private final Runnable exit;
     private Runnable backups;
     private ServerWorkspaceViewModel server;
+    private Runnable accounts;
 
     /**
      * @param exit what Exit does: the main window closes itself the way its close button does, so
@@ -65,6 +70,14 @@ public final class WorkspaceMenu {
     /** What the shared-server items do; without it they are not shown. */
     public void setServer(ServerWorkspaceViewModel serverViewModel) {
         this.server = serverViewModel;
+    }
+
+    /**
+     * What 账户管理 does (opens the accounts dialog, which says why when this session may not manage
+     * accounts); shown with the shared-server items.
+     */
+    public void setOnAccounts(Runnable accountsDialog) {
+        this.accounts = accountsDialog;
     }
 
     /** New, Open, Save As, Open Recent and Exit, with separators between the groups. */
@@ -87,6 +100,9 @@ public final class WorkspaceMenu {
                     new SeparatorMenuItem(), saveAs, action(SERVER_PUBLISH_ID, WorkspaceMsg.SERVER_MENU_PUBLISH,
                             server::publish),
                     action(SERVER_SAVE_LOCAL_ID, WorkspaceMsg.SERVER_MENU_SAVE_LOCAL, server::saveAsLocalFile)));
+            if (accounts != null) {
+                items.add(action(SERVER_ACCOUNTS_ID, WorkspaceMsg.SERVER_MENU_ACCOUNTS, accounts));
+            }
         } else {
             items.addAll(List.of(new SeparatorMenuItem(), saveAs));
         }
@@ -106,35 +122,52 @@ public final class WorkspaceMenu {
         fillRecent(recent);
         // The menu holds its listener and the list only a weak one: a menu thrown away on a
         // language switch is not kept alive by the ViewModel's list.
-        ListChangeListener<Path> listener = change -> fillRecent(recent);
+        ListChangeListener<RecentWorkspace> listener = change -> fillRecent(recent);
         recent.getProperties().put(RECENT_LISTENER_KEY, listener);
-        viewModel.recentFiles().addListener(new WeakListChangeListener<>(listener));
+        viewModel.recentWorkspaces().addListener(new WeakListChangeListener<>(listener));
         return recent;
     }
 
     private void fillRecent(Menu recent) {
         recent.getItems().clear();
-        List<Path> files = viewModel.recentFiles();
-        if (files.isEmpty()) {
+        List<RecentWorkspace> entries = viewModel.recentWorkspaces();
+        if (entries.isEmpty()) {
             MenuItem none = new MenuItem(I18n.get(WorkspaceMsg.WORKSPACE_MENU_RECENT_EMPTY));
             none.setDisable(true);
             recent.getItems().add(none);
             return;
         }
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            Path folder = file.getParent();
-            // The leading "_1" is the item's mnemonic; JavaFX takes only the first one, so underscores
-            // in the file name that follow are shown as they are.
-            MenuItem item = new MenuItem(I18n.get(WorkspaceMsg.WORKSPACE_MENU_RECENT_ITEM, String.valueOf(i + 1),
-                    String.valueOf(file.getFileName()), folder == null ? "" : folder.toString()));
-            item.setOnAction(e -> viewModel.open(file));
-            recent.getItems().add(item);
+        for (int i = 0; i < entries.size(); i++) {
+            recent.getItems().add(recentItem(i + 1, entries.get(i)));
         }
         MenuItem clear = new MenuItem(I18n.get(WorkspaceMsg.WORKSPACE_MENU_RECENT_CLEAR));
         clear.setId(RECENT_CLEAR_ID);
         clear.setOnAction(e -> viewModel.clearRecentFiles());
         recent.getItems().addAll(new SeparatorMenuItem(), clear);
+    }
+
+    /**
+     * One recent entry. The leading "_1" is the item's mnemonic; JavaFX takes only the first one, so
+     * underscores in the name that follow are shown as they are.
+     */
+    private MenuItem recentItem(int position, RecentWorkspace entry) {
+        if (entry.isServer()) {
+            MenuItem item = new MenuItem(I18n.get(WorkspaceMsg.WORKSPACE_MENU_RECENT_SERVER_ITEM,
+                    String.valueOf(position), entry.server()));
+            item.setId(RECENT_SERVER_ID_PREFIX + position);
+            if (server == null) {
+                item.setDisable(true);
+            } else {
+                item.setOnAction(e -> server.reopen(entry.server()));
+            }
+            return item;
+        }
+        Path file = entry.file();
+        Path folder = file.getParent();
+        MenuItem item = new MenuItem(I18n.get(WorkspaceMsg.WORKSPACE_MENU_RECENT_ITEM, String.valueOf(position),
+                String.valueOf(file.getFileName()), folder == null ? "" : folder.toString()));
+        item.setOnAction(e -> viewModel.open(file));
+        return item;
     }
 
     private MenuItem action(String id, MessageKey text, Runnable action) {

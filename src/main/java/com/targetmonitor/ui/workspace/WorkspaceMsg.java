@@ -12,6 +12,8 @@ public enum WorkspaceMsg implements MessageKey {
     WORKSPACE_MENU_RECENT_CLEAR("workspace.menu.recentClear", 0),
     /** {0}: position 1–9; {1}: file name; {2}: its folder. */
     WORKSPACE_MENU_RECENT_ITEM("workspace.menu.recentItem", 3),
+    /** {0}: position 1–9; {1}: the server address, without password. */
+    WORKSPACE_MENU_RECENT_SERVER_ITEM("workspace.menu.recentServerItem", 2),
     WORKSPACE_MENU_EXIT("workspace.menu.exit", 0),
     WORKSPACE_FILE_TYPE("workspace.fileType", 0),
     WORKSPACE_ALL_FILES("workspace.allFiles", 0),
@@ -105,6 +107,9 @@ public enum WorkspaceMsg implements MessageKey {
     SERVER_SAVED_LOCAL("workspace.server.savedLocal", 1),
     SERVER_ALREADY_SHARED("workspace.server.alreadyShared", 0),
     SERVER_ALREADY_LOCAL("workspace.server.alreadyLocal", 0),
+    SERVER_MENU_ACCOUNTS("workspace.server.menuAccounts", 0),
+    /** {0}: the server address, without password. */
+    SERVER_REOPEN_MESSAGE("workspace.server.reopenMessage", 1),
     ;
 
     private final Spec spec;

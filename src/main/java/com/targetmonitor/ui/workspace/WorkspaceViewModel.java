@@ -1,5 +1,6 @@
 package com.targetmonitor.ui.workspace;
 
+import com.targetmonitor.logic.settings.RecentWorkspace;
 import com.targetmonitor.logic.settings.Settings;
 import com.targetmonitor.logic.settings.SettingsStore;
 import com.targetmonitor.logic.task.Work;
@@ -49,6 +50,8 @@ public final class WorkspaceViewModel {
 
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final ObservableList<Path> readOnlyRecentFiles = FXCollections.unmodifiableObservableList(recentFiles);
+    private final ObservableList<RecentWorkspace> recent = FXCollections.observableArrayList();
+    private final ObservableList<RecentWorkspace> readOnlyRecent = FXCollections.unmodifiableObservableList(recent);
     private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>(this, "currentFile");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -135,9 +138,9 @@ public final class WorkspaceViewModel {
                 WorkspaceMsg.WORKSPACE_SAVE_AS_FAILED, () -> files.copyTo(target));
     }
 
-    /** Empties the recent files list. */
+    /** Empties the recent list. */
     public void clearRecentFiles() {
-        updateSettings(s -> s.withRecentFiles(List.of()));
+        updateSettings(s -> s.withRecent(List.of()));
     }
 
     /** Texts again in the language now chosen (the title). */
@@ -156,6 +159,11 @@ public final class WorkspaceViewModel {
     /** Recent workspace files, most recent first (the open one included); at most {@value Settings#MAX_RECENT_FILES}. */
     public ObservableList<Path> recentFiles() {
         return readOnlyRecentFiles;
+    }
+
+    /** Recent workspaces, files and server addresses (without password), most recent first; the menu lists these. */
+    public ObservableList<RecentWorkspace> recentWorkspaces() {
+        return readOnlyRecent;
     }
 
     /** "目标进度监测 — w.tmdb". */
@@ -240,11 +248,13 @@ public final class WorkspaceViewModel {
         };
     }
 
-    /** A server workspace has no file (null): the title names its address (without password); recent files stay. */
+    /** A server workspace has no file (null): the title and the recent list name its address, without password. */
     private void opened(Path file) {
         if (file == null) {
             currentFile.set(null);
             refreshTexts();
+            files.currentServer().flatMap(RecentWorkspace::ofServer)
+                    .ifPresent(server -> updateSettings(s -> s.withRecentFirst(server)));
             return;
         }
         Path normalized = normalized(file);
@@ -254,7 +264,9 @@ public final class WorkspaceViewModel {
     }
 
     private void updateSettings(UnaryOperator<Settings> change) {
-        recentFiles.setAll(settings.update(change).recentFiles());
+        Settings changed = settings.update(change);
+        recent.setAll(changed.recent());
+        recentFiles.setAll(changed.recentFiles());
     }
 
     /** "w" becomes "w.tmdb": the Linux file chooser does not add the extension by itself. */

@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -180,5 +181,52 @@ class SettingsStoreTest {
     private Path workspace(String name) throws IOException {
         Files.createDirectories(dir);
         return Files.writeString(dir.resolve(name), "x");
+    }
+
+    @Test
+    void aServerAddressIsRememberedBesideFilesAndNeverItsPassword() throws IOException {
+        Path file = workspace("本地.tmdb");
+        Settings saved = Settings.DEFAULTS.withRecentFile(file)
+                .withRecentFirst(RecentWorkspace.ofServer("postgresql://wang:s3cret-Pw%21@db.office:5433/jinchang")
+                        .orElseThrow());
+        SettingsStore store = new SettingsStore(dir.resolve("app"));
+
+        assertThat(store.save(saved)).isTrue();
+        String text = Files.readString(store.file(), StandardCharsets.UTF_8);
+        assertThat(text).doesNotContain("s3cret").doesNotContain("Pw%21").doesNotContain("Pw!").contains("wang@db.office");
+        Settings read = store.load();
+        assertThat(read.recent()).extracting(RecentWorkspace::text)
+                .containsExactly("postgresql://wang@db.office:5433/jinchang", file.toAbsolutePath().toString());
+        assertThat(read.recentFiles()).containsExactly(file.toAbsolutePath());
+        // The same server reached again (a password or not) is listed once, first.
+        Settings again = read.withRecentFirst(RecentWorkspace.ofServer("postgresql://wang:other@db.office:5433/jinchang")
+                .orElseThrow());
+        assertThat(again.recent()).hasSize(2);
+    }
+
+    @Test
+    void anOldSettingsFileWithPlainPathsStillLoadsAndAHandWrittenPasswordIsDropped() throws IOException {
+        Path a = workspace("a.tmdb");
+        Path b = workspace("b 工作区.tmdb");
+        Files.createDirectories(dir.resolve("app"));
+        // What the settings file looked like before it kept server addresses (written by hand, as a user might).
+        Properties old = new Properties();
+        old.setProperty("language", "zh");
+        old.setProperty("recent.0", a.toString());
+        old.setProperty("recent.1", b.toString());
+        old.setProperty("recent.2", dir.resolve("gone.tmdb").toString());
+        old.setProperty("recent.3", "postgresql://li:typed-in@10.0.0.5/shared");
+        old.setProperty("recent.4", "postgresql://no-host-or-database");
+        try (var out = Files.newBufferedWriter(dir.resolve("app").resolve(SettingsStore.FILE_NAME))) {
+            old.store(out, null);
+        }
+        SettingsStore store = new SettingsStore(dir.resolve("app"));
+
+        Settings read = store.load();
+        assertThat(read.recentFiles()).containsExactly(a.toAbsolutePath(), b.toAbsolutePath());
+        assertThat(read.recent()).extracting(RecentWorkspace::text).containsExactly(a.toAbsolutePath().toString(),
+                b.toAbsolutePath().toString(), "postgresql://li@10.0.0.5:5432/shared");
+        store.save(read);
+        assertThat(Files.readString(store.file(), StandardCharsets.UTF_8)).doesNotContain("typed-in");
     }
 }

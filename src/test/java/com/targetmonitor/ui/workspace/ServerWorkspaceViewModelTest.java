@@ -2,7 +2,11 @@ package com.targetmonitor.ui.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.targetmonitor.logic.seed.SeedInstaller;
+import com.targetmonitor.logic.settings.RecentWorkspace;
+import com.targetmonitor.logic.settings.SettingsStore;
 import com.targetmonitor.logic.workspace.Session;
+import com.targetmonitor.logic.workspace.WorkspaceFiles;
 import com.targetmonitor.logic.workspace.WorkspaceOpener;
 import com.targetmonitor.persistence.Workspace;
 import com.targetmonitor.testing.TestPostgres;
@@ -10,6 +14,8 @@ import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.dialog.DialogService.FormField;
 import com.targetmonitor.ui.dialog.RecordingDialogService;
 import com.targetmonitor.ui.task.SyncTaskExecutor;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
  * never offered again.
  */
 class ServerWorkspaceViewModelTest {
+
+    /** The password of the account the recent-list test logs in with: distinct, so the settings text can be searched. */
+    private static final String PASSWORD = "Pw-recent-7781";
 
     @TempDir
     Path dir;
@@ -100,6 +109,53 @@ class ServerWorkspaceViewModelTest {
         dialogs.answerFields(null);
         vm.publish();
         assertThat(session.workspace().isServer()).isFalse();
+    }
+
+    @Test
+    void aServerOpenedIsRememberedWithoutItsPasswordAndPickingItAgainAsksForThePassword() throws Exception {
+        try (Workspace setup = Workspace.openAddress(db.address())) {
+            new SeedInstaller(setup).installBundled();
+            setup.accounts().add("o_" + db.name(), PASSWORD, "editor", null);
+        }
+        SettingsStore settings = new SettingsStore(dir.resolve("app-data"));
+        WorkspaceFiles files = new WorkspaceFiles(session);
+        WorkspaceViewModel workspaces = new WorkspaceViewModel(files, dialogs, settings, new SyncTaskExecutor());
+        ServerWorkspaceViewModel server = new ServerWorkspaceViewModel(files, dialogs, new SyncTaskExecutor(),
+                () -> false);
+        String address = "postgresql://o_" + db.name() + "@" + db.host() + ":" + db.port() + "/" + db.name();
+
+        dialogs.answerFields(List.of(db.host(), String.valueOf(db.port()), db.name(), "o_" + db.name(), PASSWORD));
+        server.openServer();
+        assertThat(session.workspace().isServer()).isTrue();
+        assertThat(workspaces.recentWorkspaces()).first().extracting(RecentWorkspace::server).isEqualTo(address);
+        assertThat(Files.readString(settings.file(), StandardCharsets.UTF_8)).doesNotContain(PASSWORD);
+
+        // Back to the file, then the recent server entry (what its 最近打开 item does).
+        workspaces.open(dir.resolve("w.tmdb"));
+        assertThat(session.workspace().isServer()).isFalse();
+        assertThat(workspaces.recentWorkspaces()).extracting(RecentWorkspace::text)
+                .containsExactly(dir.resolve("w.tmdb").toAbsolutePath().toString(), address);
+        dialogs.answerFields(List.of(PASSWORD));
+        server.reopen(workspaces.recentWorkspaces().get(1).server());
+
+        assertThat(dialogs.errors()).isEmpty();
+        assertThat(dialogs.formsAsked().get(1)).singleElement().satisfies(f -> {
+            assertThat(f.secret()).isTrue();
+            assertThat(f.initial()).isEmpty();
+        });
+        assertThat(dialogs.shown()).last().satisfies(s -> assertThat(s.message()).contains(address));
+        assertThat(session.workspace().isServer()).isTrue();
+        assertThat(session.workspace().plans().findAll()).hasSize(3);
+        assertThat(workspaces.recentWorkspaces()).first().extracting(RecentWorkspace::server).isEqualTo(address);
+        assertThat(Files.readString(settings.file(), StandardCharsets.UTF_8)).doesNotContain(PASSWORD);
+
+        // A cancelled password opens nothing; a wrong one is refused in words and shown nowhere.
+        dialogs.answerFields(null);
+        server.reopen(address);
+        assertThat(dialogs.errors()).isEmpty();
+        dialogs.answerFields(List.of("not-it"));
+        server.reopen(address);
+        assertThat(dialogs.errors()).singleElement().satisfies(e -> assertThat(e.message()).doesNotContain("not-it"));
     }
 
     private List<String> login(String password) {

@@ -2,8 +2,10 @@ package com.targetmonitor.ui.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.targetmonitor.logic.settings.RecentWorkspace;
 import com.targetmonitor.logic.settings.SettingsStore;
 import com.targetmonitor.logic.workspace.Session;
+import com.targetmonitor.logic.workspace.WorkspaceFiles;
 import com.targetmonitor.persistence.Workspace;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.dialog.RecordingDialogService;
@@ -112,6 +114,40 @@ class WorkspaceMenuTest {
         WaitForAsyncUtils.asyncFx(() -> item(WorkspaceMenu.RECENT_CLEAR_ID, recent.getItems()).fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(recent.getItems()).singleElement().satisfies(none -> assertThat(none.isDisable()).isTrue());
+    }
+
+    @Test
+    void aRecentServerAsksForItsPasswordAndTheAccountsItemSitsWithTheServerItems() throws Exception {
+        String address = "postgresql://wang@db.office:5432/jinchang";
+        SettingsStore store = new SettingsStore(dir.resolve("app-data-server"));
+        store.update(s -> s.withRecentFirst(RecentWorkspace.ofServer("postgresql://wang:pw@db.office/jinchang")
+                .orElseThrow()));
+        WorkspaceFiles files = new WorkspaceFiles(session);
+        AtomicInteger accountsShown = new AtomicInteger();
+        List<MenuItem> items = WaitForAsyncUtils.asyncFx(() -> {
+            WorkspaceViewModel vm = new WorkspaceViewModel(files, dialogs, store, new SyncTaskExecutor());
+            WorkspaceMenu menu = new WorkspaceMenu(vm, exits::incrementAndGet);
+            menu.setServer(new ServerWorkspaceViewModel(files, dialogs, new SyncTaskExecutor(), () -> false));
+            menu.setOnAccounts(accountsShown::incrementAndGet);
+            return menu.items();
+        }).get();
+
+        assertThat(items).filteredOn(i -> !(i instanceof SeparatorMenuItem)).extracting(MenuItem::getId)
+                .containsSubsequence(WorkspaceMenu.SERVER_SAVE_LOCAL_ID, WorkspaceMenu.SERVER_ACCOUNTS_ID,
+                        WorkspaceMenu.RECENT_ID);
+        assertThat(item(WorkspaceMenu.SERVER_ACCOUNTS_ID, items).getText()).isEqualTo("账户管理(_M)…");
+        WaitForAsyncUtils.asyncFx(() -> item(WorkspaceMenu.SERVER_ACCOUNTS_ID, items).fire()).get();
+        assertThat(accountsShown.get()).isEqualTo(1);
+
+        Menu recent = (Menu) item(WorkspaceMenu.RECENT_ID, items);
+        MenuItem server = item(WorkspaceMenu.RECENT_SERVER_ID_PREFIX + 2, recent.getItems());
+        assertThat(server.getText()).isEqualTo("_2  " + address + "  （共享服务器）");
+        dialogs.answerFields(null); // the officer cancels the password
+        WaitForAsyncUtils.asyncFx(server::fire).get();
+        assertThat(dialogs.formsAsked()).singleElement().satisfies(fields -> assertThat(fields).singleElement()
+                .satisfies(f -> assertThat(f.secret()).isTrue()));
+        assertThat(dialogs.shown()).last().satisfies(shown -> assertThat(shown.message()).contains(address));
+        assertThat(session.workspace().isServer()).isFalse();
     }
 
     @Test
