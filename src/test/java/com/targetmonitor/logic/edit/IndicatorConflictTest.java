@@ -1,0 +1,201 @@
+package com.targetmonitor.logic.edit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.targetmonitor.model.Frequency;
+import com.targetmonitor.model.Indicator;
+import com.targetmonitor.model.IndicatorKind;
+import com.targetmonitor.model.Observation;
+import com.targetmonitor.model.Period;
+import com.targetmonitor.model.Plan;
+import com.targetmonitor.model.Qualifier;
+import com.targetmonitor.model.Responsibility;
+import com.targetmonitor.model.ResponsibilityRole;
+import com.targetmonitor.model.RuleSet;
+import com.targetmonitor.model.Source;
+import com.targetmonitor.model.Target;
+import com.targetmonitor.model.Unit;
+import com.targetmonitor.model.UnitKind;
+import com.targetmonitor.persistence.ChangeEntry;
+import com.targetmonitor.persistence.Workspace;
+import com.targetmonitor.testing.TestPostgres;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Two officers open the same indicator (two Workspace objects on one SQLite file, or two clients of one
+ * PostgreSQL database): the second to save from what they were shown overwrites nothing, is told what
+ * is stored now, and may then write theirs knowingly; a save of an indicator still as shown lands.
+ */
+@ParameterizedClass
+@ValueSource(strings = {"file", "server"})
+class IndicatorConflictTest {
+
+    @Parameter
+    String engine;
+
+    @TempDir
+    Path dir;
+
+    private Workspace a;
+    private Workspace b;
+    private long planId;
+    private Indicator investment;
+    private Indicator part;
+    private Unit ndrc;
+    private Unit industry;
+
+    @BeforeEach
+    void open() {
+        String address = engine.equals("file") ? dir.resolve("ws.tmdb").toString()
+                : TestPostgres.freshDatabase().address();
+        if (engine.equals("file")) {
+            Workspace.create(Path.of(address)).close();
+        }
+        a = Workspace.openAddress(address);
+        b = Workspace.openAddress(address);
+        planId = a.plans().save(new Plan(null, "嘉峪关市2022年", "嘉峪关市", 2022, "", RuleSet.DEFAULT)).id();
+        ndrc = a.units().save(new Unit(null, "市发展改革委", UnitKind.DEPARTMENT, null, ""));
+        industry = a.units().save(new Unit(null, "市工信局", UnitKind.DEPARTMENT, null, ""));
+        investment = a.indicators().save(indicator(null, "招商引资到位资金", 60, ndrc));
+        part = a.indicators().save(indicator(investment.id(), "其中：新材料产业链", 10, industry));
+        a.observations().save(Observation.of(investment.id(), Period.month(2022, 6), 31));
+    }
+
+    private Indicator indicator(Long parentId, String name, double target, Unit lead) {
+        return new Indicator(null, planId, null, parentId, "", name, "亿元", IndicatorKind.AMOUNT, Frequency.MONTHLY,
+                Target.of(target, Qualifier.AT_LEAST), Source.NONE,
+                List.of(new Responsibility(lead.id(), ResponsibilityRole.LEAD)), null, parentId == null ? 0 : 1);
+    }
+
+    @AfterEach
+    void close() {
+        b.close();
+        a.close();
+    }
+
+    private static Indicator withTarget(Indicator i, double value) {
+        return i.withTarget(Target.of(value, i.target().qualifier()));
+    }
+
+    private List<ChangeEntry> targetHistory(long indicatorId) {
+        return a.changes().find(planId, indicatorId, null).stream()
+                .filter(e -> e.field().equals("target_value")).toList();
+    }
+
+    @Test
+    void theSecondSaveFromTheOldIndicatorIsAConflictThatOverwritesNothing() {
+        Indicator shownToA = a.indicators().find(investment.id()).orElseThrow();
+        Indicator shownToB = b.indicators().find(investment.id()).orElseThrow();
+        new EditHistory(a).execute(new EditService(a).updateIndicator("改目标", shownToA, withTarget(shownToA, 65)));
+        EditHistory bHistory = new EditHistory(b);
+
+        Indicator typedByB = withTarget(shownToB, 70);
+        assertThatThrownBy(() -> bHistory.execute(new EditService(b).updateIndicator("改目标", shownToB, typedByB)))
+                .isInstanceOfSatisfying(IndicatorConflictException.class, c -> {
+                    assertThat(c.mine()).contains(typedByB);
+                    assertThat(c.stored().orElseThrow().target().value()).isEqualTo(65.0);
+                    assertThat(c.differing()).containsExactly(IndicatorField.TARGET);
+                });
+
+        assertThat(b.indicators().find(investment.id()).orElseThrow().target().value()).isEqualTo(65.0);
+        assertThat(targetHistory(investment.id())).singleElement()
+                .satisfies(e -> assertThat(Double.parseDouble(e.newValue())).isEqualTo(65.0));
+        assertThat(bHistory.canUndo()).isFalse();
+    }
+
+    @Test
+    void keepingMineKnowinglyWritesItOverTheStoredOneAndUndoPutsTheirsBack() {
+        Indicator shownToB = b.indicators().find(investment.id()).orElseThrow();
+        Indicator theirs = withTarget(investment, 65);
+        new EditHistory(a).execute(new EditService(a).updateIndicator("改目标", investment, theirs));
+        EditHistory bHistory = new EditHistory(b);
+        Indicator mine = withTarget(shownToB, 70);
+        IndicatorConflictException conflict = org.junit.jupiter.api.Assertions.assertThrows(
+                IndicatorConflictException.class,
+                () -> bHistory.execute(new EditService(b).updateIndicator("改目标", shownToB, mine)));
+
+        bHistory.execute(new EditService(b).updateIndicator("改目标", conflict.stored().orElseThrow(), mine));
+
+        assertThat(a.indicators().find(investment.id())).contains(mine);
+        assertThat(targetHistory(investment.id())).extracting(e -> Double.parseDouble(e.newValue()))
+                .containsExactly(65.0, 70.0);
+        bHistory.undo();
+        assertThat(a.indicators().find(investment.id())).contains(theirs);
+    }
+
+    @Test
+    void aSaveOfAnIndicatorStillAsShownLandsAndUndoes() {
+        // The other changed another indicator (the part) and a value: no conflict for the whole.
+        new EditHistory(a).execute(new EditService(a).updateIndicator("改分解", part, withTarget(part, 12)));
+        Indicator shown = b.indicators().find(investment.id()).orElseThrow();
+        EditHistory bHistory = new EditHistory(b);
+
+        bHistory.execute(new EditService(b).updateIndicator("改目标", shown, withTarget(shown, 66)));
+
+        assertThat(a.indicators().find(investment.id()).orElseThrow().target().value()).isEqualTo(66.0);
+        assertThat(a.indicators().find(part.id()).orElseThrow().target().value()).isEqualTo(12.0);
+        bHistory.undo();
+        assertThat(a.indicators().find(investment.id())).contains(shown);
+    }
+
+    @Test
+    void aDecomposedPartsLeadUnitChangedByTheOtherIsAConflictNamingIt() {
+        Indicator shownToB = b.indicators().find(part.id()).orElseThrow();
+        Indicator theirs = new Indicator(part.id(), planId, null, investment.id(), "", part.name(), "亿元",
+                IndicatorKind.AMOUNT, Frequency.MONTHLY, part.target(), Source.NONE,
+                List.of(new Responsibility(ndrc.id(), ResponsibilityRole.LEAD)), null, 1);
+        new EditHistory(a).execute(new EditService(a).updateIndicator("改单位", part, theirs));
+
+        assertThatThrownBy(() -> new EditHistory(b).execute(new EditService(b).updateIndicator("改目标", shownToB,
+                withTarget(shownToB, 11)))).isInstanceOfSatisfying(IndicatorConflictException.class,
+                c -> assertThat(c.differing()).containsExactly(IndicatorField.TARGET, IndicatorField.LEAD));
+        assertThat(a.indicators().find(part.id())).contains(theirs);
+    }
+
+    @Test
+    void anIndicatorDeletedByTheOtherIsAConflictWithNothingStored() {
+        Indicator shownToB = b.indicators().find(part.id()).orElseThrow();
+        new EditHistory(a).execute(new EditService(a).deleteIndicator("删除", part.id()));
+
+        assertThatThrownBy(() -> new EditHistory(b).execute(new EditService(b).updateIndicator("改目标", shownToB,
+                withTarget(shownToB, 11)))).isInstanceOfSatisfying(IndicatorConflictException.class,
+                c -> assertThat(c.stored()).isEmpty());
+        assertThat(a.indicators().find(part.id())).isEmpty();
+    }
+
+    @Test
+    void deletingAnIndicatorTheOtherChangedIsAConflictThatDeletesNothing() {
+        Indicator shownToB = b.indicators().find(investment.id()).orElseThrow();
+        new EditHistory(a).execute(new EditService(a).updateIndicator("改名", investment,
+                new Indicator(investment.id(), planId, null, null, "", "招商引资到位资金（省外）", "亿元",
+                        IndicatorKind.AMOUNT, Frequency.MONTHLY, investment.target(), Source.NONE,
+                        investment.responsibilities(), null, 0)));
+        EditHistory bHistory = new EditHistory(b);
+
+        assertThatThrownBy(() -> bHistory.execute(new EditService(b).deleteIndicator("删除", shownToB)))
+                .isInstanceOfSatisfying(IndicatorConflictException.class, c -> {
+                    assertThat(c.mine()).isEmpty();
+                    assertThat(c.differing()).containsExactly(IndicatorField.NAME);
+                });
+        assertThat(a.indicators().findByPlan(planId)).hasSize(2);
+        assertThat(a.observations().findByIndicator(investment.id())).hasSize(1);
+
+        // Deleting knowingly, from what is stored now, takes it with its part and value; undo brings all back.
+        Indicator stored = b.indicators().find(investment.id()).orElseThrow();
+        bHistory.execute(new EditService(b).deleteIndicator("删除", stored));
+        assertThat(a.indicators().findByPlan(planId)).isEmpty();
+        bHistory.undo();
+        assertThat(a.indicators().find(investment.id())).contains(stored);
+        assertThat(a.indicators().find(part.id())).contains(part);
+        assertThat(a.observations().findByIndicator(investment.id())).hasSize(1);
+    }
+}
