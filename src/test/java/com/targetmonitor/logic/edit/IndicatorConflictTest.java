@@ -2,6 +2,7 @@ package com.targetmonitor.logic.edit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.targetmonitor.model.Frequency;
 import com.targetmonitor.model.Indicator;
@@ -22,6 +23,10 @@ import com.targetmonitor.persistence.Workspace;
 import com.targetmonitor.testing.TestPostgres;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +38,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * Two officers open the same indicator (two Workspace objects on one SQLite file, or two clients of one
  * PostgreSQL database): the second to save from what they were shown overwrites nothing, is told what
- * is stored now, and may then write theirs knowingly; a save of an indicator still as shown lands.
+ * is stored now, and may then write theirs knowingly; a save of an indicator still as shown lands; of two
+ * saves crossing at the same moment exactly one lands (the row is held from the comparison to the write).
  */
 @ParameterizedClass
 @ValueSource(strings = {"file", "server"})
@@ -119,7 +125,7 @@ class IndicatorConflictTest {
         new EditHistory(a).execute(new EditService(a).updateIndicator("改目标", investment, theirs));
         EditHistory bHistory = new EditHistory(b);
         Indicator mine = withTarget(shownToB, 70);
-        IndicatorConflictException conflict = org.junit.jupiter.api.Assertions.assertThrows(
+        IndicatorConflictException conflict = assertThrows(
                 IndicatorConflictException.class,
                 () -> bHistory.execute(new EditService(b).updateIndicator("改目标", shownToB, mine)));
 
@@ -197,5 +203,34 @@ class IndicatorConflictTest {
         assertThat(a.indicators().find(investment.id())).contains(stored);
         assertThat(a.indicators().find(part.id())).contains(part);
         assertThat(a.observations().findByIndicator(investment.id())).hasSize(1);
+    }
+
+    @Test
+    void ofTwoCrossingSavesFromTheSameIndicatorExactlyOneLands() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            Indicator shown = a.indicators().find(investment.id()).orElseThrow();
+            double base = shown.target().value();
+            CyclicBarrier start = new CyclicBarrier(2);
+            ExecutorService two = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<Boolean>> saves = List.of(a, b).stream().map(ws -> two.submit(() -> {
+                    Edit edit = new EditService(ws).updateIndicator("改目标", shown,
+                            withTarget(shown, base + (ws == a ? 1 : 2)));
+                    start.await();
+                    try {
+                        new EditHistory(ws).execute(edit);
+                        return true;
+                    } catch (IndicatorConflictException conflict) {
+                        return false;
+                    }
+                })).toList();
+                List<Boolean> landed = List.of(saves.get(0).get(), saves.get(1).get());
+                assertThat(landed).containsExactlyInAnyOrder(true, false);
+                double stored = a.indicators().find(investment.id()).orElseThrow().target().value();
+                assertThat(stored).isEqualTo(base + (landed.get(0) ? 1 : 2));
+            } finally {
+                two.shutdown();
+            }
+        }
     }
 }
