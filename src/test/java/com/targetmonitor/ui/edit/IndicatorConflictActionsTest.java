@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.targetmonitor.logic.edit.EditHistory;
 import com.targetmonitor.logic.edit.EditService;
+import com.targetmonitor.logic.status.PlanStatusService;
 import com.targetmonitor.logic.workspace.Session;
 import com.targetmonitor.logic.workspace.WorkspaceOpener;
+import com.targetmonitor.model.AsOf;
 import com.targetmonitor.model.Indicator;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.model.Responsibility;
@@ -229,5 +231,18 @@ class IndicatorConflictActionsTest {
         assertThat(session.workspace().indicators().find(primary.id())).isEmpty();
         session.history().undo();
         assertThat(stored()).isEqualTo(theirs);
+    }
+
+    @Test
+    void theIndicatorAsTheWindowsStandingShowsItIsDeletedWithoutAConflict() {
+        Plan plan = session.workspace().plans().find(primary.planId()).orElseThrow();
+        Indicator selected = new PlanStatusService(session.workspace()).status(plan, AsOf.of(2022, 6)).rows().stream()
+                .map(r -> r.standing().indicator()).filter(i -> i.id().equals(primary.id())).findFirst().orElseThrow();
+        dialogs.answerConfirm(true);
+
+        assertThat(actions.deleteIndicator(selected)).isTrue();
+
+        assertThat(dialogs.shown()).extracting(RecordingDialogService.Shown::kind).containsExactly("confirm");
+        assertThat(session.workspace().indicators().find(primary.id())).isEmpty();
     }
 }
