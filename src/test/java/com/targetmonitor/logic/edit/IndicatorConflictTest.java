@@ -3,6 +3,7 @@ package com.targetmonitor.logic.edit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.targetmonitor.model.Frequency;
 import com.targetmonitor.model.Indicator;
@@ -19,6 +20,7 @@ import com.targetmonitor.model.Target;
 import com.targetmonitor.model.Unit;
 import com.targetmonitor.model.UnitKind;
 import com.targetmonitor.persistence.ChangeEntry;
+import com.targetmonitor.persistence.NotPermittedException;
 import com.targetmonitor.persistence.Workspace;
 import com.targetmonitor.testing.TestPostgres;
 import java.nio.file.Path;
@@ -231,6 +233,31 @@ class IndicatorConflictTest {
             } finally {
                 two.shutdown();
             }
+        }
+    }
+
+    @Test
+    void onAServerAnAdminAccountSavesGuardedAndAnEditorIsRefusedAsBefore() {
+        assumeTrue(engine.equals("server"));
+        TestPostgres.Database db = TestPostgres.freshDatabase();
+        try (Workspace owner = Workspace.openAddress(db.address())) {
+            long plan = owner.plans().save(new Plan(null, "金昌市2022年", "金昌市", 2022, "", RuleSet.DEFAULT)).id();
+            owner.indicators().save(new Indicator(null, plan, null, null, "", "城镇新增就业", "人", IndicatorKind.AMOUNT,
+                    Frequency.MONTHLY, Target.of(9500, Qualifier.AT_LEAST), Source.NONE, List.of(), null, 0));
+            owner.accounts().add("adm_" + db.name(), "pw-a", "admin", null);
+            owner.accounts().add("ed_" + db.name(), "pw-e", "editor", null);
+        }
+        try (Workspace admin = Workspace.openAddress(db.addressAs("adm_" + db.name(), "pw-a"));
+             Workspace editor = Workspace.openAddress(db.addressAs("ed_" + db.name(), "pw-e"))) {
+            Indicator shownToEditor = editor.indicators().findByPlan(admin.plans().findAll().get(0).id()).get(0);
+            Indicator shown = admin.indicators().find(shownToEditor.id()).orElseThrow();
+            new EditHistory(admin).execute(new EditService(admin).updateIndicator("改目标", shown, withTarget(shown, 9800)));
+            assertThat(editor.indicators().find(shown.id()).orElseThrow().target().value()).isEqualTo(9800.0);
+
+            assertThatThrownBy(() -> new EditHistory(editor).execute(new EditService(editor).updateIndicator("改目标",
+                    shownToEditor, withTarget(shownToEditor, 9900))))
+                    .isInstanceOf(NotPermittedException.class);
+            assertThat(admin.indicators().find(shown.id()).orElseThrow().target().value()).isEqualTo(9800.0);
         }
     }
 }
