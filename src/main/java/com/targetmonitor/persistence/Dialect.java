@@ -45,6 +45,12 @@ interface Dialect {
     /** After rows were inserted with their ids: new rows get ids above them. */
     void afterExplicitIds(Jdbc jdbc, String table, boolean hasId);
 
+    /**
+     * What ends a SELECT so that the rows it reads stay as read until the transaction ends: another
+     * client's write of them waits (a compare-and-set reads, compares, then writes).
+     */
+    String lockRowsRead();
+
     /** Within the current transaction, foreign keys are checked at commit. */
     String deferForeignKeys();
 

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Indicators with their responsible units and planned phasing (one aggregate). */
@@ -75,6 +76,39 @@ public final class IndicatorRepository {
                 }
             }
             return saved;
+        });
+    }
+
+    /**
+     * Stores {@code after} only if the indicator is still exactly {@code shown} (every field, its units
+     * and its phasing), read and written in one transaction with the row held; false: nothing written.
+     */
+    public boolean replaceIfAsShown(Indicator shown, Indicator after) {
+        if (!Objects.equals(shown.id(), after.id())) {
+            throw new IllegalArgumentException("shown and changed are not the same indicator");
+        }
+        return tx.run(() -> {
+            if (!holdIfAsShown(shown)) {
+                return false;
+            }
+            save(after);
+            return true;
+        });
+    }
+
+    /**
+     * Whether the indicator is still exactly {@code shown}; inside a transaction, its row is held until the
+     * transaction ends, so no other client changes it between this answer and the caller's write. Every
+     * write of an indicator (save, delete) writes its row, so a change of its units or phasing waits too.
+     */
+    public boolean holdIfAsShown(Indicator shown) {
+        long id = shown.id();
+        return tx.run(() -> {
+            if (jdbc.one("SELECT id FROM indicator WHERE id = ?" + jdbc.dialect().lockRowsRead(),
+                    rs -> rs.getLong(1), id).isEmpty()) {
+                return false;
+            }
+            return find(id).filter(shown::equals).isPresent();
         });
     }
 

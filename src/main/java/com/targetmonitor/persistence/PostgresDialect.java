@@ -115,6 +115,11 @@ final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public String lockRowsRead() {
+        return " FOR UPDATE";
+    }
+
+    @Override
     public String deferForeignKeys() {
         return "SET CONSTRAINTS ALL DEFERRED";
     }

@@ -71,6 +71,11 @@ final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public String lockRowsRead() {
+        return "";  // the connection's transactions begin IMMEDIATE: no other writer until commit
+    }
+
+    @Override
     public String deferForeignKeys() {
         return "PRAGMA defer_foreign_keys = ON";
     }

@@ -110,20 +110,42 @@ public final class EditService {
                 i -> SnapshotRemoval.indicator(i.id()));
     }
 
-    /** Stores every field of the indicator; refuses to make it a part of itself or of its own parts. */
+    /** As {@link #updateIndicator(String, Indicator, Indicator)}, from the indicator as stored now. */
     public Edit updateIndicator(String description, Indicator indicator) {
-        Indicator before = workspace.indicators().find(requireStored(indicator.id()))
+        Indicator stored = workspace.indicators().find(requireStored(indicator.id()))
                 .orElseThrow(() -> gone("indicator", indicator.id()));
-        IndicatorTree tree = new IndicatorTree(workspace.indicators().findByPlan(before.planId()));
+        return updateIndicator(description, stored, indicator);
+    }
+
+    /**
+     * Stores every field of the indicator (a decomposed part's target and units too) if, when the edit is
+     * applied, it is still {@code shown}, the indicator as the officer's form showed it; otherwise nothing
+     * is written and {@link IndicatorConflictException} says what is stored now. Refuses to make it a part
+     * of itself or of its own parts.
+     */
+    public Edit updateIndicator(String description, Indicator shown, Indicator indicator) {
+        if (!Objects.equals(requireStored(shown.id()), indicator.id())) {
+            throw new IllegalArgumentException("the shown and the changed indicator are not the same one");
+        }
+        IndicatorTree tree = new IndicatorTree(workspace.indicators().findByPlan(shown.planId()));
         if (tree.isInSubtree(indicator.id(), indicator.parentId())) {
             throw new IllegalArgumentException("an indicator cannot be a decomposed part of itself");
         }
-        return new UpdateEdit<>(description, before, indicator, (ws, i) -> ws.indicators().save(i));
+        return new GuardedIndicatorUpdate(description, shown, indicator);
     }
 
     /** Deletes the indicator with its decomposed parts and all their values. */
     public Edit deleteIndicator(String description, long indicatorId) {
         return new DeleteEdit(description, SnapshotRemoval.indicator(indicatorId));
+    }
+
+    /**
+     * As {@link #deleteIndicator(String, long)}, if the indicator is still {@code shown} when the edit is
+     * applied; otherwise nothing is deleted and {@link IndicatorConflictException} says what changed.
+     */
+    public Edit deleteIndicator(String description, Indicator shown) {
+        requireStored(shown.id());
+        return new DeleteEdit(description, SnapshotRemoval.indicatorAsShown(shown));
     }
 
     public DeletionImpact indicatorImpact(long indicatorId) {

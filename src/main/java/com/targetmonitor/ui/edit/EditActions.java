@@ -135,24 +135,35 @@ public final class EditActions {
         return created(service().createIndicator(I18n.get(EditMsg.EDIT_DESC_NEW_INDICATOR, placed.name()), placed));
     }
 
+    /**
+     * Shows the indicator's form and stores what changed, if the indicator is still as the form showed it;
+     * otherwise the officer sees where theirs and the stored one differ and keeps theirs, takes the stored
+     * one, or goes back to the form. The indicator as stored afterwards; empty when cancelled or failed.
+     */
     public Optional<Indicator> editIndicator(Indicator indicator) {
         Optional<Indicator> stored = attempt(() -> session.queries().indicator(indicator.id())
                 .orElseThrow(() -> new IllegalStateException("indicator " + indicator.id() + " no longer exists")));
         if (stored.isEmpty()) {
             return Optional.empty();
         }
-        Indicator current = stored.get();
-        IndicatorFormViewModel form = IndicatorFormViewModel.forEdit(
-                IndicatorChoiceReader.read(session, current.planId(), current), current);
-        if (!forms.show(form) || !form.isValid()) {
-            return Optional.empty();
+        Indicator shown = stored.get();
+        Indicator typed = shown;
+        while (true) {
+            IndicatorFormViewModel form = IndicatorFormViewModel.forEdit(
+                    IndicatorChoiceReader.read(session, shown.planId(), shown), shown, typed);
+            if (!forms.show(form) || !form.isValid()) {
+                return Optional.empty();
+            }
+            if (!form.isChanged()) {
+                return Optional.of(shown);
+            }
+            typed = form.toIndicator();
+            IndicatorWrites.Saved saved = writes().save(shown, typed);
+            if (!saved.backToForm()) {
+                return Optional.ofNullable(saved.indicator());
+            }
+            shown = saved.indicator();
         }
-        if (!form.isChanged()) {
-            return Optional.of(current);
-        }
-        Indicator changed = form.toIndicator();
-        return run(() -> service().updateIndicator(I18n.get(EditMsg.EDIT_DESC_EDIT_INDICATOR, changed.name()), changed))
-                ? Optional.of(changed) : Optional.empty();
     }
 
     /** Asks (saying how many decomposed indicators and values go with it), then deletes the indicator. */
@@ -170,8 +181,7 @@ public final class EditActions {
         if (!dialogs.confirm(I18n.get(EditMsg.EDIT_DELETE_INDICATOR_TITLE), question)) {
             return false;
         }
-        return run(() -> service().deleteIndicator(I18n.get(EditMsg.EDIT_DESC_DELETE_INDICATOR, indicator.name()),
-                indicator.id()));
+        return writes().delete(indicator);
     }
 
     // -----------------------------------------------------------------------------------------
@@ -182,6 +192,10 @@ public final class EditActions {
 
     private EditService service() {
         return session.edits();
+    }
+
+    private IndicatorWrites writes() {
+        return new IndicatorWrites(session, dialogs);
     }
 
     private List<String> planNames() {
@@ -207,9 +221,13 @@ public final class EditActions {
         } catch (UnitInUseException e) {
             showInUse(e.unitName(), e.usage());
         } catch (RuntimeException e) {
-            dialogs.showError(I18n.get(EditMsg.EDIT_ERROR_TITLE), I18n.get(EditMsg.EDIT_ERROR_SAVE, e.getMessage()));
+            showSaveError(e);
         }
         return Optional.empty();
+    }
+
+    private void showSaveError(RuntimeException e) {
+        IndicatorWrites.showSaveError(dialogs, e);
     }
 
     private void showInUse(String unitName, UnitUsage usage) {

@@ -2,7 +2,6 @@ package com.targetmonitor.ui.edit;
 
 import com.targetmonitor.model.Indicator;
 import com.targetmonitor.model.Target;
-import java.math.BigDecimal;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -27,17 +26,12 @@ public final class IndicatorFields {
         code.set(indicator.code());
         name.set(indicator.name());
         unitOfMeasure.set(indicator.unitOfMeasure());
-        target.set(plain(t.value()));
-        stretch.set(plain(t.stretch()));
+        target.set(IndicatorFieldTexts.plain(t.value()));
+        stretch.set(IndicatorFieldTexts.plain(t.stretch()));
         deadline.set(t.deadline() == null ? "" : t.deadline().toString());
         sourceSentence.set(indicator.source().sentence());
         sourceDocument.set(indicator.source().document());
         sourceNote.set(indicator.source().note());
-    }
-
-    /** 93.2 as "93.2" and 9500.0 as "9500", never "9.5E3". */
-    private static String plain(Double value) {
-        return value == null ? "" : BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     public StringProperty codeProperty() {

@@ -87,7 +87,16 @@ public final class IndicatorFormViewModel extends FormState {
 
     /** A form showing a stored indicator. */
     public static IndicatorFormViewModel forEdit(IndicatorChoices choices, Indicator indicator) {
-        IndicatorFormViewModel vm = new IndicatorFormViewModel(indicator, choices, indicator.position());
+        return forEdit(choices, indicator, indicator);
+    }
+
+    /**
+     * A form for the stored indicator showing what the officer typed before (back to the form after a
+     * conflict): what it saves, and whether it changed anything, is measured against the stored one.
+     */
+    public static IndicatorFormViewModel forEdit(IndicatorChoices choices, Indicator stored, Indicator typed) {
+        IndicatorFormViewModel vm = new IndicatorFormViewModel(stored, choices, stored.position());
+        Indicator indicator = typed;
         vm.text.fill(indicator);
         vm.category.set(find(choices.categories(), Category::id, indicator.categoryId()));
         vm.parent.set(find(choices.parents(), Indicator::id, indicator.parentId()));
