@@ -2,7 +2,6 @@ package com.targetmonitor.logic.excel.read;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
@@ -50,19 +49,5 @@ final class CellTexts {
             }
         }
         return false;
-    }
-
-    /** A DataFormatter for the streaming reader that hands out {@link #number} instead of the display text. */
-    static final class RawFormatter extends DataFormatter {
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString) {
-            return number(value, formatIndex, formatString);
-        }
-
-        @Override
-        public String formatRawCellContents(double value, int formatIndex, String formatString,
-                                            boolean use1904Windowing) {
-            return number(value, formatIndex, formatString);
-        }
     }
 }
