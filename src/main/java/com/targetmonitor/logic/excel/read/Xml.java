@@ -1,7 +1,9 @@
 package com.targetmonitor.logic.excel.read;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -13,14 +15,17 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * The JDK's SAX parser set up as POI sets up its own: namespaces on, a DOCTYPE refused (so no entity,
- * external or not, is ever expanded), secure processing limits on.
+ * Parsing a workbook part: the lean parser for UTF-8 and UTF-16, else the JDK's SAX parser set up as
+ * POI sets up its own (namespaces on, a DOCTYPE refused so no entity is ever expanded, secure
+ * processing limits on).
  */
 final class Xml {
 
     static final String SPREADSHEET = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
+    private static final int PROLOG = 256;
+    private static final Pattern DECLARED = Pattern.compile("(?:\\xEF\\xBB\\xBF)?<\\?xml[^>]*?encoding\\s*=\\s*[\"']([^\"']+)[\"']");
     private static final SAXParserFactory FACTORY = factory();
     /** Excel's escape of a character XML cannot hold: _x000D_ is a carriage return. */
     private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
@@ -44,7 +49,32 @@ final class Xml {
         return f;
     }
 
+    /**
+     * Parses a part: with {@link LeanXmlParser} when it is UTF-8 or UTF-16 (every workbook writer's), with
+     * the JDK's parser when its declaration names another encoding.
+     */
     static void parse(InputStream in, DefaultHandler handler) throws IOException {
+        BufferedInputStream bytes = new BufferedInputStream(in, 1 << 16);
+        bytes.mark(PROLOG);
+        byte[] head = bytes.readNBytes(PROLOG);
+        bytes.reset();
+        boolean utf16 = head.length >= 2 && (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF
+                || head[0] == (byte) 0xFF && head[1] == (byte) 0xFE);
+        String encoding = declaredEncoding(new String(head, StandardCharsets.ISO_8859_1));
+        if (utf16 || encoding == null || encoding.equalsIgnoreCase("UTF-8") || encoding.equalsIgnoreCase("UTF8")) {
+            LeanXmlParser.parse(bytes, utf16, handler);
+        } else {
+            parseWithJdk(bytes, handler);
+        }
+    }
+
+    /** The encoding named in the XML declaration, or null. */
+    private static String declaredEncoding(String head) {
+        Matcher m = DECLARED.matcher(head);
+        return m.lookingAt() ? m.group(1) : null;
+    }
+
+    private static void parseWithJdk(InputStream in, DefaultHandler handler) throws IOException {
         try {
             XMLReader reader;
             synchronized (FACTORY) {
