@@ -52,7 +52,8 @@ final class LeanAttributes implements Attributes {
             uris = Arrays.copyOf(uris, bindings * 2);
         }
         prefixes[bindings] = prefix;
-        uris[bindings++] = uri;
+        // Interned: handlers compare every element's namespace with a constant, now by identity.
+        uris[bindings++] = uri.intern();
     }
 
     /** The namespace of a prefix ("" for none); an unbound prefix makes the part damaged, as for any parser. */

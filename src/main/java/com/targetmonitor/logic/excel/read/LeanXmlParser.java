@@ -24,7 +24,8 @@ final class LeanXmlParser {
     private final CharWindow w;
     private final DefaultHandler handler;
     /** The element and attribute names met so far, shared: a sheet names the same few a million times. */
-    private String[] names = new String[16];
+    private final String[] names = new String[256];
+    private final char[][] nameChars = new char[256][];
     private int nameCount;
     private final List<String> open = new ArrayList<>();
     private final LeanAttributes attributes = new LeanAttributes();
@@ -312,23 +313,36 @@ final class LeanXmlParser {
         return i;
     }
 
-    /** The name as a shared string, found by its characters without making a string. */
+    /**
+     * The name as a shared string, found by its characters without making a string: an open-addressed
+     * table of the names met so far (a sheet names the same few a million times), half full at most.
+     */
     private String name(int from, int to) throws IOException {
         int len = to - from;
         if (len == 0) {
             throw new IOException("The markup in the document must be well-formed (a tag without a name).");
         }
-        for (int k = 0; k < nameCount; k++) {
-            if (w.equals(names[k], from, len)) {
-                return names[k];
+        char[] buf = w.buf;
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + buf[i];
+        }
+        int mask = names.length - 1;
+        for (int slot = h & mask; names[slot] != null; slot = (slot + 1) & mask) {
+            char[] known = nameChars[slot];
+            if (known.length == len && Arrays.equals(known, 0, len, buf, from, to)) {
+                return names[slot];
             }
         }
-        String name = new String(w.buf, from, len);
-        if (nameCount < 256) {
-            if (nameCount == names.length) {
-                names = Arrays.copyOf(names, nameCount * 2);
+        String name = new String(buf, from, len).intern();
+        if (nameCount < names.length / 2) {
+            int slot = h & mask;
+            while (names[slot] != null) {
+                slot = (slot + 1) & mask;
             }
-            names[nameCount++] = name;
+            names[slot] = name;
+            nameChars[slot] = name.toCharArray();
+            nameCount++;
         }
         return name;
     }
