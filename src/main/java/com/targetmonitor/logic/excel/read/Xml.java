@@ -61,7 +61,10 @@ final class Xml {
         boolean utf16 = head.length >= 2 && (head[0] == (byte) 0xFE && head[1] == (byte) 0xFF
                 || head[0] == (byte) 0xFF && head[1] == (byte) 0xFE);
         String encoding = declaredEncoding(new String(head, StandardCharsets.ISO_8859_1));
-        if (utf16 || encoding == null || encoding.equalsIgnoreCase("UTF-8") || encoding.equalsIgnoreCase("UTF8")) {
+        // UTF-16 without a byte-order mark (a NUL among the first two bytes) is left to the JDK's parser too.
+        boolean unmarkedWide = !utf16 && head.length >= 2 && (head[0] == 0 || head[1] == 0);
+        if (!unmarkedWide && (utf16 || encoding == null || encoding.equalsIgnoreCase("UTF-8")
+                || encoding.equalsIgnoreCase("UTF8"))) {
             LeanXmlParser.parse(bytes, utf16, handler);
         } else {
             parseWithJdk(bytes, handler);

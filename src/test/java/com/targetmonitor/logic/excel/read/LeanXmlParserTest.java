@@ -98,6 +98,17 @@ class LeanXmlParserTest {
     }
 
     @Test
+    void partsInOtherEncodingsGoToTheJdksParser() throws Exception {
+        String xml = "<?xml version=\"1.0\" encoding=\"%s\"?><t a=\"名\">指标名称</t>";
+        for (var cs : List.of(java.nio.charset.Charset.forName("GB18030"), StandardCharsets.UTF_16BE,
+                StandardCharsets.UTF_16LE, StandardCharsets.UTF_16)) {
+            Record r = new Record();
+            Xml.parse(new ByteArrayInputStream(String.format(xml, cs.name()).getBytes(cs)), r);
+            assertThat(r.events).as(cs.name()).containsExactly("start {}t t {}a/a=[名]", "text [指标名称]", "end {}t t");
+        }
+    }
+
+    @Test
     void refusesADoctypeAndWhatIsNotWellFormed() {
         for (String bad : List.of("<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>", "<x>&e;</x>",
                 "<x><y></x></y>", "<x><y>", "<x a=\"1></x>", "<x>&amp</x>", "<x/><y/>", "text<x/>", "",
