@@ -1,12 +1,10 @@
 package com.targetmonitor.logic.excel.read;
 
-import org.apache.poi.openxml4j.util.ZipSecureFile;
-
 /**
  * What we accept from a file, so that a hostile or broken one cannot exhaust memory: columns beyond
  * the first 256 are ignored (statistics tables are narrow; a lone cell at XFD1 must not make every
- * row 16,384 wide), and POI's zip-bomb guard refuses parts that inflate more than 100-fold or past
- * 1 GiB.
+ * row 16,384 wide), and the zip-bomb guard ({@link XlsxParts}, as POI's) refuses parts that inflate
+ * more than 100-fold or past 1 GiB.
  */
 public final class SheetLimits {
 
@@ -28,12 +26,5 @@ public final class SheetLimits {
     public static final long MAX_LOADED_FILE = 256L << 20;
 
     private SheetLimits() {
-    }
-
-    /** Sets POI's zip guard; the settings are global to POI, so every reader calls this first. */
-    static void applyZipGuard() {
-        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
-        ZipSecureFile.setMaxFileCount(MAX_ENTRIES);
     }
 }
