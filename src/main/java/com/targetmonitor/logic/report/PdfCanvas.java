@@ -15,7 +15,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
  * The pages of one PDF being written, top to bottom: the current page, the position on it, and the
@@ -34,29 +33,18 @@ final class PdfCanvas implements Closeable {
     private final PDDocument document;
     private final PDType0Font font;
     private final DrawableText glyphs;
+    private final GlyphCodes codes;
     private final PDRectangle size;
     private final List<PageStart> pageStarts = new ArrayList<>();
     private final Map<Float, TextWrapper> wrappers = new HashMap<>();
-    private PDPageContentStream content;
+    private PageContent content;
     private float y;
-    /*
-     * What the current page's content stream has set, so an operator is written only when it changes:
-     * the report draws tens of thousands of text lines and cell borders, and PDFBox writes and encodes
-     * every operator it is given. A new page's stream starts from the PDF defaults.
-     */
-    private boolean inText;
-    private float lineX;
-    private float lineY;
-    private float fontSize;
-    private Color fill;
-    private Color stroke;
-    private float lineWidth;
-    private boolean fillStroke;
 
     PdfCanvas(PDDocument document, PDType0Font font, CmapLookup glyphs, PageOrientation orientation) {
         this.document = document;
         this.font = font;
         this.glyphs = new DrawableText(glyphs);
+        this.codes = new GlyphCodes(font);
         this.size = orientation == PageOrientation.LANDSCAPE
                 ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4;
     }
@@ -95,8 +83,7 @@ final class PdfCanvas implements Closeable {
         closePage();
         PDPage page = new PDPage(size);
         document.addPage(page);
-        content = new PDPageContentStream(document, page);
-        resetState();
+        content = new PageContent(document, page, font, codes);
         y = top();
         for (PageStart listener : List.copyOf(pageStarts)) {
             listener.pageStarted();
@@ -149,50 +136,28 @@ final class PdfCanvas implements Closeable {
 
     /**
      * Text with its baseline at (x, baseline). Bold is drawn as fill + a thin stroke (one font file).
-     * Consecutive texts share one text object (the lines of a table row, of a paragraph), each placed
-     * relative to the one before; drawing a shape closes it.
+     * Consecutive texts share one text object, texts on one baseline in one style one TJ (the cells
+     * of a table row's line); drawing a shape closes it.
      */
     void text(float x, float baseline, String text, float fontSize, boolean bold, Color colour) throws IOException {
         String safe = drawable(text);
-        if (safe.isEmpty()) {
-            return;
+        if (!safe.isEmpty()) {
+            content.text(x, baseline, safe, fontSize, bold, colour);
         }
-        if (!inText) {
-            content.beginText();
-            inText = true;
-            lineX = 0;
-            lineY = 0;
-        }
-        fill(colour);
-        if (bold) {
-            stroke(colour, fontSize * 0.035f);
-        }
-        if (bold != fillStroke) {
-            content.setRenderingMode(bold ? RenderingMode.FILL_STROKE : RenderingMode.FILL);
-            fillStroke = bold;
-        }
-        if (fontSize != this.fontSize) {
-            content.setFont(font, fontSize);
-            this.fontSize = fontSize;
-        }
-        content.newLineAtOffset(x - lineX, baseline - lineY);
-        lineX = x;
-        lineY = baseline;
-        content.showText(safe);
     }
 
     void fillRect(float x, float yBottom, float w, float h, Color colour) throws IOException {
-        endText();
-        fill(colour);
-        content.addRect(x, yBottom, w, h);
-        content.fill();
+        PDPageContentStream shapes = content.forShapes();
+        content.useFill(colour);
+        shapes.addRect(x, yBottom, w, h);
+        shapes.fill();
     }
 
     void strokeRect(float x, float yBottom, float w, float h, float lineWidth, Color colour) throws IOException {
-        endText();
-        stroke(colour, lineWidth);
-        content.addRect(x, yBottom, w, h);
-        content.stroke();
+        PDPageContentStream shapes = content.forShapes();
+        content.useStroke(colour, lineWidth);
+        shapes.addRect(x, yBottom, w, h);
+        shapes.stroke();
     }
 
     /**
@@ -204,83 +169,47 @@ final class PdfCanvas implements Closeable {
         if (yCount < 2) {
             return;
         }
-        endText();
-        stroke(colour, lineWidth);
+        PDPageContentStream shapes = content.forShapes();
+        content.useStroke(colour, lineWidth);
         float half = lineWidth / 2;
         float left = xs[0] - half;
         float right = xs[xs.length - 1] + half;
         for (int i = 0; i < yCount; i++) {
-            content.moveTo(left, ys[i]);
-            content.lineTo(right, ys[i]);
+            shapes.moveTo(left, ys[i]);
+            shapes.lineTo(right, ys[i]);
         }
         float top = ys[0] + half;
         float bottom = ys[yCount - 1] - half;
         for (float x : xs) {
-            content.moveTo(x, top);
-            content.lineTo(x, bottom);
+            shapes.moveTo(x, top);
+            shapes.lineTo(x, bottom);
         }
-        content.stroke();
+        shapes.stroke();
     }
 
     void dot(float cx, float cy, float r, Color colour) throws IOException {
         // A circle from four Bézier arcs (k = 0.5523 approximates a quarter circle).
-        endText();
+        PDPageContentStream shapes = content.forShapes();
         float k = 0.5523f * r;
-        fill(colour);
-        content.moveTo(cx + r, cy);
-        content.curveTo(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
-        content.curveTo(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
-        content.curveTo(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
-        content.curveTo(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
-        content.fill();
-    }
-
-    private void fill(Color colour) throws IOException {
-        if (!colour.equals(fill)) {
-            content.setNonStrokingColor(colour);
-            fill = colour;
-        }
-    }
-
-    private void stroke(Color colour, float width) throws IOException {
-        if (!colour.equals(stroke)) {
-            content.setStrokingColor(colour);
-            stroke = colour;
-        }
-        if (width != lineWidth) {
-            content.setLineWidth(width);
-            lineWidth = width;
-        }
-    }
-
-    private void endText() throws IOException {
-        if (inText) {
-            content.endText();
-            inText = false;
-        }
-    }
-
-    /** The PDF defaults a new content stream starts from. */
-    private void resetState() {
-        inText = false;
-        fontSize = -1;
-        fill = Color.BLACK;
-        stroke = Color.BLACK;
-        lineWidth = 1;
-        fillStroke = false;
+        content.useFill(colour);
+        shapes.moveTo(cx + r, cy);
+        shapes.curveTo(cx + r, cy + k, cx + k, cy + r, cx, cy + r);
+        shapes.curveTo(cx - k, cy + r, cx - r, cy + k, cx - r, cy);
+        shapes.curveTo(cx - r, cy - k, cx - k, cy - r, cx, cy - r);
+        shapes.curveTo(cx + k, cy - r, cx + r, cy - k, cx + r, cy);
+        shapes.fill();
     }
 
     private void closePage() throws IOException {
         if (content != null) {
-            endText();
             content.close();
             content = null;
         }
     }
 
     void image(PDImageXObject image, float x, float yBottom, float w, float h) throws IOException {
-        endText();
-        content.drawImage(image, x, yBottom, w, h);
+        PDPageContentStream shapes = content.forShapes();
+        shapes.drawImage(image, x, yBottom, w, h);
     }
 
     PDDocument document() {

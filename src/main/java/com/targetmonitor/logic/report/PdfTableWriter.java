@@ -200,7 +200,10 @@ final class PdfTableWriter {
         return fontSize * 0.9f;
     }
 
-    /** One row: the header fill, the lights, then all its text as one text object; its rules join the run. */
+    /**
+     * One row: the header fill, the lights, then its text line by line across the cells (the first
+     * line of every cell, then the second ...), so each line of the row is one run of text.
+     */
     private void drawRow(List<List<String>> lines, float height, boolean header, Row row) throws IOException {
         float top = canvas.y();
         if (header) {
@@ -208,30 +211,42 @@ final class PdfTableWriter {
         }
         rule(top, top - height);
         int light = !header && row.light() != null ? table.lightColumn() : -1;
-        for (int pass = light >= 0 ? 0 : 1; pass < 2; pass++) { // shapes first: drawing one ends a text object
-            for (int c = pass == 0 ? light : 0; c < (pass == 0 ? light + 1 : widths.length); c++) {
-                Align align = header ? Align.CENTER : table.columns().get(c).align();
-                float inset = !header && c == indentColumn ? indent(row.depth()) : 0;
-                boolean dot = c == light;
-                float baseline = top - PdfStyle.CELL_PAD_Y - fontSize;
-                for (String line : lines.get(c)) {
-                    float w = align == Align.LEFT ? 0 : (float) wrapper.width(line) + (dot ? dotSpace() : 0);
-                    float tx = switch (align) {
-                        case LEFT -> borders[c] + PdfStyle.CELL_PAD_X + inset;
-                        case CENTER -> borders[c] + (widths[c] - w) / 2;
-                        case RIGHT -> borders[c + 1] - PdfStyle.CELL_PAD_X - w;
-                    };
-                    if (pass == 0) {
-                        canvas.dot(tx + fontSize * 0.35f, baseline + fontSize * 0.35f, fontSize * 0.32f,
-                                PdfStyle.light(row.light()));
-                    } else {
-                        canvas.text(tx + (dot ? dotSpace() : 0), baseline, line, fontSize, header, PdfStyle.INK);
-                    }
-                    baseline -= leading;
+        float firstBaseline = top - PdfStyle.CELL_PAD_Y - fontSize;
+        if (light >= 0) { // shapes first: drawing one ends a text object
+            for (int k = 0; k < lines.get(light).size(); k++) {
+                float tx = x(light, lines.get(light).get(k), header, row);
+                float baseline = firstBaseline - k * leading;
+                canvas.dot(tx + fontSize * 0.35f, baseline + fontSize * 0.35f, fontSize * 0.32f,
+                        PdfStyle.light(row.light()));
+            }
+        }
+        int most = 0;
+        for (List<String> cell : lines) {
+            most = Math.max(most, cell.size());
+        }
+        for (int k = 0; k < most; k++) {
+            float baseline = firstBaseline - k * leading;
+            for (int c = 0; c < widths.length; c++) {
+                if (k < lines.get(c).size()) {
+                    String line = lines.get(c).get(k);
+                    float tx = x(c, line, header, row) + (c == light ? dotSpace() : 0);
+                    canvas.text(tx, baseline, line, fontSize, header, PdfStyle.INK);
                 }
             }
         }
         canvas.moveDown(height);
+    }
+
+    /** Where a line of a cell starts (for the light column: where its dot goes, the text after it). */
+    private float x(int c, String line, boolean header, Row row) {
+        Align align = header ? Align.CENTER : table.columns().get(c).align();
+        boolean dot = !header && c == table.lightColumn() && row.light() != null;
+        float w = align == Align.LEFT ? 0 : (float) wrapper.width(line) + (dot ? dotSpace() : 0);
+        return switch (align) {
+            case LEFT -> borders[c] + PdfStyle.CELL_PAD_X + (!header && c == indentColumn ? indent(row.depth()) : 0);
+            case CENTER -> borders[c] + (widths[c] - w) / 2;
+            case RIGHT -> borders[c + 1] - PdfStyle.CELL_PAD_X - w;
+        };
     }
 
     private void drawHeading(String text, float height) throws IOException {

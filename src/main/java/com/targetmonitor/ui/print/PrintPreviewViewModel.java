@@ -11,32 +11,24 @@ import com.targetmonitor.logic.status.PlanStatus;
 import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.charts.ReportCharts;
 import com.targetmonitor.ui.dialog.DialogService;
-import com.targetmonitor.ui.dialog.FileType;
 import com.targetmonitor.ui.task.BackgroundTask;
 import com.targetmonitor.ui.task.TaskExecutor;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,24 +58,19 @@ public final class PrintPreviewViewModel {
 
     private final DialogService dialogs;
     private final TaskExecutor tasks;
-    private final PrinterLookup printers;
     private final ReportRenderer renderer;
+    private final ReportOutputs outputs;
     private final ChartSource chartSource;
     private final Supplier<LocalDate> today;
     private byte[] pdf;
     /** Which rendering is current; read by the page tasks, so a closed preview renders nothing more. */
     private volatile long generation;
-    /** Counted on the background thread. */
-    private final AtomicInteger pagesRendered = new AtomicInteger();
 
     private final ReadOnlyObjectWrapper<ReportModel> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ObjectProperty<PageOrientation> orientation =
             new SimpleObjectProperty<>(this, "orientation", PageOrientation.PORTRAIT);
-    private final ObservableList<BufferedImage> pages = FXCollections.observableArrayList();
-    private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(this, "pageCount", 0);
-    private final IntegerProperty currentPage = new SimpleIntegerProperty(this, "currentPage", 0);
-    private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper(this, "pageText", "");
+    private final PreviewPages pages;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy", false);
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready", false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -102,8 +89,10 @@ public final class PrintPreviewViewModel {
                                  Supplier<CjkFont> fonts, ChartSource charts, Supplier<LocalDate> today) {
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
-        this.printers = Objects.requireNonNull(printers, "printers");
         this.renderer = new ReportRenderer(fonts);
+        this.pages = new PreviewPages(this, tasks);
+        this.outputs = new ReportOutputs(dialogs, tasks, Objects.requireNonNull(printers, "printers"), renderer, busy,
+                message);
         this.chartSource = Objects.requireNonNull(charts, "charts");
         this.today = Objects.requireNonNull(today, "today");
         orientation.addListener((o, was, now) -> {
@@ -111,7 +100,6 @@ public final class PrintPreviewViewModel {
                 render();
             }
         });
-        currentPage.addListener(o -> updatePageText());
     }
 
     /** Prepares the report of the standing and renders its pages for the preview. */
@@ -139,13 +127,10 @@ public final class PrintPreviewViewModel {
         report.set(model);
         title.set(model.title());
         pdf = null;
-        pages.clear();
-        pageCount.set(0);
-        currentPage.set(0);
+        pages.clear(true);
         ready.set(false);
         busy.set(false);
         message.set("");
-        updatePageText();
     }
 
     /**
@@ -169,32 +154,27 @@ public final class PrintPreviewViewModel {
             ReportPages document = ReportPages.open(bytes);
             try {
                 progress.progress(0, document.count(), I18n.get(PrintMsg.PRINT_RENDERING_PAGE, 1, document.count()));
-                return new FirstPage(bytes, document, renderPage(document, 0));
+                return new FirstPage(bytes, document, pages.render(document, 0));
             } catch (IOException | RuntimeException e) {
                 document.close();
                 throw e;
             }
         }).onSuccess(first -> {
             if (g != generation) {
-                closeQuietly(first.document());
+                PreviewPages.closeQuietly(first.document());
                 return;
             }
             int n = first.document().count();
             pdf = first.pdf();
-            pages.setAll(List.of(first.image()));
-            pageCount.set(n);
-            currentPage.set(Math.min(currentPage.get(), Math.max(0, n - 1)));
+            pages.showFirst(first.image(), n);
             busy.set(false);
             ready.set(true);
             message.set(I18n.get(PrintMsg.PRINT_READY, n));
-            updatePageText();
-            renderNext(g, first.document());
+            pages.renderRest(first.document(), () -> g == generation, this::failed);
         }).onFailure(error -> {
             if (g == generation) {
                 busy.set(false);
-                pages.clear();
-                pageCount.set(0);
-                updatePageText();
+                pages.clear(false);
                 failed(error);
             }
         }).onCancelled(() -> {
@@ -204,51 +184,13 @@ public final class PrintPreviewViewModel {
         }));
     }
 
-    /** Renders the page after the last one shown, then the next, until all are there or the rendering is old. */
-    private void renderNext(long g, ReportPages document) {
-        int index = pages.size();
-        if (g != generation || index >= document.count()) {
-            closeQuietly(document);
-            return;
-        }
-        tasks.execute(BackgroundTask.of(I18n.get(PrintMsg.PRINT_RENDERING_PAGE, index + 1, document.count()),
-                (progress, cancel) -> {
-                    cancel.check();
-                    return g == generation ? renderPage(document, index) : null;
-                }).onSuccess(image -> {
-                    if (g == generation && image != null) {
-                        pages.add(image);
-                    }
-                    renderNext(g, document);
-                }).onFailure(error -> {
-                    closeQuietly(document);
-                    if (g == generation) {
-                        failed(error);
-                    }
-                }).onCancelled(() -> closeQuietly(document)));
-    }
-
-    private BufferedImage renderPage(ReportPages document, int index) throws IOException {
-        BufferedImage image = document.render(index, PREVIEW_DPI);
-        pagesRendered.incrementAndGet();
-        return image;
-    }
-
-    private static void closeQuietly(ReportPages document) {
-        try {
-            document.close();
-        } catch (IOException e) {
-            LOG.debug("closing the previewed PDF", e);
-        }
-    }
-
     /** The written PDF, open for rendering, with its first page rendered. */
     private record FirstPage(byte[] pdf, ReportPages document, BufferedImage image) {
     }
 
     /** How many pages were rendered for the preview so far (tests: the first page is shown before the rest). */
     public int pagesRendered() {
-        return pagesRendered.get();
+        return pages.rendered();
     }
 
     /**
@@ -256,85 +198,15 @@ public final class PrintPreviewViewModel {
      * offers the PDF export instead.
      */
     public void print() {
-        if (!ready.get() || pdf == null) {
-            NoCjkFontException missing = renderer.missingFont();
-            if (missing != null) {
-                showMissingFont(missing);
-            }
-            return;
-        }
-        Optional<ReportPrintJob> created = printers.createJob();
-        if (created.isEmpty()) {
-            message.set(I18n.get(PrintMsg.PRINT_NO_PRINTER));
-            if (dialogs.confirm(I18n.get(PrintMsg.PRINT_NO_PRINTER_TITLE), I18n.get(PrintMsg.PRINT_NO_PRINTER_OFFER))) {
-                exportPdf();
-            }
-            return;
-        }
-        ReportPrintJob job = created.get();
-        if (!job.showPrintDialog(orientation.get())) {
-            job.cancel();
-            message.set(I18n.get(PrintMsg.PRINT_CANCELLED));
-            return;
-        }
-        byte[] bytes = pdf;
-        String printer = job.printerName();
-        busy.set(true);
-        message.set(I18n.get(PrintMsg.PRINT_PRINTING, printer));
-        tasks.execute(BackgroundTask.of(I18n.get(PrintMsg.PRINT_PRINTING, printer), (progress, cancel) ->
-                ReportRenderer.print(bytes, PRINT_DPI, job, progress, cancel)).onSuccess(n -> {
-            busy.set(false);
-            message.set(I18n.get(PrintMsg.PRINT_SENT, n, printer));
-        }).onFailure(error -> {
-            busy.set(false);
-            job.cancel();
-            LOG.warn("printing on {} failed", printer, error);
-            message.set(I18n.get(PrintMsg.PRINT_FAILED, printer, String.valueOf(error.getMessage())));
-            dialogs.showError(I18n.get(PrintMsg.PRINT_FAILED_TITLE), message.get());
-        }).onCancelled(() -> {
-            busy.set(false);
-            job.cancel();
-            message.set(I18n.get(PrintMsg.PRINT_CANCELLED));
-        }));
+        outputs.print(ready.get() ? pdf : null, orientation.get(), this::exportPdf);
     }
 
     /** Asks where to save the report and writes it as PDF there, off the FX thread. */
     public void exportPdf() {
         ReportModel model = report.get();
-        if (model == null) {
-            return;
+        if (model != null) {
+            outputs.exportPdf(model, orientation.get());
         }
-        NoCjkFontException missing = renderer.missingFont();
-        if (missing != null) {
-            showMissingFont(missing); // say so before asking for a file that could not be written
-            return;
-        }
-        Optional<Path> chosen = dialogs.chooseFileToSave(I18n.get(PrintMsg.PRINT_EXPORT_TITLE),
-                suggestedFileName(model.title()), FileType.of(I18n.get(PrintMsg.PRINT_PDF_FILE_TYPE), "pdf"));
-        if (chosen.isEmpty()) {
-            return;
-        }
-        Path file = withPdfExtension(chosen.get());
-        PageOrientation chosenOrientation = orientation.get();
-        busy.set(true);
-        message.set(I18n.get(PrintMsg.PRINT_EXPORTING, file.getFileName()));
-        tasks.execute(BackgroundTask.of(I18n.get(PrintMsg.PRINT_EXPORTING, file.getFileName()), (progress, cancel) ->
-                renderer.save(model, chosenOrientation, file))
-                .onSuccess(n -> {
-                    busy.set(false);
-                    message.set(I18n.get(PrintMsg.PRINT_EXPORTED, file, n));
-                    dialogs.showInfo(I18n.get(PrintMsg.PRINT_EXPORT_TITLE), message.get());
-                })
-                .onFailure(error -> {
-                    busy.set(false);
-                    if (error instanceof NoCjkFontException e) {
-                        showMissingFont(e);
-                    } else {
-                        LOG.warn("cannot write the report to {}", file, error);
-                        message.set(I18n.get(PrintMsg.PRINT_EXPORT_FAILED, file, String.valueOf(error.getMessage())));
-                        dialogs.showError(I18n.get(PrintMsg.PRINT_EXPORT_FAILED_TITLE), message.get());
-                    }
-                }));
     }
 
     /** Prepares the report of the standing and exports it, without a preview (the 文件 menu's 导出PDF…). */
@@ -354,51 +226,26 @@ public final class PrintPreviewViewModel {
         dialogs.showException(I18n.get(PrintMsg.PRINT_RENDER_FAILED_TITLE), error);
     }
 
-    private void showMissingFont(NoCjkFontException e) {
-        message.set(I18n.get(PrintMsg.PRINT_NO_FONT));
-        dialogs.showError(I18n.get(PrintMsg.PRINT_NO_FONT_TITLE),
-                I18n.get(PrintMsg.PRINT_NO_FONT) + "\n\n" + I18n.get(PrintMsg.PRINT_NO_FONT_DETAIL, e.getMessage()));
-    }
-
     public void nextPage() {
-        goToPage(currentPage.get() + 1);
+        goToPage(pages.current.get() + 1);
     }
 
     public void previousPage() {
-        goToPage(currentPage.get() - 1);
+        goToPage(pages.current.get() - 1);
     }
 
     /** Shows page {@code index} (0-based); out of range is ignored. */
     public void goToPage(int index) {
-        if (index >= 0 && index < pageCount.get()) {
-            currentPage.set(index);
-        }
+        pages.goTo(index);
     }
 
     /** Lets go of the pictures and drops results still coming (the preview was closed). */
     public void close() {
         generation++;
-        pages.clear();
-        pageCount.set(0);
+        pages.clear(false);
         pdf = null;
         ready.set(false);
         busy.set(false);
-        updatePageText();
-    }
-
-    private void updatePageText() {
-        int n = pageCount.get();
-        pageText.set(n == 0 ? "" : I18n.get(PrintMsg.PRINT_PAGE, currentPage.get() + 1, n));
-    }
-
-    /** "金昌市2022年目标任务进展情况（1-6月）.pdf", without characters file systems refuse. */
-    static String suggestedFileName(String reportTitle) {
-        return reportTitle.replaceAll("[\\\\/:*?\"<>|\\s]+", "_") + ".pdf";
-    }
-
-    private static Path withPdfExtension(Path file) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith(".pdf") ? file : file.resolveSibling(name + ".pdf");
     }
 
     /** The report being previewed, or null before {@link #open}. */
@@ -421,21 +268,21 @@ public final class PrintPreviewViewModel {
      * with {@link #pageCountProperty()}, the others are added as they are rendered.
      */
     public ObservableList<BufferedImage> pages() {
-        return pages;
+        return pages.images;
     }
 
     public ReadOnlyIntegerProperty pageCountProperty() {
-        return pageCount.getReadOnlyProperty();
+        return pages.count.getReadOnlyProperty();
     }
 
     /** The page shown (0-based). */
     public IntegerProperty currentPageProperty() {
-        return currentPage;
+        return pages.current;
     }
 
     /** "第 1 页 共 4 页", empty without pages. */
     public ReadOnlyStringProperty pageTextProperty() {
-        return pageText.getReadOnlyProperty();
+        return pages.text.getReadOnlyProperty();
     }
 
     /** True while pages are rendered, printed or exported. */

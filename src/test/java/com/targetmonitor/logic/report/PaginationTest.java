@@ -25,6 +25,8 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,7 +90,6 @@ class PaginationTest {
         List<Integer> rowPages = new ArrayList<>();
         for (int i = 1; i <= COUNT; i++) {
             String code = "K" + code(i);
-            String name = PdfText.compact(status.rows().get(i - 1).standing().indicator().name());
             List<Integer> withCode = new ArrayList<>();
             for (int p = 0; p < pages; p++) {
                 if (text.pages().get(p).contains(code)) {
@@ -97,8 +98,14 @@ class PaginationTest {
             }
             assertThat(withCode).as("pages holding %s", code).hasSize(1);
             int page = withCode.get(0);
-            // The whole name, its last line included, is on the same page as the row's code.
-            assertThat(text.compact(page)).as("row %s on page %d", code, page + 1).contains(name);
+            // The whole name, its last line included, is on the same page as the row's code: a row is
+            // drawn line by line across its cells, so the name's lines come in order between this
+            // row's code and the next one's.
+            String name = PdfText.compact(status.rows().get(i - 1).standing().indicator().name());
+            String compact = text.compact(page);
+            int next = compact.indexOf("K" + code(i + 1));
+            String row = compact.substring(compact.indexOf(code), next < 0 ? compact.length() : next);
+            assertThat(inOrder(name, row)).as("row %s on page %d: %s", code, page + 1, row).isTrue();
             rowPages.add(page);
         }
         assertThat(rowPages).isSorted();
@@ -107,7 +114,7 @@ class PaginationTest {
         assertThat(last - first).isGreaterThan(3);
         for (int p = first; p <= last; p++) {
             String page = text.compact(p);
-            assertThat(page).as("header on page %d", p + 1).contains("编码指标名称单位年度目标");
+            assertThat(page).as("header on page %d", p + 1).contains("编码指标名称单位年度目");
             assertThat(text.pages().get(p)).contains("第 " + (p + 1) + " 页 共 " + pages + " 页");
         }
         // A category heading is never the last thing on a page: its first indicator follows it there.
@@ -125,11 +132,12 @@ class PaginationTest {
 
     /**
      * The table costs a bounded number of PDF operators per row, whatever its cells hold: one text
-     * object per row (not one per cell line), the font set once per page, the grid stroked once per
-     * run of rows between category headings (not a box per cell).
+     * object per row (not one per cell line), one TJ per line of a row (the cells of the line are its
+     * strings, not a text operator each), the font set once per page, the grid stroked once per run
+     * of rows between category headings (not a box per cell).
      */
     @Test
-    void eachRowIsOneTextObjectAndEachPageOneGrid() throws IOException {
+    void eachRowLineIsOneTextOperatorAndEachPageOneGrid() throws IOException {
         Path pdf = dir.resolve("operators.pdf");
         PdfReportWriter.withSystemFont().write(ReportModel.of(status, LocalDate.of(2022, 7, 1)),
                 PageOrientation.PORTRAIT, pdf);
@@ -149,18 +157,49 @@ class PaginationTest {
                 for (int c = 1; c <= 5; c++) {
                     headings += text.pages().get(p).contains("第" + c + "类指标") ? 1 : 0;
                 }
-                Map<String, Integer> ops = operators(new PDFStreamParser(doc.getPage(p)).parse());
+                List<Object> tokens = new PDFStreamParser(doc.getPage(p)).parse();
+                Map<String, Integer> ops = operators(tokens);
                 // Rows, the repeated header, category rows, and at most a section heading and the footer.
                 assertThat(ops.getOrDefault("BT", 0)).as("text objects on page %d", p + 1)
                         .isLessThanOrEqualTo(rows + 1 + headings + 2);
                 assertThat(ops.getOrDefault("Tf", 0)).as("font settings on page %d", p + 1).isLessThanOrEqualTo(4);
                 assertThat(ops.getOrDefault("S", 0)).as("strokes on page %d", p + 1)
                         .isLessThanOrEqualTo(2 * headings + 2);
-                assertThat(ops.getOrDefault("Tj", 0)).as("every cell line is still its own text")
+                // A line of a row is one TJ (a name wraps over four lines at most; twelve cells per row):
+                // the header's two lines, the rows' lines, a heading each, a section heading.
+                assertThat(ops.getOrDefault("TJ", 0)).as("TJ on page %d", p + 1)
+                        .isBetween(rows, 2 + 4 * rows + headings + 1);
+                assertThat(ops.getOrDefault("Tj", 0)).as("single texts on page %d (the footer)", p + 1)
+                        .isLessThanOrEqualTo(1);
+                assertThat(tjStrings(tokens)).as("every cell line is still its own string on page %d", p + 1)
                         .isGreaterThan(rows * 8);
             }
             assertThat(tablePages).isGreaterThan(5);
         }
+    }
+
+    /** How many strings the page's TJ operators show. */
+    private static int tjStrings(List<Object> tokens) {
+        int strings = 0;
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i) instanceof Operator op && op.getName().equals("TJ")
+                    && tokens.get(i - 1) instanceof COSArray array) {
+                for (int k = 0; k < array.size(); k++) {
+                    strings += array.getObject(k) instanceof COSString ? 1 : 0;
+                }
+            }
+        }
+        return strings;
+    }
+
+    /** Whether the characters of part appear in text in order (other text between them allowed). */
+    private static boolean inOrder(String part, String text) {
+        int at = 0;
+        for (int k = 0; k < part.length() && at >= 0; k++) {
+            at = text.indexOf(part.charAt(k), at);
+            at = at < 0 ? -1 : at + 1;
+        }
+        return at >= 0;
     }
 
     private static Map<String, Integer> operators(List<Object> tokens) {

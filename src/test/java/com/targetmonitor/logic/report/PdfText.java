@@ -9,9 +9,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * A PDF read back as text, page by page, in the order it was drawn (not sorted by position): the
- * lines of one table cell then come together, so a name wrapped inside its cell reads whole once
- * white space is removed.
+ * A PDF read back as text, page by page, in the order it was drawn (not sorted by position): a
+ * paragraph's lines come together, so a sentence wrapped over lines reads whole once white space is
+ * removed; a table row is drawn line by line across its cells.
  */
 record PdfText(List<String> pages) {
 

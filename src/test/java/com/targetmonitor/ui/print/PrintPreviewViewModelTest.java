@@ -200,7 +200,7 @@ class PrintPreviewViewModelTest {
         dialogs.answerFile(dir.resolve("r.pdf"));
         vm.exportPdf(june);
         assertThat(text(dir.resolve("r.pdf"))).contains(TITLE);
-        assertThat(PrintPreviewViewModel.suggestedFileName(TITLE)).isEqualTo(TITLE + ".pdf");
+        assertThat(ReportOutputs.suggestedFileName(TITLE)).isEqualTo(TITLE + ".pdf");
     }
 
     @Test
