@@ -9,6 +9,15 @@
 -- are quoted (format %I, %L); search_path is fixed (pg_catalog, the schema, pg_temp last) so that no object a
 -- caller creates can stand in for one of ours; the caller is session_user, so the history names who did it.
 
+-- tm_account is read by tm_role() (SECURITY DEFINER, as the owner), and V5's policies on tm_account called
+-- tm_role(): for an owner that is no superuser (the README's set-up: a login with CREATEROLE owning the
+-- database) forced row-level security made every tm_role() call recurse until the stack ran out. No account
+-- has a GRANT on tm_account, so only the owner (and its functions below) reach it: it no longer passes
+-- policies of its own there, and the table stays closed to everyone else (RLS on, no policy, no grant).
+ALTER TABLE tm_account NO FORCE ROW LEVEL SECURITY;
+DROP POLICY tm_owner ON tm_account;
+DROP POLICY tm_self ON tm_account;
+
 -- Adds an account: a login in its group, listed in tm_account (a reporter with its unit).
 CREATE OR REPLACE FUNCTION tm_account_add(p_name TEXT, p_password TEXT, p_role TEXT, p_unit BIGINT) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER AS $$

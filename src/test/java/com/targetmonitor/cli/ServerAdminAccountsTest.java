@@ -95,7 +95,8 @@ class ServerAdminAccountsTest {
             // Both changes are in the history, under the admin's name (the server's session_user).
             assertThat(one(st, "SELECT string_agg(field || ':' || coalesce(old_value, '-') || '>' "
                     + "|| coalesce(new_value, '-'), ',' ORDER BY id) FROM change_log WHERE subject = 'ACCOUNT' "
-                    + "AND account = '" + admin() + "'")).isEqualTo("reporter:->" + reporter + " (" + unit + "),"
+                    + "AND account = '" + admin() + "' AND coalesce(new_value, old_value) LIKE '" + reporter + " %'"))
+                    .isEqualTo("reporter:->" + reporter + " (" + unit + "),"
                     + "reporter:" + reporter + " (" + unit + ")>-");
         }
     }
@@ -120,8 +121,8 @@ class ServerAdminAccountsTest {
         }
         try (Connection c = db.connectAs(odd, password); Statement st = c.createStatement()) {
             assertThat(one(st, "SELECT tm_role()")).isEqualTo("admin");
-            assertThat(one(st, "SELECT rolsuper OR rolcreaterole OR rolcreatedb OR rolbypassrls FROM pg_roles "
-                    + "WHERE rolname = session_user")).isEqualTo("f");
+            assertThat(one(st, "SELECT (rolsuper OR rolcreaterole OR rolcreatedb OR rolbypassrls)::text FROM pg_roles "
+                    + "WHERE rolname = session_user")).isEqualTo("false");
             // Still no grant on the accounts table itself: only the functions.
             assertThatThrownBy(() -> st.executeQuery("SELECT * FROM tm_account"))
                     .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42501"));

@@ -25,8 +25,8 @@ class AdminAccountsMigrationTest {
             Migrations.migrate(c, PostgresDialect.INSTANCE, 6);
             assertThat(one(st, "SELECT max(version) FROM tm_schema")).isEqualTo("6");
             // Version 6's functions: the caller's own rights (only the owner could use them), run by anyone.
-            assertThat(one(st, "SELECT bool_or(prosecdef) FROM pg_proc WHERE proname LIKE 'tm_account_%'"))
-                    .isEqualTo("f");
+            assertThat(one(st, "SELECT bool_or(prosecdef)::text FROM pg_proc WHERE proname LIKE 'tm_account_%'"))
+                    .isEqualTo("false");
             st.execute("SELECT tm_account_add('" + admin + "', 'pw-a', 'admin', NULL)");
             st.execute("SELECT tm_account_add('" + viewer + "', 'pw-v', 'viewer', NULL)");
         }
@@ -39,9 +39,9 @@ class AdminAccountsMigrationTest {
                     + "|| has_function_privilege('" + admin + "', oid, 'EXECUTE') || ':' "
                     + "|| array_to_string(proconfig, ';'), ',' ORDER BY proname) FROM pg_proc "
                     + "WHERE proname LIKE 'tm_account_%'")).isEqualTo(String.join(",",
-                            "tm_account_add:t:" + db.user() + ":f:t:search_path=pg_catalog, public, pg_temp",
-                            "tm_account_list:t:" + db.user() + ":f:t:search_path=pg_catalog, public, pg_temp",
-                            "tm_account_remove:t:" + db.user() + ":f:t:search_path=pg_catalog, public, pg_temp"));
+                            "tm_account_add:true:" + db.user() + ":false:true:search_path=pg_catalog, public, pg_temp",
+                            "tm_account_list:true:" + db.user() + ":false:true:search_path=pg_catalog, public, pg_temp",
+                            "tm_account_remove:true:" + db.user() + ":false:true:search_path=pg_catalog, public, pg_temp"));
         }
         String editor = "e_" + db.name();
         try (Workspace ws = Workspace.openAddress(db.addressAs(admin, "pw-a"))) {
