@@ -28,7 +28,7 @@ public final class AccountService {
         this.session = Objects.requireNonNull(session, "session");
     }
 
-    /** Whether this session may manage accounts: the owner or an admin of a shared workspace ({@link AccountAccess}). */
+    /** Whether this session may manage accounts: the owner or an admin of a shared workspace. */
     public AccountAccess access() {
         if (!session.workspace().isServer()) {
             return new AccountAccess(AccountAccess.State.NOT_A_SERVER, null);

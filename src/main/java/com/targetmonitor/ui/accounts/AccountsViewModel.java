@@ -28,8 +28,8 @@ import javafx.collections.ObservableList;
 /**
  * 文件 → 账户管理: the accounts of the open shared workspace (name, role, unit), adding one (name,
  * password twice, role, and a reporter's unit) and removing one after asking. Only the owner and the
- * admin accounts of a server workspace may (see {@link AccountAccess}); otherwise {@link #availableProperty()} is false and
- * {@link #unavailableReasonProperty()} says why. A form that is wrong names the field and what is
+ * admin accounts of a server workspace may (see {@link AccountAccess}); otherwise
+ * {@link #availableProperty()} is false and {@link #unavailableReasonProperty()} says why. A form that is wrong names the field and what is
  * wrong and sends nothing to the server; a refusal by the server becomes a message in words.
  */
 public final class AccountsViewModel {
