@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "user", mixinStandardHelpOptions = true, description = {
     "The accounts of a workspace on a server: admin (plans, indicators, units, rules, accounts), editor (every",
     "figure and note), reporter (the figures and notes of one unit's indicators), viewer (reads).",
-    "The server itself enforces them. Run as the workspace's owner (an account that may create roles)."},
+    "The server itself enforces them. Run as the workspace's owner or an admin account (the server's",
+    "tm_account_* functions add and remove logins for both; no other account may)."},
         subcommands = {UserCommand.Add.class, UserCommand.ListAccounts.class, UserCommand.Remove.class})
 final class UserCommand {
 

@@ -7,7 +7,9 @@ import java.util.Set;
 
 /**
  * The accounts of a workspace on a server. What each may do is the server's to enforce (GRANTs and
- * row-level security, migration V5): this only adds, lists and removes them.
+ * row-level security, migration V5): this only adds, lists and removes them, for the owner and an admin
+ * alike, through the server's functions tm_account_add, tm_account_list and tm_account_remove (run as the
+ * owner, executable by the admin group only: migration V7, ADR 0012).
  */
 public final class AccountRepository {
 
@@ -54,8 +56,8 @@ public final class AccountRepository {
 
     public List<Account> findAll() {
         requireServer();
-        return jdbc.list("SELECT a.name, a.role, u.name FROM tm_account a LEFT JOIN unit u ON u.id = a.unit_id "
-                + "ORDER BY a.name", rs -> new Account(rs.getString(1), rs.getString(2), rs.getString(3)));
+        return jdbc.list("SELECT account_name, account_role, unit_name FROM tm_account_list()",
+                rs -> new Account(rs.getString(1), rs.getString(2), rs.getString(3)));
     }
 
     public void remove(String name) {
@@ -66,12 +68,19 @@ public final class AccountRepository {
                 return null;
             });
         } catch (NotPermittedException e) {
-            throw e;
+            // The server says why: the account in use and the owner are never removed, even by an admin.
+            throw new NotPermittedException("cannot remove the account " + name + ": " + serverReason(e), e);
         } catch (PersistenceException e) {
             // tm_account_remove raises 22023 for a name it does not list.
             throw sqlState(e).equals("22023") ? new AccountException(AccountException.Reason.NO_SUCH_ACCOUNT,
                     "cannot remove the account " + name + ": there is no such account", e) : e;
         }
+    }
+
+    private static String serverReason(PersistenceException e) {
+        String message = e.getCause() instanceof SQLException sql && sql.getMessage() != null ? sql.getMessage() : "";
+        String first = message.lines().findFirst().orElse("").replaceFirst("^ERROR:\\s*", "");
+        return first.isBlank() ? "not permitted for this account" : first + " (not permitted; nothing was changed)";
     }
 
     private static String sqlState(PersistenceException e) {

@@ -28,7 +28,7 @@ public final class AccountService {
         this.session = Objects.requireNonNull(session, "session");
     }
 
-    /** Whether this session may manage accounts: the owner of a shared workspace ({@link AccountAccess}). */
+    /** Whether this session may manage accounts: the owner or an admin of a shared workspace. */
     public AccountAccess access() {
         if (!session.workspace().isServer()) {
             return new AccountAccess(AccountAccess.State.NOT_A_SERVER, null);
@@ -36,8 +36,8 @@ public final class AccountService {
         AccountRepository accounts = session.workspace().accounts();
         String account = accounts.currentAccount().orElse(null);
         String role = accounts.currentRole().orElse("");
-        AccountAccess.State state = role.equals("owner") ? AccountAccess.State.ALLOWED
-                : role.equals(AccountRole.ADMIN.code()) ? AccountAccess.State.NOT_OWNER : AccountAccess.State.NOT_ADMIN;
+        AccountAccess.State state = role.equals("owner") || role.equals(AccountRole.ADMIN.code())
+                ? AccountAccess.State.ALLOWED : AccountAccess.State.NOT_ADMIN;
         return new AccountAccess(state, account);
     }
 

@@ -36,8 +36,6 @@ public enum AccountsMsg implements MessageKey {
     NOT_A_SERVER("accounts.unavailable.notServer", 0),
     /** {0}: the account in use. */
     NOT_ADMIN("accounts.unavailable.notAdmin", 1),
-    /** {0}: the account in use. */
-    NOT_OWNER("accounts.unavailable.notOwner", 1),
     /** {0}: the account's name. */
     ADDED("accounts.added", 1),
     /** {0}: the account's name. */

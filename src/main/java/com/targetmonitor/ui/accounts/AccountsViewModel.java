@@ -27,9 +27,9 @@ import javafx.collections.ObservableList;
 
 /**
  * 文件 → 账户管理: the accounts of the open shared workspace (name, role, unit), adding one (name,
- * password twice, role, and a reporter's unit) and removing one after asking. Only the owner of a
- * server workspace may (see {@link AccountAccess}); otherwise {@link #availableProperty()} is false and
- * {@link #unavailableReasonProperty()} says why. A form that is wrong names the field and what is
+ * password twice, role, and a reporter's unit) and removing one after asking. Only the owner and the
+ * admin accounts of a server workspace may (see {@link AccountAccess}); otherwise
+ * {@link #availableProperty()} is false and {@link #unavailableReasonProperty()} says why. A form that is wrong names the field and what is
  * wrong and sends nothing to the server; a refusal by the server becomes a message in words.
  */
 public final class AccountsViewModel {
@@ -112,7 +112,6 @@ public final class AccountsViewModel {
         unavailableReason.set(switch (access.state()) {
             case ALLOWED -> "";
             case NOT_A_SERVER -> I18n.get(AccountsMsg.NOT_A_SERVER);
-            case NOT_OWNER -> I18n.get(AccountsMsg.NOT_OWNER, account.get());
             case NOT_ADMIN -> I18n.get(AccountsMsg.NOT_ADMIN, account.get());
         });
         items.setAll(loaded.accounts().stream()
@@ -250,7 +249,7 @@ public final class AccountsViewModel {
         return unit;
     }
 
-    /** True when this session may manage the accounts (the owner of a server workspace). */
+    /** True when this session may manage the accounts (the owner or an admin of a server workspace). */
     public ReadOnlyBooleanProperty availableProperty() {
         return available.getReadOnlyProperty();
     }

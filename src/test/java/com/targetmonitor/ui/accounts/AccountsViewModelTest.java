@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * 文件 → 账户管理 against a real PostgreSQL server: the owner adds a reporter for a unit, the new
- * account logs in and is held to its unit by the server, and is removed again; an account that is no
+ * account logs in and is held to its unit by the server, and is removed again; an admin account manages
+ * accounts too but never removes itself; an account that is no
  * admin, and a workspace file, see the dialog unavailable with the reason; a wrong form and a refusal
  * by the server change nothing and say what is wrong.
  */
@@ -182,7 +183,7 @@ class AccountsViewModelTest {
     }
 
     @Test
-    void anAdminAccountIsToldThatTheOwnerManagesAccounts() throws SQLException {
+    void anAdminAccountManagesAccountsInTheDialogButNeverRemovesItself() throws SQLException {
         String admin = "a_" + db.name();
         try (Workspace owner = Workspace.openAddress(db.address())) {
             owner.accounts().add(admin, "pw-a", "admin", null);
@@ -192,11 +193,25 @@ class AccountsViewModelTest {
         vm.load();
 
         assertThat(dialogs.errors()).isEmpty();
-        assertThat(vm.availableProperty().get()).isFalse();
-        assertThat(vm.unavailableReasonProperty().get()).contains(admin, "所有者");
-        fill(vm, "n_" + db.name(), "pw", "pw", AccountRole.EDITOR, null);
+        assertThat(vm.availableProperty().get()).isTrue();
+        assertThat(vm.unavailableReasonProperty().get()).isEmpty();
+        assertThat(vm.items()).contains(new Item(admin, AccountRole.ADMIN, "管理员", ""));
+        String editor = "n_" + db.name();
+        fill(vm, editor, "pw", "pw", AccountRole.EDITOR, null);
         vm.add();
+        assertThat(dialogs.errors()).isEmpty();
+        assertThat(vm.items()).extracting(Item::name).contains(editor);
+        assertThat(accountRows()).contains(editor + "|editor").hasSize(before.size() + 1);
+
+        Item self = vm.items().stream().filter(i -> i.name().equals(admin)).findFirst().orElseThrow();
+        assertThat(vm.isRemovable(self)).isFalse();
+        dialogs.answerConfirm(true);
+        vm.remove(vm.items().stream().filter(i -> i.name().equals(editor)).findFirst().orElseThrow());
+        assertThat(vm.items()).extracting(Item::name).doesNotContain(editor);
         assertThat(accountRows()).isEqualTo(before);
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            assertThat(one(st, "SELECT count(*) FROM pg_roles WHERE rolname = '" + editor + "'")).isEqualTo("0");
+        }
     }
 
     @Test

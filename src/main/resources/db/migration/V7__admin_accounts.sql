@@ -1,0 +1,2 @@
+-- Target Monitor workspace, schema version 7: an admin account manages accounts. A file has no accounts, so
+-- nothing changes here; a workspace on a server gets its functions in V7__admin_accounts.postgresql.sql.
