@@ -92,8 +92,10 @@ public final class WindowBenchmark {
     }
 
     private static String child(String heap, String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                heap, "-Dtargetmonitor.lang=zh", "-cp", System.getProperty("java.class.path"),
+        // heap: the child's JVM options, e.g. "-Xmx512m -XX:TieredStopAtLevel=1" (as the launcher ships).
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(List.of(heap.trim().split("\\s+")));
+        command.addAll(List.of("-Dtargetmonitor.lang=zh", "-cp", System.getProperty("java.class.path"),
                 WindowBenchmark.class.getName()));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();

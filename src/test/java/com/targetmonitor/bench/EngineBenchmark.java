@@ -198,6 +198,13 @@ public final class EngineBenchmark {
     private double[] spawn(List<String> args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 HEAP, "-Dfile.encoding=UTF-8", "-Dtargetmonitor.home=" + dir.resolve("home"), "-cp", System.getProperty("java.class.path"), BenchChild.class.getName()));
+        if (!args.isEmpty() && args.get(0).equals("app")) {
+            // -Dbench.appJvm="-XX:TieredStopAtLevel=1": try a JVM flag on the app's runs, the anchors unchanged.
+            String extra = System.getProperty("bench.appJvm", "").trim();
+            if (!extra.isEmpty()) {
+                command.addAll(1, List.of(extra.split("\\s+")));
+            }
+        }
         command.addAll(args);
         long start = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
