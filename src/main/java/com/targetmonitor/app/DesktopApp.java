@@ -61,6 +61,7 @@ public final class DesktopApp extends Application {
     public void start(Stage stage) {
         AppTheme.install();
         SettingsStore settingsStore = SettingsStore.inAppDataFolder();
+        boolean firstStart = !java.nio.file.Files.exists(settingsStore.file());
         Settings settings = settingsStore.load();
         if (System.getProperty(I18n.LANGUAGE_PROPERTY) == null) {
             I18n.setLocale(I18n.localeFor(settings.language()));
@@ -77,13 +78,33 @@ public final class DesktopApp extends Application {
         DesktopComposition parts = install(stage, session, tasks, dialogs, settingsStore);
         stage.setWidth(settings.windowWidth());
         stage.setHeight(settings.windowHeight());
-        stage.setMaximized(settings.windowMaximized());
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        boolean maximize = maximizeAtStart(settings, firstStart, screen.getWidth(), screen.getHeight());
+        if (maximize && !settings.windowMaximized()) {
+            // Also the screen's size itself: without a window manager (or one that ignores the request)
+            // maximizing does nothing.
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
+        }
+        stage.setMaximized(maximize);
         stage.setOnCloseRequest(e -> settingsStore.update(s -> parts.remember(s)
                 .withWindow(stage.getWidth(), stage.getHeight(), stage.isMaximized())
                 .withColumnWidths(Window.columnWidths(stage))));
         stage.show();
         // Started by double-clicking a workspace file: open it as File > Open does (a bad one is refused).
         WorkspaceArgument.of(getParameters().getRaw().toArray(String[]::new)).ifPresent(parts.workspaces::open);
+    }
+
+    /**
+     * Whether the window opens maximized: as it was left, and on the first start when the default size
+     * would nearly fill the screen anyway (an office laptop's 1366×768), where a window a little smaller
+     * than the screen only takes width from the status table.
+     */
+    static boolean maximizeAtStart(Settings settings, boolean firstStart, double screenWidth, double screenHeight) {
+        return settings.windowMaximized() || firstStart
+                && (settings.windowWidth() > 0.8 * screenWidth || settings.windowHeight() > 0.8 * screenHeight);
     }
 
     /** The most recent workspace, or the default one (a new default starts from the seed plans). */
