@@ -185,10 +185,13 @@ class StatusTableUpdateTest {
 
     /** The status cells on screen with their tooltips, by the cell. */
     private java.util.Map<StatusCell, javafx.scene.control.Tooltip> statusTooltips(FxRobot robot) {
+        // Read on the FX thread once its pending layout passes have run: read from the test thread, a
+        // cell being filled could show its new item before its tooltip.
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         java.util.Map<StatusCell, javafx.scene.control.Tooltip> tips = new java.util.IdentityHashMap<>();
-        robot.lookup(".tree-table-cell").queryAll().stream()
+        robot.interact(() -> robot.lookup(".tree-table-cell").queryAll().stream()
                 .filter(n -> n instanceof StatusCell c && !c.isEmpty() && c.getItem() != null)
-                .forEach(n -> tips.put((StatusCell) n, ((StatusCell) n).getTooltip()));
+                .forEach(n -> tips.put((StatusCell) n, ((StatusCell) n).getTooltip())));
         return tips;
     }
 
