@@ -165,11 +165,13 @@ public final class DesktopApp extends Application {
         AppTheme.install();
         DesktopComposition parts = new DesktopComposition(stage, session, tasks, dialogs, settingsStore);
         Settings settings = settingsStore.load();
+        // The plan first: its standing is computed on the background thread while the views are built
+        // and styled on this one (at 10,000 indicators both take about a second).
+        parts.restore(settings);
         Window window = new Window(stage, parts, settingsStore);
         stage.getProperties().put(Window.class, window);
         window.show();
         WorkspaceDropSupport.install(stage.getScene(), parts.workspaces);
-        parts.restore(settings);
         stage.titleProperty().bind(parts.main.titleProperty());
         // Small enough for a 1024×600 netbook with a task bar, large enough that the table keeps its rows.
         stage.setMinWidth(MIN_WIDTH);

@@ -152,22 +152,14 @@ final class DesktopComposition {
         return data;
     }
 
-    /** Opens the remembered plan at the month the settings ask for. */
+    /** Opens the remembered plan at the month the settings ask for, computing its standing once. */
     void restore(Settings s) {
         main.table().setZoom(s.tableZoom());
         main.table().detailShownProperty().set(s.detailShown());
-        main.load(s.lastPlanName());
-        var plan = main.selectedPlanProperty().get();
-        var shown = main.selectedAsOfProperty().get();
-        if (plan == null || shown == null) {
-            return;
-        }
-        YearMonth latest = shown.asOf().month();
-        YearMonth lastUsed = s.lastAsOf() != null && s.lastAsOf().getYear() == plan.year() ? s.lastAsOf() : null;
-        YearMonth wanted = s.defaultAsOf().resolve(YearMonth.now(), lastUsed, latest);
-        if (wanted != null && wanted.getYear() == plan.year()) {
-            main.selectAsOf(wanted);
-        }
+        main.load(s.lastPlanName(), (plan, latest) -> {
+            YearMonth lastUsed = s.lastAsOf() != null && s.lastAsOf().getYear() == plan.year() ? s.lastAsOf() : null;
+            return s.defaultAsOf().resolve(YearMonth.now(), lastUsed, latest);
+        });
     }
 
     /** What to remember of this run. */

@@ -54,6 +54,29 @@ class ObservationRepositoryTest {
     }
 
     @Test
+    void theLatestMonthIsTheLastOfThePlansYearWithAValue() {
+        assertThat(ws.observations().latestMonth(plan.id(), 2022)).isEmpty();
+        Indicator jobs = ws.indicators().save(indicator(plan.id(), "城镇新增就业"));
+        ws.observations().save(value(gdp, Period.quarter(2022, 2), 255.37));
+        ws.observations().save(value(jobs, Period.month(2022, 5), 5732.0));
+        // Not counted: a growth rate without a value, another year, another plan's indicator.
+        ws.observations().save(value(jobs, Period.month(2022, 9), null));
+        ws.observations().save(value(gdp, Period.month(2023, 11), 80.0));
+        Plan other = savedPlan(ws, "金昌市2022年（县区）");
+        Indicator elsewhere = ws.indicators().save(indicator(other.id(), "地区生产总值"));
+        ws.observations().save(value(elsewhere, Period.month(2022, 12), 1.0));
+
+        assertThat(ws.observations().latestMonth(plan.id(), 2022)).contains(6);
+        assertThat(ws.observations().latestMonth(plan.id(), 2023)).contains(11);
+        assertThat(ws.observations().latestMonth(other.id(), 2022)).contains(12);
+        assertThat(ws.observations().latestMonth(plan.id(), 2021)).isEmpty();
+    }
+
+    private static Observation value(Indicator indicator, Period period, Double value) {
+        return new Observation(null, indicator.id(), period, value, 6.8, ProgressNote.EMPTY, Origin.TYPED, "");
+    }
+
+    @Test
     void aQuarterlyObservationWithGrowthNoteAndSeedOriginRoundTrips() {
         Observation o = new Observation(null, gdp.id(), Period.quarter(2022, 2), 255.37, 6.8,
                 new ProgressNote("上半年完成地区生产总值255.37亿元，同比增长6.8%。", "工业投资增速放缓。",

@@ -77,10 +77,7 @@ public final class WorkspaceQueries {
 
     /** The last month of the plan's year that some indicator has a value for. */
     public Optional<Integer> latestMonthWithData(Plan plan) {
-        return observations(plan.id()).values().stream()
-                .flatMap(List::stream)
-                .filter(o -> o.period().year() == plan.year() && o.value() != null)
-                .map(o -> o.period().endMonth()).max(Integer::compare);
+        return workspace.observations().latestMonth(plan.id(), plan.year());
     }
 
     /** Where every indicator of the plan stands at the month: the one status computation. */

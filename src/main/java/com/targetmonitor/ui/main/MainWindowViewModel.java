@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -86,6 +87,20 @@ public final class MainWindowViewModel {
     /** Reads the plans and selects the given one (by name), or keeps the current one, or the first. */
     public void load(String preferredPlanName) {
         state.load(preferredPlanName);
+        updateStatusText();
+    }
+
+    /**
+     * Opens the named plan (else the one the window state picks) at the month {@code month} chooses from
+     * the plan and the month it would open at (its latest with data); a month that is not a choice of the
+     * plan's year, or null, keeps that one. One standing is computed, not one per step.
+     */
+    public void load(String preferredPlanName, BiFunction<Plan, YearMonth, YearMonth> month) {
+        state.load(preferredPlanName, (plan, opened) -> {
+            YearMonth wanted = month.apply(plan, opened);
+            return wanted != null && AsOfChoice.forYear(plan.year()).stream()
+                    .anyMatch(c -> !c.quarter() && c.asOf().month().equals(wanted)) ? wanted : null;
+        });
         updateStatusText();
     }
 

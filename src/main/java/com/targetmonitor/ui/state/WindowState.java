@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -80,6 +81,15 @@ public final class WindowState {
 
     /** Reads the plans and shows the given one (by name), or keeps the current one, or the most informative. */
     public void load(String preferredPlanName) {
+        load(preferredPlanName, (p, opened) -> null);
+    }
+
+    /**
+     * As {@link #load(String)}, at the month {@code month} picks from the plan and the month it opened at
+     * (null: that one). One computation: a month chosen after the load would start a second standing,
+     * the first one's work thrown away, at the window's start.
+     */
+    public void load(String preferredPlanName, BiFunction<Plan, YearMonth, YearMonth> month) {
         hold(() -> {
             List<Plan> loaded = queries().plans();
             String keep = preferredPlanName != null ? preferredPlanName
@@ -88,6 +98,11 @@ public final class WindowState {
             Plan pick = loaded.stream().filter(p -> p.name().equals(keep)).findFirst()
                     .orElseGet(() -> mostInformative(loaded));
             plan.set(pick);
+            AsOf opened = asOf.get();
+            YearMonth wanted = pick == null || opened == null ? null : month.apply(pick, opened.month());
+            if (wanted != null && wanted.getYear() == pick.year()) {
+                asOf.set(AsOf.of(wanted.getYear(), wanted.getMonthValue()));
+            }
         });
     }
 

@@ -26,6 +26,7 @@ import com.targetmonitor.ui.units.UnitsViewModel;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -93,6 +94,45 @@ class WindowStateTest {
             }
         }
         throw new AssertionError("no row " + indicatorId);
+    }
+
+    @Test
+    void aPlanOpenedAtARememberedMonthIsComputedOnceAtThatMonth() {
+        AtomicInteger count = new AtomicInteger();
+        List<AsOf> months = new ArrayList<>();
+        WindowState fresh = new WindowState(session, new SyncTaskExecutor(), (plan, asOf) -> {
+            count.incrementAndGet();
+            months.add(asOf);
+            return new PlanStatusService(session.workspace()).status(plan, asOf);
+        });
+        MainWindowViewModel window = new MainWindowViewModel(fresh);
+        List<YearMonth> offered = new ArrayList<>();
+
+        window.load("金昌市2022年", (plan, latest) -> {
+            offered.add(latest);
+            return YearMonth.of(2022, 3);
+        });
+
+        // The month it would have opened at is the latest with data; the one asked for is shown, computed once.
+        assertThat(offered).containsExactly(YearMonth.of(2022, main.selectedAsOfProperty().get().asOf().month()
+                .getMonthValue()));
+        assertThat(fresh.asOfProperty().get()).isEqualTo(AsOf.of(2022, 3));
+        assertThat(months).containsExactly(AsOf.of(2022, 3));
+        assertThat(count).hasValue(1);
+        assertThat(window.selectedAsOfProperty().get().asOf()).isEqualTo(AsOf.of(2022, 3));
+    }
+
+    @Test
+    void aRememberedMonthThatIsNoChoiceOfThePlansYearKeepsTheLatest() {
+        WindowState fresh = new WindowState(session, new SyncTaskExecutor());
+        MainWindowViewModel window = new MainWindowViewModel(fresh);
+        AsOf latest = main.selectedAsOfProperty().get().asOf();
+
+        window.load("金昌市2022年", (plan, opened) -> YearMonth.of(2021, 6));
+        assertThat(fresh.asOfProperty().get()).isEqualTo(latest);
+        window.load("金昌市2022年", (plan, opened) -> YearMonth.of(2022, 1));
+        assertThat(fresh.asOfProperty().get()).isEqualTo(latest);
+        assertThat(fresh.computations()).isEqualTo(1);
     }
 
     @Test
