@@ -146,6 +146,13 @@ public final class ObservationRepository {
                 }, planId, year).stream().filter(java.util.Objects::nonNull).findFirst();
     }
 
+    /** How many indicators of the plan have both a target value and some value reported: one count. */
+    public long informedIndicators(long planId) {
+        return jdbc.one("SELECT COUNT(*) AS n FROM indicator i WHERE i.plan_id = ? AND i.target_value IS NOT NULL "
+                + "AND EXISTS (SELECT 1 FROM observation o WHERE o.indicator_id = i.id)", rs -> rs.getLong("n"), planId)
+                .orElse(0L);
+    }
+
     /** What a standing needs of an observation: no progress notes (three free-text columns nobody reads there). */
     private static final String STANDING_COLUMNS = "o.id, o.indicator_id, o.year, o.end_month, o.granularity, "
             + "o.value, o.yoy_growth, o.origin, o.import_batch_id, o.source_sentence";

@@ -72,6 +72,22 @@ class ObservationRepositoryTest {
         assertThat(ws.observations().latestMonth(plan.id(), 2021)).isEmpty();
     }
 
+    @Test
+    void informedIndicatorsHaveATargetAndSomeValue() {
+        assertThat(ws.observations().informedIndicators(plan.id())).isZero();
+        Indicator jobs = ws.indicators().save(indicator(plan.id(), "城镇新增就业"));
+        Indicator noTarget = ws.indicators().save(indicator(plan.id(), "到位资金").withTarget(
+                indicator(plan.id(), "x").target().withValue(null)));
+        ws.observations().save(value(gdp, Period.quarter(2022, 2), 255.37));
+        ws.observations().save(value(noTarget, Period.month(2022, 5), 12.0));
+
+        // gdp: target and value; jobs: no value; noTarget: a value but no target.
+        assertThat(jobs.target().hasValue()).isTrue();
+        assertThat(ws.observations().informedIndicators(plan.id())).isEqualTo(1);
+        ws.observations().save(value(jobs, Period.month(2021, 12), null));
+        assertThat(ws.observations().informedIndicators(plan.id())).isEqualTo(2);
+    }
+
     private static Observation value(Indicator indicator, Period period, Double value) {
         return new Observation(null, indicator.id(), period, value, 6.8, ProgressNote.EMPTY, Origin.TYPED, "");
     }

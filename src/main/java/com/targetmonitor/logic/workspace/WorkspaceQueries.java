@@ -75,6 +75,11 @@ public final class WorkspaceQueries {
         return workspace.observations().findByIndicator(indicatorId);
     }
 
+    /** How many of the plan's indicators have both a target and a value: what makes a plan worth opening. */
+    public long informedIndicators(long planId) {
+        return workspace.observations().informedIndicators(planId);
+    }
+
     /** The last month of the plan's year that some indicator has a value for. */
     public Optional<Integer> latestMonthWithData(Plan plan) {
         return workspace.observations().latestMonth(plan.id(), plan.year());

@@ -216,16 +216,14 @@ public final class WindowState {
      */
     private Plan mostInformative(List<Plan> candidates) {
         if (candidates.size() <= 1) {
-            // Nothing to choose between: not worth reading a plan's every value on the FX thread.
             return candidates.isEmpty() ? null : candidates.get(0);
         }
         WorkspaceQueries q = queries();
         Plan best = null;
         long bestScore = -1;
         for (Plan p : candidates) {
-            var values = q.observations(p.id());
-            long score = q.indicators(p.id()).stream()
-                    .filter(i -> i.target().hasValue() && values.containsKey(i.id())).count();
+            // A count on the database, on the FX thread: not the plan's every value read to count them.
+            long score = q.informedIndicators(p.id());
             if (score > bestScore) {
                 best = p;
                 bestScore = score;
