@@ -62,7 +62,7 @@ public final class DetailView {
 
     public DetailView(DetailViewModel viewModel) {
         this.vm = Objects.requireNonNull(viewModel, "viewModel");
-        vm.refresh();
+        vm.reshow();
         series = new SeriesSection(vm);
 
         Label empty = new Label(vm.emptyText());

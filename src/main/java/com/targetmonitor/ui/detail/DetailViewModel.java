@@ -116,6 +116,15 @@ public final class DetailViewModel {
         rebuild();
     }
 
+    /**
+     * Shows the selected indicator again from the standing already computed, in the current language: for a
+     * view built anew (the window's start, a language switch). It computes nothing: a standing recomputed
+     * here was a second whole-plan computation at every start.
+     */
+    public void reshow() {
+        rebuildWhenShown();
+    }
+
     private void rebuildWhenShown() {
         if (state.isShown(ViewId.STATUS)) {
             rebuild();
