@@ -7,6 +7,7 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
@@ -199,18 +200,14 @@ public final class StatusTableView {
                 e.consume();
             }
         });
-        MenuItem copyItem = menuItem(MainMsg.SCREEN_COPY, COPY, () -> copy(false));
-        MenuItem copyRows = menuItem(MainMsg.SCREEN_COPY_ROWS, null, () -> copy(false, false));
-        MenuItem copyAll = menuItem(MainMsg.SCREEN_COPY_ALL, null, () -> copy(true));
-        MenuItem selectAll = menuItem(MainMsg.SCREEN_SELECT_ALL,
-                new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN), () -> table.getSelectionModel().selectAll());
-        CheckMenuItem detail = new CheckMenuItem(I18n.get(MainMsg.SCREEN_DETAIL_PANE));
-        detail.selectedProperty().bindBidirectional(vm.detailShownProperty());
-        table.setContextMenu(new ContextMenu(copyItem, copyRows, copyAll, selectAll, new SeparatorMenuItem(),
-                menuItem(MainMsg.SCREEN_ZOOM_IN, ZOOM_IN_KEYS.get(0), vm::zoomIn),
-                menuItem(MainMsg.SCREEN_ZOOM_OUT, ZOOM_OUT_KEYS.get(0), vm::zoomOut),
-                menuItem(MainMsg.SCREEN_ZOOM_RESET, ZOOM_RESET_KEYS.get(0), vm::zoomReset),
-                menuItem(MainMsg.SCREEN_FIT_COLUMNS, null, fit::resetWidths), new SeparatorMenuItem(), detail));
+        // The menu is built on the first right-click (or menu key): a ContextMenu is a popup window whose
+        // classes and items were some 4 % of the FX thread's work at start, for a menu many sessions never
+        // open. Its keys work without it: the handler above, and the table's own Ctrl+A.
+        table.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+            if (table.getContextMenu() == null) {
+                table.setContextMenu(contextMenu());
+            }
+        });
         vm.zoomPercentProperty().addListener((obs, old, pct) -> applyZoom());
         applyZoom();
     }
@@ -228,6 +225,21 @@ public final class StatusTableView {
                 menuItem(MainMsg.SCREEN_ZOOM_OUT, ZOOM_OUT_KEYS.get(0), vm::zoomOut),
                 menuItem(MainMsg.SCREEN_ZOOM_RESET, ZOOM_RESET_KEYS.get(0), vm::zoomReset),
                 menuItem(MainMsg.SCREEN_FIT_COLUMNS, null, fit::resetWidths));
+    }
+
+    private ContextMenu contextMenu() {
+        MenuItem copyItem = menuItem(MainMsg.SCREEN_COPY, COPY, () -> copy(false));
+        MenuItem copyRows = menuItem(MainMsg.SCREEN_COPY_ROWS, null, () -> copy(false, false));
+        MenuItem copyAll = menuItem(MainMsg.SCREEN_COPY_ALL, null, () -> copy(true));
+        MenuItem selectAll = menuItem(MainMsg.SCREEN_SELECT_ALL,
+                new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN), () -> table.getSelectionModel().selectAll());
+        CheckMenuItem detail = new CheckMenuItem(I18n.get(MainMsg.SCREEN_DETAIL_PANE));
+        detail.selectedProperty().bindBidirectional(vm.detailShownProperty());
+        return new ContextMenu(copyItem, copyRows, copyAll, selectAll, new SeparatorMenuItem(),
+                menuItem(MainMsg.SCREEN_ZOOM_IN, ZOOM_IN_KEYS.get(0), vm::zoomIn),
+                menuItem(MainMsg.SCREEN_ZOOM_OUT, ZOOM_OUT_KEYS.get(0), vm::zoomOut),
+                menuItem(MainMsg.SCREEN_ZOOM_RESET, ZOOM_RESET_KEYS.get(0), vm::zoomReset),
+                menuItem(MainMsg.SCREEN_FIT_COLUMNS, null, fit::resetWidths), new SeparatorMenuItem(), detail);
     }
 
     private static MenuItem menuItem(MainMsg text, KeyCombination accelerator, Runnable action) {
