@@ -15,9 +15,9 @@ import java.util.Set;
  * The window's standings, computed on the plan's frame (indicators, category and unit names) read
  * once and kept until the structure changes: another month or a typed value then reads only the
  * values. At 10,000 indicators the frame was some 40 % of every standing. After typed values, only
- * the changed indicators are judged again and spliced into the standing before ({@link StandingSplice}). The frame is dropped on
- * every change that is not only values (structure, rules, another workspace), before the window
- * state hears of the change: it is made before the state and listens first.
+ * the changed indicators are judged again and spliced into the standing before ({@link StandingSplice}).
+ * The frame is dropped on every change that is not only values (structure, rules, another workspace),
+ * before the window state hears of the change: it is made before the state and listens first.
  */
 final class FramedStandings implements WindowState.StandingSource {
 
