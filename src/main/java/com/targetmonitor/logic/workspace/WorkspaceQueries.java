@@ -100,7 +100,7 @@ public final class WorkspaceQueries {
         return new PlanStatusService(workspace).status(plan, asOf, frame);
     }
 
-    /** The standing after these indicators' values changed, spliced into the one before; see {@link PlanStatusService#statusAfter}. */
+    /** The standing after these indicators' values changed, spliced in; see {@link PlanStatusService#statusAfter}. */
     public Optional<PlanStatus> statusAfter(PlanStatus before, StandingSplice splice, Set<Long> changed) {
         return new PlanStatusService(workspace).statusAfter(before, splice, changed);
     }
