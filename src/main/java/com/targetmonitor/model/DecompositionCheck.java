@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -53,27 +54,40 @@ public final class DecompositionCheck {
         }
         List<DecompositionBreak> breaks = new ArrayList<>();
         for (Map.Entry<Long, List<Indicator>> entry : childrenByParent.entrySet()) {
-            Indicator parent = byId.get(entry.getKey());
-            Double parentValue = valueOf.apply(parent);
-            if (!parent.kind().isProgressive() || parentValue == null) {
-                continue;
-            }
-            List<Indicator> children = entry.getValue();
-            List<Indicator> missing = children.stream().filter(c -> valueOf.apply(c) == null).toList();
-            BigDecimal parentDecimal = BigDecimal.valueOf(parentValue);
-            if (!missing.isEmpty()) {
-                if (reportMissing) {
-                    breaks.add(new DecompositionBreak(parent, children, parentDecimal, null, missing));
-                }
-                continue;
-            }
-            BigDecimal sum = children.stream()
-                    .map(c -> BigDecimal.valueOf(Objects.requireNonNull(valueOf.apply(c))))
-                    .reduce(BigDecimal.ZERO, BigDecimal::add);
-            if (sum.subtract(parentDecimal).abs().compareTo(tolerance) > 0) {
-                breaks.add(new DecompositionBreak(parent, children, parentDecimal, sum, List.of()));
-            }
+            check(byId.get(entry.getKey()), entry.getValue(), valueOf, reportMissing).ifPresent(breaks::add);
         }
         return breaks;
+    }
+
+    /**
+     * Whether one parent's children's actuals add up to its own, judged as {@link #actuals} judges each
+     * parent: the window checks again only the parents whose family had a value changed.
+     *
+     * @param children the parent's decomposed parts, in the plan's order
+     */
+    public Optional<DecompositionBreak> actualsOf(Indicator parent, List<Indicator> children,
+                                                  Map<Long, Double> actualByIndicatorId) {
+        return check(parent, children, i -> actualByIndicatorId.get(i.id()), false);
+    }
+
+    private Optional<DecompositionBreak> check(Indicator parent, List<Indicator> children,
+                                               Function<Indicator, Double> valueOf, boolean reportMissing) {
+        Double parentValue = valueOf.apply(parent);
+        if (!parent.kind().isProgressive() || parentValue == null) {
+            return Optional.empty();
+        }
+        List<Indicator> missing = children.stream().filter(c -> valueOf.apply(c) == null).toList();
+        BigDecimal parentDecimal = BigDecimal.valueOf(parentValue);
+        if (!missing.isEmpty()) {
+            return reportMissing
+                    ? Optional.of(new DecompositionBreak(parent, children, parentDecimal, null, missing))
+                    : Optional.empty();
+        }
+        BigDecimal sum = children.stream()
+                .map(c -> BigDecimal.valueOf(Objects.requireNonNull(valueOf.apply(c))))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return sum.subtract(parentDecimal).abs().compareTo(tolerance) > 0
+                ? Optional.of(new DecompositionBreak(parent, children, parentDecimal, sum, List.of()))
+                : Optional.empty();
     }
 }

@@ -9,6 +9,8 @@ import com.targetmonitor.model.ProgressNote;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -165,16 +167,53 @@ public final class ObservationRepository {
      */
     public Map<Long, List<Observation>> forStanding(long planId, int year, int month) {
         Map<Long, List<Observation>> out = new HashMap<>();
-        for (String pick : List.of(
-                "x.indicator_id = i.id AND x.year = ? AND x.end_month <= ? ORDER BY x.end_month DESC, x.granularity DESC",
-                "x.indicator_id = i.id AND i.kind = 'MILESTONE' AND x.year = ? AND x.end_month <= ? AND x.value >= 1 "
-                        + "ORDER BY x.end_month, x.granularity")) {
-            jdbc.list("SELECT " + STANDING_COLUMNS + " FROM indicator i JOIN observation o ON o.id = "
-                            + "(SELECT x.id FROM observation x WHERE " + pick + " LIMIT 1) WHERE i.plan_id = ?",
-                    ObservationRepository::standingObservation, year, month, planId)
+        for (String pick : STANDING_PICKS) {
+            jdbc.list(standingSelect("", pick, "i.plan_id = ?"), ObservationRepository::standingObservation, year,
+                            month, planId)
                     .forEach(o -> out.computeIfAbsent(o.indicatorId(), k -> new ArrayList<>(2)).add(o));
         }
         return out;
+    }
+
+    /**
+     * As {@link #forStanding(long, int, int)}, for these indicators only, in one statement: after an edit
+     * the window judges again only the indicators whose values changed. Indicators without such an
+     * observation are not in the map.
+     */
+    public Map<Long, List<Observation>> forStanding(Collection<Long> indicatorIds, int year, int month) {
+        Map<Long, List<Observation>> out = new HashMap<>();
+        if (indicatorIds.isEmpty()) {
+            return out;
+        }
+        String ids = "i.id IN (" + String.join(",", Collections.nCopies(indicatorIds.size(), "?")) + ")";
+        List<Object> params = new ArrayList<>();
+        List<String> selects = new ArrayList<>();
+        for (String pick : STANDING_PICKS) {
+            // Which pick a row answers, so that each list holds the latest first, as the plan's read does.
+            selects.add(standingSelect(selects.size() + " AS pick, ", pick, ids));
+            params.add(year);
+            params.add(month);
+            params.addAll(indicatorIds);
+        }
+        jdbc.list(String.join(" UNION ALL ", selects) + " ORDER BY 1", rs -> standingObservation(rs, 1),
+                        params.toArray())
+                .forEach(o -> out.computeIfAbsent(o.indicatorId(), k -> new ArrayList<>(2)).add(o));
+        return out;
+    }
+
+    /**
+     * The two observations a standing is judged on, as conditions on {@code x} for the indicator {@code i}:
+     * the latest of the year whose period ends by the month, and a milestone's first reported done.
+     */
+    private static final List<String> STANDING_PICKS = List.of(
+            "x.indicator_id = i.id AND x.year = ? AND x.end_month <= ? ORDER BY x.end_month DESC, x.granularity DESC",
+            "x.indicator_id = i.id AND i.kind = 'MILESTONE' AND x.year = ? AND x.end_month <= ? AND x.value >= 1 "
+                    + "ORDER BY x.end_month, x.granularity");
+
+    /** @param lead columns before {@link #STANDING_COLUMNS}, each followed by ", " */
+    private static String standingSelect(String lead, String pick, String indicatorFilter) {
+        return "SELECT " + lead + STANDING_COLUMNS + " FROM indicator i JOIN observation o ON o.id = "
+                + "(SELECT x.id FROM observation x WHERE " + pick + " LIMIT 1) WHERE " + indicatorFilter;
     }
 
     public int countByIndicator(long indicatorId) {
@@ -201,10 +240,16 @@ public final class ObservationRepository {
     }
 
     private static Observation standingObservation(ResultSet rs) throws SQLException {
-        Period period = new Period(rs.getInt(3), rs.getInt(4), Granularity.valueOf(rs.getString(5)));
-        Origin origin = new Origin(OriginKind.valueOf(rs.getString(8)), Jdbc.getLong(rs, 9));
-        return new Observation(rs.getLong(1), rs.getLong(2), period, Jdbc.getDouble(rs, 6), Jdbc.getDouble(rs, 7),
-                ProgressNote.EMPTY, origin, rs.getString(10));
+        return standingObservation(rs, 0);
+    }
+
+    /** @param skip columns before {@link #STANDING_COLUMNS} in the row */
+    private static Observation standingObservation(ResultSet rs, int skip) throws SQLException {
+        Period period = new Period(rs.getInt(skip + 3), rs.getInt(skip + 4),
+                Granularity.valueOf(rs.getString(skip + 5)));
+        Origin origin = new Origin(OriginKind.valueOf(rs.getString(skip + 8)), Jdbc.getLong(rs, skip + 9));
+        return new Observation(rs.getLong(skip + 1), rs.getLong(skip + 2), period, Jdbc.getDouble(rs, skip + 6),
+                Jdbc.getDouble(rs, skip + 7), ProgressNote.EMPTY, origin, rs.getString(skip + 10));
     }
 
     private static Observation observation(ResultSet rs) throws SQLException {

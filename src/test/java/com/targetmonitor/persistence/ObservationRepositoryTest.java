@@ -8,12 +8,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.targetmonitor.model.Granularity;
 import com.targetmonitor.model.Indicator;
+import com.targetmonitor.model.IndicatorKind;
 import com.targetmonitor.model.Observation;
 import com.targetmonitor.model.Origin;
 import com.targetmonitor.model.OriginKind;
 import com.targetmonitor.model.Period;
 import com.targetmonitor.model.Plan;
 import com.targetmonitor.model.ProgressNote;
+import com.targetmonitor.model.Target;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -247,5 +249,38 @@ class ObservationRepositoryTest {
 
         assertThat(ws.observations().findByIndicator(gdp.id())).containsExactly(b);
         assertThat(ws.observations().find(gdp.id(), Period.month(2022, 2))).isEmpty();
+    }
+
+    @Test
+    void theStandingsObservationsOfSomeIndicatorsAreThePlansReadForThemInOneStatement() {
+        Indicator invest = ws.indicators().save(indicator(plan.id(), "固定资产投资"));
+        Indicator project = ws.indicators().save(new Indicator(null, plan.id(), null, null, "", "项目建成", "",
+                IndicatorKind.MILESTONE, null, Target.none(), null, List.of(), null, 1));
+        Indicator untouched = ws.indicators().save(indicator(plan.id(), "别的指标"));
+        for (Indicator i : List.of(gdp, invest, untouched)) {
+            ws.observations().save(Observation.of(i.id(), Period.month(2022, 3), 30));
+            ws.observations().save(Observation.of(i.id(), Period.quarter(2022, 2), 60));
+            ws.observations().save(Observation.of(i.id(), Period.month(2022, 9), 90));
+            ws.observations().save(Observation.of(i.id(), Period.month(2021, 12), 120));
+        }
+        ws.observations().save(Observation.of(project.id(), Period.month(2022, 2), 0));
+        ws.observations().save(Observation.of(project.id(), Period.month(2022, 4), 1));
+        ws.observations().save(Observation.of(project.id(), Period.month(2022, 5), 1));
+        ws.observations().save(Observation.of(project.id(), Period.month(2022, 7), 0));
+        Map<Long, List<Observation>> plans = ws.observations().forStanding(plan.id(), 2022, 6);
+        List<Long> wanted = List.of(gdp.id(), project.id(), invest.id());
+
+        long statements = ws.statementCount();
+        long rows = ws.rowsRead();
+        Map<Long, List<Observation>> some = ws.observations().forStanding(wanted, 2022, 6);
+
+        assertThat(ws.statementCount() - statements).isEqualTo(1);
+        assertThat(ws.rowsRead() - rows).as("the latest of each, and the milestone's first done").isEqualTo(4);
+        assertThat(some).containsOnlyKeys(wanted);
+        wanted.forEach(id -> assertThat(some.get(id)).as("indicator " + id).isEqualTo(plans.get(id)));
+        assertThat(some.get(gdp.id())).singleElement().satisfies(o -> assertThat(o.period()).isEqualTo(Period.quarter(2022, 2)));
+        assertThat(some.get(project.id())).extracting(Observation::period)
+                .containsExactly(Period.month(2022, 5), Period.month(2022, 4));
+        assertThat(ws.observations().forStanding(List.of(), 2022, 6)).isEmpty();
     }
 }

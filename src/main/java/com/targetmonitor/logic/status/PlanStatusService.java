@@ -18,11 +18,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Finds plans and computes where each of their indicators stands at an as-of month. */
 public final class PlanStatusService {
+
+    /**
+     * The most indicators a standing is spliced for: an edit, an undo, a pasted block. Beyond it the
+     * statement's list of ids grows long and the whole computation (two statements) is as quick.
+     */
+    public static final int SPLICE_LIMIT = 200;
 
     private final Workspace workspace;
 
@@ -121,6 +129,22 @@ public final class PlanStatusService {
         standings.forEach((id, s) -> actuals.put(id, s.actual()));
         DecompositionCheck check = new DecompositionCheck(plan.rules());
         return new PlanStatus(plan, asOf, rows, check.targets(indicators), check.actuals(indicators, actuals));
+    }
+
+    /**
+     * The standing after the values of these indicators changed, from {@code before} (computed on the
+     * splice's frame, at the plan and month wanted): their observations are read in one statement and
+     * their rows spliced in ({@link StandingSplice}). Empty when it cannot be done that way: an
+     * indicator not in the frame, another plan's frame, or more indicators than an edit or a pasted
+     * block names ({@value #SPLICE_LIMIT}); then the caller computes the standing whole.
+     */
+    public Optional<PlanStatus> statusAfter(PlanStatus before, StandingSplice splice, Set<Long> changed) {
+        Plan plan = before.plan();
+        if (changed.size() > SPLICE_LIMIT || plan.id() != splice.frame().planId() || !splice.knows(changed)) {
+            return Optional.empty();
+        }
+        return splice.after(before, changed, workspace.observations().forStanding(changed, plan.year(),
+                before.asOf().monthWithin(plan.year())));
     }
 
     /** Parents first, each followed by its decomposed parts, keeping the stored order otherwise. */

@@ -6,6 +6,7 @@ import com.targetmonitor.logic.league.LeagueRow;
 import com.targetmonitor.logic.league.UnitLeague;
 import com.targetmonitor.logic.status.PlanStatus;
 import com.targetmonitor.logic.status.PlanStatusService;
+import com.targetmonitor.logic.status.StandingSplice;
 import com.targetmonitor.model.AsOf;
 import com.targetmonitor.model.Indicator;
 import com.targetmonitor.model.Observation;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the window reads from the workspace, in model types: the one door between the views and
@@ -98,6 +100,11 @@ public final class WorkspaceQueries {
     /** The standing on a frame read before, with the values as they are now. */
     public PlanStatus status(Plan plan, AsOf asOf, PlanStatusService.PlanFrame frame) {
         return new PlanStatusService(workspace).status(plan, asOf, frame);
+    }
+
+    /** The standing after these indicators' values changed, spliced in; see {@link PlanStatusService#statusAfter}. */
+    public Optional<PlanStatus> statusAfter(PlanStatus before, StandingSplice splice, Set<Long> changed) {
+        return new PlanStatusService(workspace).statusAfter(before, splice, changed);
     }
 
     /** The league of lead units from a standing already computed. */

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -27,7 +28,8 @@ import javafx.collections.ObservableList;
  * The one state of the window every view reads: the plans, the plan and as-of month shown, the
  * selected indicator, the view on screen, and the plan's standing at that month, computed once per
  * change off the FX thread. Changes to the workspace arrive typed from the {@link Session}; the
- * standing is computed again and every listener gets one {@link StandingUpdate} saying what caused
+ * standing is computed again (after values changed, only their indicators' rows: see
+ * {@link StandingSource#statusAfter}) and every listener gets one {@link StandingUpdate} saying what caused
  * it. Changes arriving while a computation runs are merged into the next update, never lost;
  * results of older computations are dropped. A change of plan picks its month in the same step
  * (one computation, not two). Used on the FX thread (or a test's thread).
@@ -38,6 +40,15 @@ public final class WindowState {
     @FunctionalInterface
     public interface StandingSource {
         PlanStatus status(Plan plan, AsOf asOf);
+
+        /**
+         * The standing after the values of these indicators changed, {@code before} being the standing
+         * of the same plan and month with nothing else changed since it was computed. By default computed
+         * whole; the window's splices the changed indicators' rows into {@code before}.
+         */
+        default PlanStatus statusAfter(PlanStatus before, Set<Long> changedIndicators) {
+            return status(before.plan(), before.asOf());
+        }
 
         /** Forgets what it keeps between computations: the officer asked to read everything again. */
         default void forget() {
@@ -57,6 +68,8 @@ public final class WindowState {
     /** Data changes not yet reported to the listeners. */
     private final List<Change> unreported = new ArrayList<>();
     private boolean selectionUnreported;
+    /** The officer asked to read everything again: no standing is made from the one shown until delivered. */
+    private boolean readAgain;
     /** Something changed since the last computation started. */
     private boolean dirty;
     /** Inside a step that sets several properties: compute once at its end. */
@@ -120,6 +133,7 @@ public final class WindowState {
     /** Computes the standing again, e.g. when the officer asks to refresh. */
     public void refresh() {
         source.forget();
+        readAgain = true;
         dirty = true;
         compute();
     }
@@ -194,8 +208,25 @@ public final class WindowState {
             return;
         }
         computations++;
-        tasks.execute(BackgroundTask.of(taskTitle, (progress, cancel) -> source.status(p, month))
+        PlanStatus base = spliceBase(p, month);
+        Set<Long> changed = base == null ? Set.of() : ((Change.Values) Change.merge(unreported)).indicatorIds();
+        tasks.execute(BackgroundTask.of(taskTitle, (progress, cancel) -> base == null ? source.status(p, month)
+                        : source.statusAfter(base, changed))
                 .onSuccess(result -> deliver(g, result)));
+    }
+
+    /**
+     * The standing a computation can be made from, null for none (compute it whole): the one shown, when
+     * since it was delivered only values changed, in its plan and month. The changes not yet reported are
+     * exactly those since (a result computed before a change is dropped, and its changes stay unreported).
+     */
+    private PlanStatus spliceBase(Plan p, AsOf month) {
+        PlanStatus shown = standing.get();
+        if (shown == null || readAgain || selectionUnreported || unreported.isEmpty()
+                || !unreported.stream().allMatch(c -> c instanceof Change.Values)) {
+            return null;
+        }
+        return shown.plan().equals(p) && shown.asOf().equals(month) ? shown : null;
     }
 
     private void deliver(long g, PlanStatus result) {
@@ -206,6 +237,7 @@ public final class WindowState {
         StandingUpdate update = new StandingUpdate(result, change, selectionUnreported);
         unreported.clear();
         selectionUnreported = false;
+        readAgain = false;
         standing.set(result);
         listeners.forEach(l -> l.accept(update));
     }

@@ -74,6 +74,7 @@ class FramedStandingsTest {
         assertThat(row("城镇新增就业").standing().completionPct()).isEqualByComparingTo("80.00");
         assertThat(state.standing()).isEqualTo(fromScratch());
         assertThat(standings.framesRead()).as("months and values read no indicators").isEqualTo(1);
+        assertThat(standings.splices()).as("the typed value's row spliced in").isEqualTo(1);
 
         // A new target is structure: the frame is read again and the standing follows the target.
         session.history().execute(new EditService(session.workspace()).updateIndicator("目标",
@@ -84,6 +85,7 @@ class FramedStandingsTest {
 
         session.history().undo();
         assertThat(standings.framesRead()).isEqualTo(3);
+        assertThat(standings.splices()).as("structure computes the standing whole").isEqualTo(1);
         assertThat(state.standing()).isEqualTo(fromScratch());
     }
 
