@@ -185,9 +185,11 @@ public final class WindowBenchmark {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         List<Double> switches = new ArrayList<>();
         List<Double> switchCpu = new ArrayList<>();
+        long[] switchThreads = new long[3];
         for (int s = 0; s < SWITCHES; s++) {
             AsOf month = AsOf.of(2022, s % 2 == 0 ? 3 : 6);
             long cpu0 = os.getProcessCpuTime();
+            long[] threads0 = threadCpu();
             long t0 = System.nanoTime();
             actAndWaitPainted(stage[0], probe, () -> c.state.asOfProperty().set(month));
             if (c.main.table().statusProperty().get() != c.state.standing()) {
@@ -195,6 +197,10 @@ public final class WindowBenchmark {
             }
             switches.add((System.nanoTime() - t0) / 1e6);
             switchCpu.add((os.getProcessCpuTime() - cpu0) / 1e6);
+            long[] threads1 = threadCpu();
+            for (int k = 0; k < 3; k++) {
+                switchThreads[k] += threads1[k] - threads0[k];
+            }
         }
 
         // Cell edits in the actuals grid, on its tab: CPU of the whole process until painted.
@@ -237,11 +243,13 @@ public final class WindowBenchmark {
             }
             wall.add((System.nanoTime() - t0) / 1e6);
         }
-        System.out.printf(Locale.ROOT, "RESULT start-up %d ms (CPU %d ms), as-of switch median %.0f ms (max %.0f, CPU median %.0f ms), "
+        System.out.printf(Locale.ROOT, "RESULT start-up %d ms (CPU %d ms), as-of switch median %.0f ms (max %.0f, CPU median %.0f ms; "
+                        + "mean by thread: FX %.1f ms, background work %.1f ms, renderer %.1f ms), "
                         + "edit CPU median %.1f ms (max %.1f), edit wall median %.1f ms, "
                         + "edit CPU mean by thread: FX %.1f ms, background work %.1f ms, renderer %.1f ms; "
                         + "repaint alone CPU median %.1f ms; standings computed %d, peak heap %d MB%n",
-                startup, startupCpu, median(switches), max(switches), median(switchCpu), median(cpu), max(cpu), median(wall),
+                startup, startupCpu, median(switches), max(switches), median(switchCpu), switchThreads[0] / 1e6 / SWITCHES,
+                switchThreads[1] / 1e6 / SWITCHES, switchThreads[2] / 1e6 / SWITCHES, median(cpu), max(cpu), median(wall),
                 fx[0] / 1e6 / EDITS, fx[1] / 1e6 / EDITS, fx[2] / 1e6 / EDITS, median(repaint),
                 c.state.computations(), peakHeapMb());
         Platform.exit();
