@@ -20,10 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -41,9 +38,6 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class StatusTableFitTest {
-
-    private static final double WIDTH = 1200;
-    private static final double HEIGHT = 700;
 
     @TempDir
     static Path dir;
@@ -66,14 +60,7 @@ class StatusTableFitTest {
             formatted.add(spec.id() + " " + (r == null ? item : r.standing().indicator().name()));
             return spec.text().apply(item);
         });
-        show(stage, view);
-    }
-
-    private static void show(Stage stage, StatusTableView view) {
-        Scene scene = new Scene((Parent) view.root(), WIDTH, HEIGHT);
-        AppTheme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        StatusTables.show(stage, view);
     }
 
     @AfterEach
@@ -82,15 +69,10 @@ class StatusTableFitTest {
         session.close();
     }
 
-    @SuppressWarnings("unchecked")
-    private static TreeTableView<TableItem> table(StatusTableView view) {
-        return (TreeTableView<TableItem>) view.table();
-    }
-
     private static Map<String, Double> widths(FxRobot robot, StatusTableView view) {
         WaitForAsyncUtils.waitForFxEvents();
         Map<String, Double> widths = new LinkedHashMap<>();
-        robot.interact(() -> table(view).getColumns().forEach(c -> widths.put(c.getId(), c.getPrefWidth())));
+        robot.interact(() -> StatusTables.table(view).getColumns().forEach(c -> widths.put(c.getId(), c.getPrefWidth())));
         return widths;
     }
 
@@ -101,7 +83,7 @@ class StatusTableFitTest {
         robot.interact(() -> {
             fresh[0] = new StatusTableView(vm.table(), vm, indicator -> { });
             stage[0] = new Stage();
-            show(stage[0], fresh[0]);
+            StatusTables.show(stage[0], fresh[0]);
         });
         Map<String, Double> widths = widths(robot, fresh[0]);
         robot.interact(() -> stage[0].close());
@@ -109,18 +91,7 @@ class StatusTableFitTest {
     }
 
     private List<TreeItem<TableItem>> indicatorItems() {
-        List<TreeItem<TableItem>> out = new ArrayList<>();
-        collect(table(view).getRoot(), out);
-        return out;
-    }
-
-    private static void collect(TreeItem<TableItem> item, List<TreeItem<TableItem>> out) {
-        for (TreeItem<TableItem> child : item.getChildren()) {
-            if (child.getValue() instanceof TableItem.IndicatorItem) {
-                out.add(child);
-            }
-            collect(child, out);
-        }
+        return StatusTables.items(view).stream().filter(i -> i.getValue() instanceof TableItem.IndicatorItem).toList();
     }
 
     private static boolean isAmount(TreeItem<TableItem> item) {
@@ -166,7 +137,7 @@ class StatusTableFitTest {
         assertThat(formatted).isNotEmpty()
                 .allSatisfy(f -> assertThat(f).matches("(actual|completion|timeProgress|gap|status) .*"));
         // Each row (headings too) once per column: reading all is cheaper than each change twice.
-        int rows = indicatorItems().size() + table(view).getRoot().getChildren().size();
+        int rows = indicatorItems().size() + StatusTables.table(view).getRoot().getChildren().size();
         assertThat(formatted).hasSizeLessThanOrEqualTo(5 * rows);
     }
 
@@ -206,7 +177,7 @@ class StatusTableFitTest {
     @Test
     void aClosedBranchIsLeftOutAsWhenFittedAfresh(FxRobot robot) {
         widths(robot, view);
-        TreeItem<TableItem> heading = table(view).getRoot().getChildren().stream().filter(h -> h.getChildren().stream()
+        TreeItem<TableItem> heading = StatusTables.table(view).getRoot().getChildren().stream().filter(h -> h.getChildren().stream()
                 .anyMatch(i -> isAmount(i))).findFirst().orElseThrow();
         long id = heading.getChildren().stream().filter(StatusTableFitTest::isAmount).findFirst()
                 .map(i -> StatusTableColumns.row(i).standing().indicator().id()).orElseThrow();
