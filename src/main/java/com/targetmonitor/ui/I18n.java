@@ -53,7 +53,8 @@ public final class I18n {
         }
         MessageFormat format = current.formats().computeIfAbsent(key.key(),
                 k -> new MessageFormat(pattern, current.locale()));
-        // A format's number and date parts are not safe to share between threads (reports format off the FX thread).
+        // A format's number and date parts are not safe to share between threads (reports are
+        // formatted off the FX thread).
         synchronized (format) {
             return format.format(args);
         }

@@ -58,7 +58,8 @@ final class ColumnContent {
         watch(table.getRoot(), opened);
     }
 
-    private static void watch(TreeItem<TableItem> root, EventHandler<TreeItem.TreeModificationEvent<TableItem>> opened) {
+    private static void watch(TreeItem<TableItem> root,
+                              EventHandler<TreeItem.TreeModificationEvent<TableItem>> opened) {
         if (root != null) {
             root.addEventHandler(TreeItem.branchExpandedEvent(), opened);
             root.addEventHandler(TreeItem.branchCollapsedEvent(), opened);
@@ -100,7 +101,8 @@ final class ColumnContent {
         Set<StatusTableColumns.Spec> again = new LinkedHashSet<>();
         // Each changed row costs two texts per column (before and after), reading all one per row.
         if (changed.size() * 2 >= shownRows) {
-            boolean sameIndicators = changed.entrySet().stream().allMatch(e -> sameIndicator(e.getKey(), e.getValue()));
+            boolean sameIndicators = changed.entrySet().stream()
+                    .allMatch(e -> sameIndicator(e.getKey(), e.getValue()));
             columns.specs().stream().filter(s -> s.followsStanding() || !sameIndicators).forEach(again::add);
         } else {
             changed.forEach((item, before) -> {
@@ -111,9 +113,11 @@ final class ColumnContent {
                 TableItem was = new TableItem.IndicatorItem(before);
                 boolean sameIndicator = sameIndicator(item, before);
                 for (StatusTableColumns.Spec spec : columns.specs()) {
+                    if (!spec.followsStanding() && sameIndicator || again.contains(spec)) {
+                        continue;
+                    }
                     double extra = extra(spec, level);
-                    if ((spec.followsStanding() || !sameIndicator) && !again.contains(spec) && !widest.replace(spec.id(), texts.of(spec, was), extra,
-                            texts.of(spec, item.getValue()), extra)) {
+                    if (!widest.replace(spec.id(), texts.of(spec, was), extra, texts.of(spec, item.getValue()), extra)) {
                         again.add(spec);
                     }
                 }
