@@ -2,9 +2,11 @@ package com.targetmonitor.ui;
 
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,8 +27,12 @@ public final class I18n {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    /** The language and its texts, swapped together. */
-    private record Texts(Locale locale, ResourceBundle bundle) {
+    /**
+     * The language and its texts, swapped together, with each text's parsed pattern: the status
+     * table says a gap or a status in words for every row of a plan on each new month (parsing the
+     * pattern anew each time was most of that).
+     */
+    private record Texts(Locale locale, ResourceBundle bundle, Map<String, MessageFormat> formats) {
     }
 
     private static volatile Texts texts = load(localeFor(System.getProperty(LANGUAGE_PROPERTY)));
@@ -45,7 +51,13 @@ public final class I18n {
             LOG.warn("missing UI text {} for locale {}", key.key(), current.locale());
             return "‹" + key.key() + "›";
         }
-        return new MessageFormat(pattern, current.locale()).format(args);
+        MessageFormat format = current.formats().computeIfAbsent(key.key(),
+                k -> new MessageFormat(pattern, current.locale()));
+        // A format's number and date parts are not safe to share between threads (reports are
+        // formatted off the FX thread).
+        synchronized (format) {
+            return format.format(args);
+        }
     }
 
     /** The language the texts are in. */
@@ -60,7 +72,7 @@ public final class I18n {
     }
 
     private static Texts load(Locale wanted) {
-        return new Texts(wanted, bundle(wanted));
+        return new Texts(wanted, bundle(wanted), new ConcurrentHashMap<>());
     }
 
     /** The bundle for a locale: English for "en", the Chinese default bundle for anything else. */

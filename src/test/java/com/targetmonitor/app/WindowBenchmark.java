@@ -44,7 +44,8 @@ import javafx.stage.Stage;
  * a JVM of its own on a real (Xvfb) display: start-up to the first painted status table against a
  * bare JavaFX window in the same run, CPU of the whole process per cell edit in the actuals grid
  * until the grid, the standing and the detail pane are updated and painted, the time from picking
- * another as-of month to the table painted with it, and the peak heap.
+ * another as-of month to the table painted with it, the CPU of a value entered while the status
+ * table is on screen (the table and its column fit follow it), and the peak heap.
  *
  * <pre>
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -185,9 +186,11 @@ public final class WindowBenchmark {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         List<Double> switches = new ArrayList<>();
         List<Double> switchCpu = new ArrayList<>();
+        long[] switchThreads = new long[3];
         for (int s = 0; s < SWITCHES; s++) {
             AsOf month = AsOf.of(2022, s % 2 == 0 ? 3 : 6);
             long cpu0 = os.getProcessCpuTime();
+            long[] threads0 = threadCpu();
             long t0 = System.nanoTime();
             actAndWaitPainted(stage[0], probe, () -> c.state.asOfProperty().set(month));
             if (c.main.table().statusProperty().get() != c.state.standing()) {
@@ -195,6 +198,27 @@ public final class WindowBenchmark {
             }
             switches.add((System.nanoTime() - t0) / 1e6);
             switchCpu.add((os.getProcessCpuTime() - cpu0) / 1e6);
+            long[] threads1 = threadCpu();
+            for (int k = 0; k < 3; k++) {
+                switchThreads[k] += threads1[k] - threads0[k];
+            }
+        }
+
+        // Values entered while the status tab is shown (as an undo, a form or an import would): the
+        // table and its column fit follow each edit. CPU of the whole process and of the FX thread.
+        List<Double> statusEditCpu = new ArrayList<>();
+        long statusEditFx = 0;
+        List<com.targetmonitor.logic.status.StandingRow> rows = c.state.standing().rows();
+        Period june = Period.month(2022, 6);
+        for (int e = 0; e < EDITS; e++) {
+            long id = rows.get((e * 37) % rows.size()).standing().indicator().id();
+            Observation value = Observation.of(id, june, 2000 + e);
+            long cpu0 = os.getProcessCpuTime();
+            long[] threads0 = threadCpu();
+            actAndWaitPainted(stage[0], probe, () -> c.session.history().execute(
+                    com.targetmonitor.logic.edit.ObservationEdit.replace(c.session.workspace(), "bench", id, june, value)));
+            statusEditCpu.add((os.getProcessCpuTime() - cpu0) / 1e6);
+            statusEditFx += threadCpu()[0] - threads0[0];
         }
 
         // Cell edits in the actuals grid, on its tab: CPU of the whole process until painted.
@@ -237,11 +261,15 @@ public final class WindowBenchmark {
             }
             wall.add((System.nanoTime() - t0) / 1e6);
         }
-        System.out.printf(Locale.ROOT, "RESULT start-up %d ms (CPU %d ms), as-of switch median %.0f ms (max %.0f, CPU median %.0f ms), "
+        System.out.printf(Locale.ROOT, "RESULT start-up %d ms (CPU %d ms), as-of switch median %.0f ms (max %.0f, CPU median %.0f ms; "
+                        + "mean by thread: FX %.1f ms, background work %.1f ms, renderer %.1f ms), "
+                        + "status-tab edit CPU median %.1f ms (FX mean %.1f ms), "
                         + "edit CPU median %.1f ms (max %.1f), edit wall median %.1f ms, "
                         + "edit CPU mean by thread: FX %.1f ms, background work %.1f ms, renderer %.1f ms; "
                         + "repaint alone CPU median %.1f ms; standings computed %d, peak heap %d MB%n",
-                startup, startupCpu, median(switches), max(switches), median(switchCpu), median(cpu), max(cpu), median(wall),
+                startup, startupCpu, median(switches), max(switches), median(switchCpu), switchThreads[0] / 1e6 / SWITCHES,
+                switchThreads[1] / 1e6 / SWITCHES, switchThreads[2] / 1e6 / SWITCHES, median(statusEditCpu),
+                statusEditFx / 1e6 / EDITS, median(cpu), max(cpu), median(wall),
                 fx[0] / 1e6 / EDITS, fx[1] / 1e6 / EDITS, fx[2] / 1e6 / EDITS, median(repaint),
                 c.state.computations(), peakHeapMb());
         Platform.exit();

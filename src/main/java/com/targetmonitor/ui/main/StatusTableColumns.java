@@ -30,9 +30,11 @@ final class StatusTableColumns {
      * @param header its header on one line
      * @param text   what a row shows in it
      * @param wraps  whether its cells may take two lines
+     * @param followsStanding whether its text changes with the standing (another month, a value); the
+     *               others change only with the indicator (its code, name, unit, target, lead unit)
      */
     record Spec(TreeTableColumn<TableItem, ?> column, String header, Function<TableItem, String> text,
-                boolean wraps) {
+                boolean wraps, boolean followsStanding) {
         String id() {
             return column.getId();
         }
@@ -47,17 +49,17 @@ final class StatusTableColumns {
 
     StatusTableColumns() {
         text("code", MainMsg.COL_CODE, r -> r.standing().indicator().code(), false);
-        name = add(column("name", MainMsg.COL_NAME, StatusTableColumns::nameOf, s -> s, null, true));
+        name = add(column("name", MainMsg.COL_NAME, StatusTableColumns::nameOf, s -> s, null, true, false));
         text("unit", MainMsg.COL_UNIT, r -> r.standing().indicator().unitOfMeasure(), false);
         text("target", MainMsg.COL_TARGET, r -> StatusCells.target(r.standing().indicator()), true);
         add(column("actual", MainMsg.COL_ACTUAL, standing(Standing::actual), StatusColumns::number,
-                Comparator.nullsFirst(Comparator.<Double>naturalOrder()), false));
+                Comparator.nullsFirst(Comparator.<Double>naturalOrder()), false, true));
         add(decimal("completion", MainMsg.COL_COMPLETION, Standing::completionPct, StatusCells::percent));
         add(decimal("timeProgress", MainMsg.COL_TIME_PROGRESS, Standing::timeProgressPct, StatusCells::percent));
         // The gap in words ("低于目标3.7个百分点"), sorted by its number.
         add(column("gap", MainMsg.COL_GAP, standing(s -> s), s -> s == null ? "" : GapTexts.of(s),
                 Comparator.nullsFirst(Comparator.comparing(StatusTableColumns::gapValue,
-                        Comparator.nullsFirst(Comparator.naturalOrder()))), true));
+                        Comparator.nullsFirst(Comparator.naturalOrder()))), true, true));
         TreeTableColumn<TableItem, Standing> status = new TreeTableColumn<>(I18n.get(MainMsg.COL_STATUS));
         status.setId("status");
         status.setCellValueFactory(c -> observed(c.getValue().getValue(), StatusTableColumns::standingOf));
@@ -66,7 +68,7 @@ final class StatusTableColumns {
         specs.add(new Spec(status, I18n.get(MainMsg.COL_STATUS), item -> {
             Standing s = standingOf(item);
             return s == null ? "" : StatusTexts.word(s.status());
-        }, true));
+        }, true, true));
         text("lead", MainMsg.COL_LEAD_UNIT, StandingRow::leadUnitName, true);
     }
 
@@ -81,6 +83,14 @@ final class StatusTableColumns {
     /** The column that carries the tree (categories and decomposed parts indent under it). */
     TreeTableColumn<TableItem, ?> treeColumn() {
         return name;
+    }
+
+    /**
+     * Whether the columns that do not follow the standing show the same for both rows: they read
+     * only the indicator and its lead unit's name.
+     */
+    static boolean sameIndicatorTexts(StandingRow a, StandingRow b) {
+        return a.standing().indicator().equals(b.standing().indicator()) && a.leadUnitName().equals(b.leadUnitName());
     }
 
     static StandingRow row(TreeItem<TableItem> item) {
@@ -132,16 +142,16 @@ final class StatusTableColumns {
         add(column(id, header, item -> {
             StandingRow r = row(item);
             return r == null ? "" : value.apply(r);
-        }, s -> s, null, wraps));
+        }, s -> s, null, wraps, false));
     }
 
     private static Spec decimal(String id, MainMsg header, Function<Standing, BigDecimal> value,
                                 Function<BigDecimal, String> format) {
-        return column(id, header, standing(value), format, Comparator.nullsFirst(Comparator.naturalOrder()), false);
+        return column(id, header, standing(value), format, Comparator.nullsFirst(Comparator.naturalOrder()), false, true);
     }
 
     private static <T> Spec column(String id, MainMsg header, Function<TableItem, T> value, Function<T, String> format,
-                                   Comparator<T> comparator, boolean wraps) {
+                                   Comparator<T> comparator, boolean wraps, boolean followsStanding) {
         TreeTableColumn<TableItem, T> column = new TreeTableColumn<>(I18n.get(header));
         column.setId(id);
         column.setCellValueFactory(c -> observed(c.getValue().getValue(), value));
@@ -154,6 +164,6 @@ final class StatusTableColumns {
         return new Spec(column, I18n.get(header), item -> {
             T v = value.apply(item);
             return v == null ? "" : format.apply(v);
-        }, wraps);
+        }, wraps, followsStanding);
     }
 }

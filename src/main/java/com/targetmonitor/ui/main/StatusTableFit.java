@@ -10,7 +10,6 @@ import java.util.Set;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.text.Font;
@@ -24,13 +23,10 @@ import javafx.scene.text.Text;
  */
 final class StatusTableFit {
 
-    /** How many of the longest texts of a column are measured exactly (the rest are shorter by count). */
-    private static final int MEASURED_PER_COLUMN = 12;
     /** Reserved for the vertical scroll bar before it was laid out, so showing it never brings a horizontal one. */
     private static final double SCROLL_BAR = 16;
     /** Header label padding and the sort arrow's room. */
     private static final double HEADER_PADDING = 30;
-    private static final double STATUS_DOT = 18;
     private static final double DEFAULT_COLUMN_WIDTH = 80;
     /** The narrowest a wrapping column gets, in characters of the table's font. */
     private static final String WRAP_MINIMUM_TEXT = "国国国国国";
@@ -39,11 +35,13 @@ final class StatusTableFit {
     private final StatusTableColumns columns;
     private final Set<String> userSized = new HashSet<>();
     private final Text probe = new Text();
+    private final ColumnContent content;
     private boolean pending;
 
-    StatusTableFit(TreeTableView<TableItem> table, StatusTableColumns columns) {
+    StatusTableFit(TreeTableView<TableItem> table, StatusTableColumns columns, ColumnContent.Texts texts) {
         this.table = table;
         this.columns = columns;
+        this.content = new ColumnContent(table, columns, texts);
         table.setColumnResizePolicy(features -> {
             if (features.getColumn() != null) {
                 userSized.add(features.getColumn().getId());
@@ -51,6 +49,12 @@ final class StatusTableFit {
             return TreeTableView.UNCONSTRAINED_RESIZE_POLICY.call(features);
         });
         table.widthProperty().addListener((obs, old, w) -> request());
+    }
+
+    /** The tree shows a new standing: fits again, reading the texts of what changed. */
+    void shown(StatusTree.Shown shown) {
+        content.shown(shown);
+        request();
     }
 
     /** Fits again after the current event (several requests in a row fit once). */
@@ -111,7 +115,7 @@ final class StatusTableFit {
             double need = content.getOrDefault(c.getId(), 0.0) + cellPadding;
             // A wrapping column may take up to three lines, never narrower than a few characters.
             double minimum = spec.wraps() ? Math.min(need, Math.max(need / 3, width(WRAP_MINIMUM_TEXT, cellFont)
-                    + cellPadding + (spec.id().equals("status") ? STATUS_DOT : 0))) : 0;
+                    + cellPadding + (spec.id().equals("status") ? ColumnContent.STATUS_DOT : 0))) : 0;
             fitted.add(new ColumnFitter.Column(c.getId(), spec.header(), need, minimum));
         }
         ColumnFitter.Fit fit = fitter.fit(fitted, available, "name");
@@ -128,92 +132,12 @@ final class StatusTableFit {
         }
     }
 
-    /** The width each column's widest text needs (without padding); only the longest few are measured. */
+    /** The width each column's widest text needs (without padding): its longest few texts are measured. */
     private Map<String, Double> contentWidths(Font font) {
-        Map<String, Longest> longest = new HashMap<>();
-        TreeItem<TableItem> root = table.getRoot();
-        if (root != null) {
-            // Walked down the tree: the table's getTreeItem(i) searches from the root each time.
-            offerRows(root, table.isShowRoot() ? 0 : -1, longest);
-        }
         Map<String, Double> widths = new HashMap<>();
-        longest.forEach((id, candidates) -> widths.put(id, candidates.candidates().stream()
+        content.longest().forEach((id, candidates) -> widths.put(id, candidates.stream()
                 .mapToDouble(c -> width(c.text(), font) + c.extra()).max().orElse(0)));
         return widths;
-    }
-
-    /**
-     * A text that may be a column's widest, with a cheap estimate of its width (computed once) to
-     * pick which texts to measure: characters from the CJK blocks on count double.
-     */
-    /** Offers the texts of the item (when shown) and of its expanded descendants. */
-    private void offerRows(TreeItem<TableItem> item, int level, Map<String, Longest> longest) {
-        if (level >= 0 && item.getValue() != null) {
-            for (StatusTableColumns.Spec spec : columns.specs()) {
-                String text = spec.text().apply(item.getValue());
-                if (text.isEmpty()) {
-                    continue;
-                }
-                double extra = spec.column() == columns.treeColumn()
-                        ? StatusTableColumns.DISCLOSURE + StatusTableColumns.TREE_INDENT * level
-                        : spec.id().equals("status") ? STATUS_DOT : 0;
-                longest.computeIfAbsent(spec.id(), k -> new Longest()).offer(text, extra);
-            }
-        }
-        if (level < 0 || item.isExpanded()) {
-            for (TreeItem<TableItem> child : item.getChildren()) {
-                offerRows(child, level + 1, longest);
-            }
-        }
-    }
-
-    private record Candidate(String text, double extra, double estimate) {
-        Candidate(String text, double extra) {
-            this(text, extra, estimate(text, extra));
-        }
-
-        private static double estimate(String text, double extra) {
-            double w = extra / 7;
-            for (int i = 0; i < text.length(); i++) {
-                w += text.charAt(i) >= WIDE ? 2 : 1;
-            }
-            return w;
-        }
-    }
-
-    /** From here on characters are wide (CJK radicals, kana, ideographs, full-width forms). */
-    private static final char WIDE = '\u2E80';
-
-    /**
-     * Keeps the longest few candidates of a column: a table of 10,000 rows offers 100,000 texts
-     * on every new standing, so a text no longer than the shortest kept one costs one comparison.
-     */
-    private static final class Longest {
-        private final List<Candidate> kept = new ArrayList<>(MEASURED_PER_COLUMN);
-        private int shortest = -1;
-
-        void offer(String text, double extra) {
-            if (kept.size() == MEASURED_PER_COLUMN
-                    && Candidate.estimate(text, extra) <= kept.get(shortest).estimate()) {
-                return;
-            }
-            Candidate next = new Candidate(text, extra);
-            if (kept.size() < MEASURED_PER_COLUMN) {
-                kept.add(next);
-            } else {
-                kept.set(shortest, next);
-            }
-            shortest = 0;
-            for (int i = 1; i < kept.size(); i++) {
-                if (kept.get(i).estimate() < kept.get(shortest).estimate()) {
-                    shortest = i;
-                }
-            }
-        }
-
-        List<Candidate> candidates() {
-            return kept;
-        }
     }
 
     private double width(String text, Font font) {

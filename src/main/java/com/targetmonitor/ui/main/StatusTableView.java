@@ -57,7 +57,7 @@ public final class StatusTableView {
     private final MainWindowViewModel main;
     private final TreeTableView<TableItem> table = new TreeTableView<>();
     private final StatusTableColumns columns = new StatusTableColumns();
-    private final StatusTableFit fit = new StatusTableFit(table, columns);
+    private final StatusTableFit fit;
     private final Label copied = new Label();
     private int lastCopiedRows;
     private final StatusTree tree = new StatusTree(table);
@@ -65,8 +65,15 @@ public final class StatusTableView {
 
     public StatusTableView(StatusTableViewModel vm, MainWindowViewModel main,
                            java.util.function.Consumer<com.targetmonitor.model.Indicator> onOpen) {
+        this(vm, main, onOpen, ColumnContent.Texts.SHOWN);
+    }
+
+    /** As the public constructor; {@code texts} reads the cells' texts for the column fit (tests count them). */
+    StatusTableView(StatusTableViewModel vm, MainWindowViewModel main,
+                    java.util.function.Consumer<com.targetmonitor.model.Indicator> onOpen, ColumnContent.Texts texts) {
         this.vm = vm;
         this.main = main;
+        this.fit = new StatusTableFit(table, columns, texts);
         buildTable();
         table.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
@@ -144,8 +151,7 @@ public final class StatusTableView {
 
     /** Shows the ViewModel's groups in the tree (keeping its items) and fits the columns to them. */
     private void showGroups() {
-        tree.show(vm.groups(), main.selectedIndicatorIdProperty().get());
-        fit.request();
+        fit.shown(tree.show(vm.groups(), main.selectedIndicatorIdProperty().get()));
     }
 
     /** The table as shown (visible columns in their order, rows in their order) as tab-separated text. */

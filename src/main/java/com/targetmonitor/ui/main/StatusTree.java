@@ -1,5 +1,6 @@
 package com.targetmonitor.ui.main;
 
+import com.targetmonitor.logic.status.StandingRow;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,16 +23,34 @@ final class StatusTree {
     /** The tree items shown, by indicator id and by category name: kept across new standings. */
     private final Map<Long, TreeItem<TableItem>> indicators = new HashMap<>();
     private final Map<String, TreeItem<TableItem>> headings = new HashMap<>();
+    /** What the current {@link #show} changed so far. */
+    private boolean reshaped;
+    private List<RowChange> changed = new ArrayList<>();
 
     StatusTree(TreeTableView<TableItem> table) {
         this.table = table;
     }
 
     /**
+     * What {@link #show} changed.
+     *
+     * @param reshaped whether a list of children was set again (rows came, went or moved)
+     * @param changed  the items kept whose row changed, each with the row it showed before
+     */
+    record Shown(boolean reshaped, List<RowChange> changed) {
+    }
+
+    /** An item that stayed where it was and shows a new row. */
+    record RowChange(TreeItem<TableItem> item, StandingRow before) {
+    }
+
+    /**
      * Shows the groups; selects the indicator of the given id when it is there, else (nothing
      * selected yet) the first indicator, so the detail pane shows something at once.
      */
-    void show(List<CategoryGroup> groups, Long selected) {
+    Shown show(List<CategoryGroup> groups, Long selected) {
+        reshaped = false;
+        changed = new ArrayList<>();
         boolean sorted = !table.getSortOrder().isEmpty();
         TreeItem<TableItem> root = table.getRoot();
         Map<Long, TreeItem<TableItem>> kept = new HashMap<>();
@@ -70,6 +89,7 @@ final class StatusTree {
         if (sorted) {
             table.sort();
         }
+        return new Shown(reshaped, changed);
     }
 
     /** The item of the node's indicator (the one shown so far when there is one) with its parts under it. */
@@ -82,7 +102,11 @@ final class StatusTree {
             item = new TreeItem<>(new TableItem.IndicatorItem(node.row()));
             item.setExpanded(true);
         } else {
-            ((TableItem.IndicatorItem) item.getValue()).update(node.row());
+            TableItem.IndicatorItem value = (TableItem.IndicatorItem) item.getValue();
+            StandingRow before = value.row();
+            if (value.update(node.row())) {
+                changed.add(new RowChange(item, before));
+            }
         }
         kept.put(id, item);
         List<TreeItem<TableItem>> children = new ArrayList<>(node.children().size());
@@ -97,12 +121,13 @@ final class StatusTree {
      * Sets the children only when they differ: the same items in the same order, or, while the
      * table is sorted (it orders them itself), the same items in any order, are left alone.
      */
-    private static void setChildren(TreeItem<TableItem> parent, List<TreeItem<TableItem>> children, boolean sorted) {
+    private void setChildren(TreeItem<TableItem> parent, List<TreeItem<TableItem>> children, boolean sorted) {
         ObservableList<TreeItem<TableItem>> now = parent.getChildren();
         boolean same = sorted ? now.size() == children.size() && new HashSet<>(now).containsAll(children)
                 : now.equals(children);
         if (!same) {
             now.setAll(children);
+            reshaped = true;
         }
     }
 }

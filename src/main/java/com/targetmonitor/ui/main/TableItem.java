@@ -35,11 +35,14 @@ sealed interface TableItem {
             return row.get().standing().indicator().id();
         }
 
-        /** Shows the row's new standing; a standing equal to the one shown changes nothing. */
-        void update(StandingRow next) {
-            if (!row.get().equals(next)) {
-                row.set(next);
+        /** Shows the row's new standing; a standing equal to the one shown changes nothing (answers false). */
+        boolean update(StandingRow next) {
+            StandingRow now = row.get();
+            if (now == next || now.equals(next)) {
+                return false;
             }
+            row.set(next);
+            return true;
         }
 
         @Override

@@ -18,7 +18,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.scene.Scene;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableView;
@@ -54,10 +53,7 @@ class StatusTableUpdateTest {
         vm = new MainWindowViewModel(session, new SyncTaskExecutor());
         vm.load("金昌市2022年");
         view = new StatusTableView(vm.table(), vm, indicator -> { });
-        Scene scene = new Scene((javafx.scene.Parent) view.root(), 1200, 700);
-        AppTheme.style(scene);
-        stage.setScene(scene);
-        stage.show();
+        StatusTables.show(stage, view);
     }
 
     @AfterEach
@@ -66,23 +62,12 @@ class StatusTableUpdateTest {
         session.close();
     }
 
-    @SuppressWarnings("unchecked")
     private TreeTableView<TableItem> table() {
-        return (TreeTableView<TableItem>) view.table();
+        return StatusTables.table(view);
     }
 
-    /** Every tree item below the root, in tree order. */
     private List<TreeItem<TableItem>> items() {
-        List<TreeItem<TableItem>> out = new ArrayList<>();
-        collect(table().getRoot(), out);
-        return out;
-    }
-
-    private static void collect(TreeItem<TableItem> item, List<TreeItem<TableItem>> out) {
-        for (TreeItem<TableItem> child : item.getChildren()) {
-            out.add(child);
-            collect(child, out);
-        }
+        return StatusTables.items(view);
     }
 
     private TreeItem<TableItem> item(String name) {
