@@ -29,8 +29,6 @@ final class XlsxParts implements AutoCloseable {
     /** Inflated bytes read before the ratio is judged; POI's grace too. */
     private static final long GRACE = 100 * 1024;
     private static final String WORKBOOK = "xl/workbook.xml";
-    /** Compressed size from which a part is inflated ahead on its own thread; below, a thread costs more than it saves. */
-    private static final long READ_AHEAD_FROM = 256 * 1024;
 
     /** A sheet of the workbook, in the workbook's order. */
     record Sheet(String name, boolean hidden, String part) {
@@ -71,17 +69,13 @@ final class XlsxParts implements AutoCloseable {
         return styles;
     }
 
-    /**
-     * The part inflated through the zip-bomb guard; a large one (a sheet or shared strings of some
-     * thousand rows) on a second thread, ahead of its reader ({@link ReadAhead}).
-     */
+    /** The part inflated through the zip-bomb guard. */
     InputStream open(String part) throws IOException {
         ZipEntry entry = byLowerName.get(part.toLowerCase(Locale.ROOT));
         if (entry == null) {
             throw new IOException("the part " + part + " is missing");
         }
-        InputStream guarded = new Guarded(zip.getInputStream(entry), entry);
-        return entry.getCompressedSize() > READ_AHEAD_FROM ? new ReadAhead(guarded, part) : guarded;
+        return new Guarded(zip.getInputStream(entry), entry);
     }
 
     private void readWorkbook() throws IOException {
