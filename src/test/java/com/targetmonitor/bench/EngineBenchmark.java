@@ -145,8 +145,9 @@ public final class EngineBenchmark {
             office.add(soffice(file));
         }
         System.out.printf(Locale.ROOT, "| statistics import (whole process) vs `soffice --headless --convert-to csv` "
-                        + "| 100,000 rows | %.2f s | %.2f s | %.2f | %.2f | %.0f MB | | %s |%n", median(app, 0),
-                median(office, 0), ratio(app, office, 0), ratio(app, office, 2), median(app, 1), detail);
+                        + "| 100,000 rows | %.2f s | %.2f s | %.2f | %.2f | %.0f MB | | CPU %.2f s vs %.2f s; %s |%n",
+                median(app, 0), median(office, 0), ratio(app, office, 0), ratio(app, office, 2), median(app, 1),
+                median(app, 2), median(office, 2), detail);
     }
 
     /** LibreOffice converting the file to CSV, timed by /usr/bin/time: {wall, 0, CPU of it and its children}. */
@@ -199,10 +200,11 @@ public final class EngineBenchmark {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 HEAP, "-Dfile.encoding=UTF-8", "-Dtargetmonitor.home=" + dir.resolve("home"), "-cp", System.getProperty("java.class.path"), BenchChild.class.getName()));
         if (!args.isEmpty() && args.get(0).equals("app")) {
-            // -Dbench.appJvm="-XX:TieredStopAtLevel=1": try a JVM flag on the app's runs, the anchors unchanged.
+            // -Dbench.appJvm="-Xmx512m -XX:TieredStopAtLevel=1": the app's JVM as shipped, the anchors unchanged.
+            // After the common heap option, so that a heap given here is the one the app runs with.
             String extra = System.getProperty("bench.appJvm", "").trim();
             if (!extra.isEmpty()) {
-                command.addAll(1, List.of(extra.split("\\s+")));
+                command.addAll(2, List.of(extra.split("\\s+")));
             }
         }
         command.addAll(args);

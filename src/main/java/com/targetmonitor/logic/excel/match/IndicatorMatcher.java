@@ -27,6 +27,8 @@ public final class IndicatorMatcher {
     /** Candidates closer than this to the best make the match ambiguous. */
     private static final double AMBIGUOUS = 0.05;
     private static final int ALTERNATIVES = 3;
+    private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingDouble(Candidate::score).reversed()
+            .thenComparing(c -> c.indicator().position());
 
     private record Entry(Indicator indicator, String key, int[] grams) {
     }
@@ -116,18 +118,29 @@ public final class IndicatorMatcher {
                 common[holder[0]] += Math.min(count, holder[1]);
             }
         }
+        // The entries of an equal name, from the map: comparing the name with every entry's was most of
+        // scoring a large table's rows, and almost all of them equal none.
+        List<Entry> equal = exact.get(role).getOrDefault(name.key(), List.of());
         List<Candidate> all = new ArrayList<>();
         for (int e = 0; e < common.length; e++) {
             Entry entry = entries.get(e);
-            if (entry.key().equals(name.key())) {
+            if (!equal.isEmpty() && containsSame(equal, entry)) {
                 all.add(new Candidate(entry.indicator(), 1.0, false));
             } else if (common[e] > 0) {
                 all.add(new Candidate(entry.indicator(), 2.0 * common[e] / (grams.length + entry.grams().length), false));
             }
         }
-        all.sort(Comparator.comparingDouble(Candidate::score).reversed()
-                .thenComparing(c -> c.indicator().position()));
+        all.sort(BEST_FIRST);
         return all.size() > max ? List.copyOf(all.subList(0, max)) : all;
+    }
+
+    private static boolean containsSame(List<Entry> entries, Entry entry) {
+        for (Entry e : entries) {
+            if (e == entry) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds an entry's bigrams (sorted) to the index as {entry, count} pairs. */

@@ -2,8 +2,6 @@ package com.targetmonitor.logic.excel.read;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,28 +15,32 @@ import org.xml.sax.helpers.DefaultHandler;
  * ever expanded), as POI's parser refuses it. Tags must nest, or the part is damaged. It exists
  * because the JDK's Xerces spends most of a large sheet's reading in its general machinery (symbol
  * tables, entity scanners, attribute objects); here names come from a small table, found by their
- * characters. Only UTF-8 and UTF-16 parts are read here; {@link Xml} gives others to the JDK's parser.
+ * bytes. It reads the UTF-8 bytes as they are (UTF-16 parts are re-encoded first): the markup is ASCII,
+ * so tags are found and names recognised without decoding, and only text and attribute values become
+ * characters, which halved the parser's work on a large sheet. Only UTF-8 and UTF-16 parts are read
+ * here; {@link Xml} gives others to the JDK's parser.
  */
 final class LeanXmlParser {
 
-    private final CharWindow w;
+    private final ByteWindow w;
     private final DefaultHandler handler;
     /** The element and attribute names met so far, shared: a sheet names the same few a million times. */
     private final String[] names = new String[256];
-    private final char[][] nameChars = new char[256][];
+    private final byte[][] nameBytes = new byte[256][];
     private int nameCount;
     private final List<String> open = new ArrayList<>();
     private final LeanAttributes attributes = new LeanAttributes();
     private final char[] one = new char[2];
+    /** Text decoded for the handler; as long as the longest text run handed on so far. */
+    private char[] chars = new char[1024];
 
-    private LeanXmlParser(CharWindow w, DefaultHandler handler) {
+    private LeanXmlParser(ByteWindow w, DefaultHandler handler) {
         this.w = w;
         this.handler = handler;
     }
 
     static void parse(InputStream bytes, boolean utf16, DefaultHandler handler) throws IOException {
-        CharWindow w = new CharWindow(new InputStreamReader(bytes, utf16 ? StandardCharsets.UTF_16
-                : StandardCharsets.UTF_8));
+        ByteWindow w = new ByteWindow(utf16 ? new Utf16AsUtf8(bytes) : bytes);
         try {
             new LeanXmlParser(w, handler).run();
         } catch (SAXException e) {
@@ -48,21 +50,25 @@ final class LeanXmlParser {
 
     private void run() throws IOException, SAXException {
         handler.startDocument();
-        w.more();
-        if (w.end > w.pos && w.buf[w.pos] == '\uFEFF') {
-            w.pos++;
+        w.ensure(3);
+        if (w.end - w.pos >= 3 && w.buf[w.pos] == (byte) 0xEF && w.buf[w.pos + 1] == (byte) 0xBB
+                && w.buf[w.pos + 2] == (byte) 0xBF) {
+            w.pos += 3; // the byte-order mark
         }
         boolean root = false;
         while (true) {
-            int lt = w.indexOf('<', w.pos);
+            int lt = w.indexOf((byte) '<', w.pos);
             while (lt < 0) {
                 int safe = w.safeTextEnd();
                 text(w.pos, safe, root);
                 w.pos = safe;
                 if (w.more() < 0) {
-                    if (w.pos < w.end) {
+                    if (w.pos < w.end && w.buf[w.pos] == '&') {
                         throw new IOException("The reference must be terminated by the ';' delimiter.");
                     }
+                    // A last carriage return, or a character cut off by the end of the part (U+FFFD).
+                    text(w.pos, w.end, root);
+                    w.pos = w.end;
                     if (!open.isEmpty()) {
                         throw new IOException("the XML ends before <" + open.get(open.size() - 1) + "> is closed");
                     }
@@ -72,14 +78,14 @@ final class LeanXmlParser {
                     handler.endDocument();
                     return;
                 }
-                lt = w.indexOf('<', w.pos);
+                lt = w.indexOf((byte) '<', w.pos);
             }
             text(w.pos, lt, root);
             w.pos = lt;
             if (!w.ensure(2)) {
-                throw CharWindow.unclosed();
+                throw ByteWindow.unclosed();
             }
-            char next = w.buf[w.pos + 1];
+            byte next = w.buf[w.pos + 1];
             if (next == '?') {
                 w.pos = w.find("?>", w.pos + 2) + 2;
             } else if (next == '!') {
@@ -98,7 +104,7 @@ final class LeanXmlParser {
 
     /** Character data between tags; outside the root element only blanks are allowed and nothing is reported. */
     private void text(int from, int to, boolean root) throws IOException, SAXException {
-        char[] buf = w.buf;
+        byte[] buf = w.buf;
         if (open.isEmpty()) {
             for (int i = from; i < to; i++) {
                 if (!isBlank(buf[i])) {
@@ -109,13 +115,11 @@ final class LeanXmlParser {
         }
         int start = from;
         for (int i = from; i < to; i++) {
-            char c = buf[i];
+            byte c = buf[i];
             if (c != '&' && c != '\r') {
                 continue;
             }
-            if (i > start) {
-                handler.characters(buf, start, i - start);
-            }
+            characters(start, i);
             if (c == '\r') {
                 // Line ends read as one line feed, as XML requires.
                 one[0] = '\n';
@@ -125,7 +129,7 @@ final class LeanXmlParser {
                 }
                 start = i + 1;
             } else {
-                int semi = w.indexOf(';', i);
+                int semi = w.indexOf((byte) ';', i);
                 if (semi < 0 || semi >= to) {
                     throw new IOException("The reference must be terminated by the ';' delimiter.");
                 }
@@ -134,9 +138,18 @@ final class LeanXmlParser {
                 start = semi + 1;
             }
         }
-        if (to > start) {
-            handler.characters(buf, start, to - start);
+        characters(start, to);
+    }
+
+    /** The text of w.buf[from..to) to the handler, decoded. */
+    private void characters(int from, int to) throws SAXException {
+        if (to <= from) {
+            return;
         }
+        if (chars.length < to - from) {
+            chars = new char[Math.max(to - from, chars.length * 2)];
+        }
+        handler.characters(chars, 0, Utf8.decode(w.buf, from, to, chars));
     }
 
     private void markup() throws IOException, SAXException {
@@ -147,7 +160,7 @@ final class LeanXmlParser {
             if (open.isEmpty()) {
                 throw new IOException("CDATA is not allowed outside the root element.");
             }
-            handler.characters(w.buf, w.pos + 9, close - w.pos - 9);
+            characters(w.pos + 9, close);
             w.pos = close + 3;
         } else if (w.startsWith("<!DOCTYPE") || w.startsWith("<!doctype")) {
             throw new IOException("DOCTYPE is disallowed in a workbook part.");
@@ -158,7 +171,7 @@ final class LeanXmlParser {
 
     private void startTag() throws IOException, SAXException {
         int close = w.tagEnd();
-        char[] buf = w.buf;
+        byte[] buf = w.buf;
         int nameEnd = nameEnd(w.pos + 1, close);
         String qName = name(w.pos + 1, nameEnd);
         attributes.clear();
@@ -192,7 +205,7 @@ final class LeanXmlParser {
             while (i < close && isBlank(buf[i])) {
                 i++;
             }
-            char quote = i < close ? buf[i] : 0;
+            byte quote = i < close ? buf[i] : 0;
             if (quote != '"' && quote != '\'') {
                 throw new IOException("Open quote is expected for attribute \"" + attr + "\".");
             }
@@ -241,43 +254,44 @@ final class LeanXmlParser {
 
     /** The value with references decoded and blanks as spaces, as XML requires of attribute values. */
     private String attributeValue(int from, int to) throws IOException {
-        char[] buf = w.buf;
+        byte[] buf = w.buf;
         StringBuilder b = null;
+        int start = from;
         for (int i = from; i < to; i++) {
-            char c = buf[i];
+            byte c = buf[i];
             if (c == '<') {
                 throw new IOException("The value of an attribute must not contain the '<' character.");
             }
             if (c != '&' && c != '\t' && c != '\n' && c != '\r') {
-                if (b != null) {
-                    b.append(c);
-                }
                 continue;
             }
             if (b == null) {
-                b = new StringBuilder(to - from).append(buf, from, i - from);
+                b = new StringBuilder(to - from);
             }
+            b.append(Utf8.string(buf, start, i));
             if (c == '&') {
-                int semi = w.indexOf(';', i);
+                int semi = w.indexOf((byte) ';', i);
                 if (semi < 0 || semi > to) {
                     throw new IOException("The reference must be terminated by the ';' delimiter.");
                 }
                 char[] out = new char[2];
                 b.append(out, 0, reference(i + 1, semi, out));
                 i = semi;
+                start = semi + 1;
             } else {
                 b.append(' ');
                 if (c == '\r' && i + 1 < to && buf[i + 1] == '\n') {
                     i++;
                 }
+                start = i + 1;
             }
         }
-        return b == null ? new String(buf, from, to - from) : b.toString();
+        return b == null ? Utf8.string(buf, from, to) : b.append(Utf8.string(buf, start, to)).toString();
     }
 
     /** &amp;lt; and the other four, &amp;#N; and &amp;#xN;: the characters written into out, their count returned. */
     private int reference(int from, int to, char[] out) throws IOException {
-        String name = new String(w.buf, from, to - from);
+        String name = Utf8.string(w.buf, from, to);
         if (name.length() > 1 && name.charAt(0) == '#') {
             int code;
             try {
@@ -304,7 +318,7 @@ final class LeanXmlParser {
     private int nameEnd(int from, int limit) {
         int i = from;
         while (i < limit) {
-            char c = w.buf[i];
+            byte c = w.buf[i];
             if (isBlank(c) || c == '=' || c == '/' || c == '>') {
                 break;
             }
@@ -314,7 +328,7 @@ final class LeanXmlParser {
     }
 
     /**
-     * The name as a shared string, found by its characters without making a string: an open-addressed
+     * The name as a shared string, found by its bytes without making a string: an open-addressed
      * table of the names met so far (a sheet names the same few a million times), half full at most.
      */
     private String name(int from, int to) throws IOException {
@@ -322,32 +336,32 @@ final class LeanXmlParser {
         if (len == 0) {
             throw new IOException("The markup in the document must be well-formed (a tag without a name).");
         }
-        char[] buf = w.buf;
+        byte[] buf = w.buf;
         int h = 0;
         for (int i = from; i < to; i++) {
             h = 31 * h + buf[i];
         }
         int mask = names.length - 1;
         for (int slot = h & mask; names[slot] != null; slot = (slot + 1) & mask) {
-            char[] known = nameChars[slot];
+            byte[] known = nameBytes[slot];
             if (known.length == len && Arrays.equals(known, 0, len, buf, from, to)) {
                 return names[slot];
             }
         }
-        String name = new String(buf, from, len).intern();
+        String name = Utf8.string(buf, from, to).intern();
         if (nameCount < names.length / 2) {
             int slot = h & mask;
             while (names[slot] != null) {
                 slot = (slot + 1) & mask;
             }
             names[slot] = name;
-            nameChars[slot] = name.toCharArray();
+            nameBytes[slot] = Arrays.copyOfRange(buf, from, to);
             nameCount++;
         }
         return name;
     }
 
-    private static boolean isBlank(char c) {
+    private static boolean isBlank(byte c) {
         return c == ' ' || c == '\n' || c == '\t' || c == '\r';
     }
 }

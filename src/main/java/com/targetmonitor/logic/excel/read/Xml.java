@@ -26,11 +26,18 @@ final class Xml {
 
     private static final int PROLOG = 256;
     private static final Pattern DECLARED = Pattern.compile("(?:\\xEF\\xBB\\xBF)?<\\?xml[^>]*?encoding\\s*=\\s*[\"']([^\"']+)[\"']");
-    private static final SAXParserFactory FACTORY = factory();
     /** Excel's escape of a character XML cannot hold: _x000D_ is a carriage return. */
     private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
     private Xml() {
+    }
+
+    /**
+     * The JDK's parser, made when a part first needs it: loading Xerces costs a command line run about
+     * 130 classes, and the lean parser reads every part a workbook writer makes.
+     */
+    private static final class Jdk {
+        static final SAXParserFactory FACTORY = factory();
     }
 
     private static SAXParserFactory factory() {
@@ -80,8 +87,8 @@ final class Xml {
     private static void parseWithJdk(InputStream in, DefaultHandler handler) throws IOException {
         try {
             XMLReader reader;
-            synchronized (FACTORY) {
-                reader = FACTORY.newSAXParser().getXMLReader();
+            synchronized (Jdk.FACTORY) {
+                reader = Jdk.FACTORY.newSAXParser().getXMLReader();
             }
             reader.setContentHandler(handler);
             reader.setErrorHandler(handler);

@@ -26,6 +26,8 @@ final class StatSheetCollector implements RowSink {
     private static final Pattern FOOTNOTE = Pattern.compile(
             "^(注|说明|备注|附注|资料来源|数据来源|来源|填报|制表|审核|负责人|联系|统计负责人|单位负责人)[0-9０-９:：、.，,\\s]");
     private static final Pattern UNIT_NOTE = Pattern.compile("(?:计量|金额|价值量)?单位\\s*[:：]\\s*([^\\s,，;；)）]+)");
+    /** The first characters of the footnote words above: most rows are no footnote, and skip the expression. */
+    private static final String FOOTNOTE_STARTS = "注说备附资数来填制审负联统单";
     private static final Pattern NUMBERING_ROW = Pattern.compile("甲|乙|丙|a|b|A|B");
 
     private final List<StatSheet> sheets = new ArrayList<>();
@@ -202,7 +204,8 @@ final class StatSheetCollector implements RowSink {
             skipped.add(new SkippedRow(row.address(filled[0]), shortText, SkippedRow.Reason.HIDDEN));
             return;
         }
-        if (FOOTNOTE.matcher(first + " ").find() && (filled.length == 1 || filled[0] != nameCol || first.length() > 30)) {
+        if (FOOTNOTE_STARTS.indexOf(first.charAt(0)) >= 0 && FOOTNOTE.matcher(first + " ").find()
+                && (filled.length == 1 || filled[0] != nameCol || first.length() > 30)) {
             skipped.add(new SkippedRow(row.address(filled[0]), shortText, SkippedRow.Reason.FOOTNOTE));
             return;
         }
@@ -266,7 +269,7 @@ final class StatSheetCollector implements RowSink {
         if (!name.isEmpty() && name.length() <= 8 && HeaderClassifier.classify(name) == ColumnRole.NAME) {
             return true;
         }
-        if (NUMBERING_ROW.matcher(name).matches()) {
+        if (name.length() == 1 && NUMBERING_ROW.matcher(name).matches()) {
             for (int c : valueColumns) {
                 String t = row.text(c);
                 if (!t.isEmpty() && !t.matches("\\d{1,2}")) {

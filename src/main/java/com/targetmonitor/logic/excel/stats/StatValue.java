@@ -52,8 +52,18 @@ public record StatValue(ColumnRole role, String sheet, int row, int column, Stri
         if (dot >= 0 && (dot == n - 1 || text.charAt(n - 1) == '0')) {
             return false;
         }
-        boolean zero = text.chars().allMatch(c -> c == '0' || c == '.' || c == '-');
-        return digits <= 15 && !(zero && i == 1);
+        return digits <= 15 && !(i == 1 && isZero(text));
+    }
+
+    /** Only zeros, dots and minus signs: "-0" and "-0.0" are not how a zero is written. */
+    private static boolean isZero(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c != '0' && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A number as the reader writes numeric cells: 93.2, 5800, -2.1. */

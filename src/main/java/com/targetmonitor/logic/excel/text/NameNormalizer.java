@@ -184,7 +184,7 @@ public final class NameNormalizer {
 
     /** Numbering and marks at the start: "一、", "（三）", "1.", "其中：", "#". */
     private static String stripLeading(String s) {
-        if (s.isEmpty() || !startsLikeMarkOrNumber(s.charAt(0))) {
+        if (s.isEmpty() || !startsLikeMarkOrNumber(s)) {
             return s;
         }
         String before;
@@ -196,7 +196,18 @@ public final class NameNormalizer {
         return s;
     }
 
-    private static boolean startsLikeMarkOrNumber(char c) {
+    /**
+     * Whether the name may begin with a mark or numbering; 其, 内 and 注 only as in 其中, 内: and 注:
+     * (a table of names such as 其他… would otherwise run both expressions on every row).
+     */
+    private static boolean startsLikeMarkOrNumber(String s) {
+        char c = s.charAt(0);
+        if (c == '其') {
+            return s.length() > 1 && s.charAt(1) == '中';
+        }
+        if (c == '内' || c == '注') {
+            return s.length() > 1 && s.charAt(1) == ':';
+        }
         return LEADING_STARTS.indexOf(c) >= 0 || c >= '\u2460' && c <= '\u2473';
     }
 

@@ -97,6 +97,51 @@ class LeanXmlParserTest {
         assertSameAsJdk(xml.toString());
     }
 
+    /** Characters of one to four bytes in text and attribute values, shifted so that chunk ends cut each kind. */
+    private static String everyWidth(int items) {
+        String[] widths = {"a", "é", "名", "𠮷", "😀"};
+        StringBuilder xml = new StringBuilder("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+        for (int i = 0; i < items; i++) {
+            xml.append("<si n=\"").append(widths[i % 5]).append(i % 3 == 0 ? "x" : "").append("\"><t>")
+                    .append(widths[(i + 1) % 5]).append(i % 7 == 0 ? "&amp;" : "").append(widths[i % 5]).append(i)
+                    .append("</t></si>");
+        }
+        return xml.append("</sst>").toString();
+    }
+
+    @Test
+    void readsEveryCharacterWhereverAReadingChunkEnds() throws Exception {
+        assertSameAsJdk(everyWidth(40_000));
+        assertSameAsJdk("<x>a</x>\r");
+    }
+
+    @Test
+    void readsAUtf16PartAsTheJdkReadsItsUtf8() throws Exception {
+        String xml = everyWidth(20_000);
+        Record r = new Record();
+        Xml.parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_16)), r); // big-endian, with a byte-order mark
+        assertThat(r.events).hasSizeGreaterThan(100_000).containsExactlyElementsOf(jdk(xml));
+    }
+
+    /** Bytes that are no UTF-8 read as U+FFFD, as the JDK's decoder reads them (its SAX parser refuses them). */
+    @Test
+    void readsMalformedBytesAsTheJdksDecoderDoes() throws Exception {
+        byte[][] pieces = {"<t a=\"".getBytes(StandardCharsets.UTF_8), {(byte) 0xE5, (byte) 0x90},
+            "\">x".getBytes(StandardCharsets.UTF_8), {(byte) 0xFF, (byte) 0xC0, (byte) 0xAF},
+            "名".getBytes(StandardCharsets.UTF_8), {(byte) 0xF0, (byte) 0x9F}, "</t>".getBytes(StandardCharsets.UTF_8)};
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (byte[] p : pieces) {
+            bytes.write(p);
+        }
+        Record r = new Record();
+        Xml.parse(new ByteArrayInputStream(bytes.toByteArray()), r);
+        String decoded = new String(bytes.toByteArray(), StandardCharsets.UTF_8);
+        String value = decoded.substring(decoded.indexOf('"') + 1, decoded.lastIndexOf('"'));
+        String text = decoded.substring(decoded.indexOf('>') + 1, decoded.lastIndexOf('<'));
+        assertThat(value).contains("\uFFFD");
+        assertThat(r.events).containsExactly("start {}t t {}a/a=[" + value + "]", "text [" + text + "]", "end {}t t");
+    }
+
     @Test
     void partsInOtherEncodingsGoToTheJdksParser() throws Exception {
         String xml = "<?xml version=\"1.0\" encoding=\"%s\"?><t a=\"名\">指标名称</t>";

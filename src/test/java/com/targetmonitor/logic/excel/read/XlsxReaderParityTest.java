@@ -146,6 +146,38 @@ class XlsxReaderParityTest {
         assertSame(file);
     }
 
+    /**
+     * Megabytes of sheet and shared strings, in both the ways POI writes strings: names of one- to
+     * four-byte characters, 万元 and 亿元 units, a merged title, cut by the lean parser's reading chunks
+     * at every kind of place.
+     */
+    @Test
+    void aLargeTableOfEveryWidthOfCharacterReadsAsPoiReadIt() throws Exception {
+        String[] names = {"地区生产总值", "规上工业增加值（亿元）", "𠮷祥物产量😀", "Café 营业收入（万元）", "社会消费品零售总额 & 其他"};
+        for (boolean inline : new boolean[] {false, true}) {
+            Path file = dir.resolve(inline ? "large-inline.xlsx" : "large-shared.xlsx");
+            try (Workbook wb = inline ? new SXSSFWorkbook(100) : new XSSFWorkbook()) {
+                Sheet s = wb.createSheet("统计月报");
+                s.createRow(0).createCell(0).setCellValue("金昌市2022年1-6月主要经济指标");
+                s.addMergedRegion(new CellRangeAddress(0, 0, 0, 3));
+                Row header = s.createRow(1);
+                String[] heads = {"指标名称", "计量单位", "1-6月", "增长%"};
+                for (int c = 0; c < heads.length; c++) {
+                    header.createCell(c).setCellValue(heads[c]);
+                }
+                for (int r = 0; r < 12_000; r++) {
+                    Row row = s.createRow(r + 2);
+                    row.createCell(0).setCellValue(names[r % names.length] + r);
+                    row.createCell(1).setCellValue(r % 2 == 0 ? "万元" : "亿元");
+                    row.createCell(2).setCellValue(r * 1.25 + 0.01);
+                    row.createCell(3).setCellValue(r % 3 == 0 ? "下降" + r % 10 : String.valueOf(r % 10 - 4.5));
+                }
+                write(wb, file);
+            }
+            assertSame(file);
+        }
+    }
+
     private static void write(Workbook wb, Path file) throws Exception {
         try (OutputStream out = Files.newOutputStream(file)) {
             wb.write(out);

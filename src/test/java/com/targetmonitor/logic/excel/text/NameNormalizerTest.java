@@ -27,6 +27,10 @@ class NameNormalizerTest {
             "（三）规上工业增加值|规上工业增加值",
             "1.城镇新增就业|城镇新增就业",
             "其中：轻工业|轻工业",
+            "其中轻工业|轻工业",
+            "内：轻工业|轻工业",
+            "注：轻工业|轻工业",
+            "其中：1.轻工业|轻工业",
             "【一般公共预算收入】|一般公共预算收入",
             "规上企业完成投资|规上企业投资",
             "外贸进出口总额|外贸进出口总值"})
@@ -40,6 +44,9 @@ class NameNormalizerTest {
                 .isNotEqualTo(key("投资完成率低于30%的亿元以上项目（永昌县）"));
         assertThat(key("地区生产总值")).isNotEqualTo(key("永昌县地区生产总值"));
         assertThat(key("第二产业增加值")).isNotEqualTo(key("第三产业增加值"));
+        // 其, 内 and 注 begin a mark only as 其中, 内: and 注: — names beginning with them keep them.
+        assertThat(key("其他服务业增加值")).isNotEqualTo(key("他服务业增加值"));
+        assertThat(key("内资企业投资")).isNotEqualTo(key("资企业投资"));
     }
 
     @Test

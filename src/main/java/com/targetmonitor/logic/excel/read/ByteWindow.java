@@ -1,25 +1,27 @@
 package com.targetmonitor.logic.excel.read;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * A window of characters over a part being read by {@link LeanXmlParser}: {@code buf[pos..end)} is
+ * A window of UTF-8 bytes over a part being read by {@link LeanXmlParser}: {@code buf[pos..end)} is
  * read and not yet consumed. Reading more moves the unconsumed rest to the front (indices held by
- * the caller shift by the returned amount) and grows the window only when one token fills it.
+ * the caller shift by the returned amount) and grows the window only when one token fills it. Bytes,
+ * not characters: every byte XML's markup is made of is ASCII, and never part of a multi-byte
+ * character, so tags are found in the bytes and only text is decoded ({@link Utf8}).
  */
-final class CharWindow {
+final class ByteWindow {
 
     private static final int CHUNK = 1 << 16;
 
-    private final Reader in;
-    char[] buf = new char[CHUNK];
+    private final InputStream in;
+    byte[] buf = new byte[CHUNK];
     int pos;
     int end;
     private boolean eof;
 
-    CharWindow(Reader in) {
+    ByteWindow(InputStream in) {
         this.in = in;
     }
 
@@ -63,14 +65,14 @@ final class CharWindow {
             return false;
         }
         for (int k = 0; k < len; k++) {
-            if (s.charAt(k) != buf[from + k]) {
+            if (s.charAt(k) != buf[from + k]) { // s is ASCII markup
                 return false;
             }
         }
         return true;
     }
 
-    int indexOf(char c, int from) {
+    int indexOf(byte c, int from) {
         for (int i = from; i < end; i++) {
             if (buf[i] == c) {
                 return i;
@@ -98,10 +100,10 @@ final class CharWindow {
     /** The '>' closing the tag at pos (not one inside a quoted value), reading more as needed. */
     int tagEnd() throws IOException {
         int offset = 1;
-        char quote = 0;
+        byte quote = 0;
         while (true) {
             for (; pos + offset < end; offset++) {
-                char c = buf[pos + offset];
+                byte c = buf[pos + offset];
                 if (quote != 0) {
                     if (c == quote) {
                         quote = 0;
@@ -119,12 +121,13 @@ final class CharWindow {
     }
 
     /**
-     * Where the text in the window can be cut before reading more: before a reference whose ';' is not
-     * read yet, and before a last carriage return (its line feed may come next).
+     * Where the text in the window can be cut before reading more: before a character whose bytes are
+     * not all read yet, before a reference whose ';' is not read yet, and before a last carriage return
+     * (its line feed may come next).
      */
     int safeTextEnd() {
-        int safe = end;
-        for (int i = end - 1; i >= pos && i >= end - 12; i--) {
+        int safe = Utf8.completeEnd(buf, pos, end);
+        for (int i = safe - 1; i >= pos && i >= safe - 12; i--) {
             if (buf[i] == ';') {
                 break;
             }
