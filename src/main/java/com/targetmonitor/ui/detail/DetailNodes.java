@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -104,7 +105,25 @@ final class DetailNodes {
         TableColumn<R, String> column = new TableColumn<>(I18n.get(header));
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setCellFactory(c -> new TextCell<>());
         return column;
+    }
+
+    /**
+     * A text cell whose text is also its tooltip: the pane is narrow (about 310 pixels at 1366×768), and a
+     * cut text ("seed d…", "导入（批次1…") can be read by pointing at it. One tooltip per cell, its text set.
+     */
+    private static final class TextCell<R> extends TableCell<R, String> {
+        private final Tooltip tip = new Tooltip();
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean blank = empty || item == null || item.isEmpty();
+            setText(empty ? null : item);
+            tip.setText(blank ? "" : item);
+            setTooltip(blank ? null : tip);
+        }
     }
 
     static <R> TableColumn<R, String> numberColumn(MessageKey header, Function<R, String> value, double width) {

@@ -27,11 +27,13 @@ final class SeriesSection {
     SeriesSection(DetailViewModel vm) {
         table = new TableView<>(vm.series());
         table.setId(DetailView.SERIES_TABLE_ID);
+        // Widths that add up to the pane's 310-odd pixels at 1366×768 (the origin column flexes into the rest),
+        // so the first three keep their headers and figures whole (同比增长 / YoY, 30亿元, Jan–Jun).
         table.getColumns().addAll(List.of(
-                DetailNodes.column(DetailMsg.DETAIL_SERIES_PERIOD, SeriesRow::periodLabel, 90),
-                DetailNodes.numberColumn(DetailMsg.DETAIL_SERIES_VALUE, SeriesRow::value, 110),
-                DetailNodes.numberColumn(DetailMsg.DETAIL_SERIES_YOY, SeriesRow::yoyGrowth, 110),
-                DetailNodes.column(DetailMsg.DETAIL_SERIES_ORIGIN, SeriesRow::origin, 110)));
+                DetailNodes.column(DetailMsg.DETAIL_SERIES_PERIOD, SeriesRow::periodLabel, 70),
+                DetailNodes.numberColumn(DetailMsg.DETAIL_SERIES_VALUE, SeriesRow::value, 80),
+                DetailNodes.numberColumn(DetailMsg.DETAIL_SERIES_YOY, SeriesRow::yoyGrowth, 80),
+                DetailNodes.column(DetailMsg.DETAIL_SERIES_ORIGIN, SeriesRow::origin, 80)));
         table.setPlaceholder(DetailNodes.boundLabel(vm.seriesEmptyProperty(), Styles.TEXT_MUTED));
         DetailNodes.fitHeight(table, vm.series(), 2);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> showNotes(row));

@@ -82,6 +82,11 @@ class DetailViewTest {
         TableView<?> series = robot.lookup("#" + DetailView.SERIES_TABLE_ID).queryAs(TableView.class);
         assertThat(series.getItems()).hasSize(1);
         assertThat(robot.lookup(labelContaining("1-6月")).tryQuery()).isPresent();
+        // A cell's text is its tooltip too: the pane is narrow and a long origin is cut.
+        javafx.scene.control.TableCell<?, ?> period = robot.lookup("#" + DetailView.SERIES_TABLE_ID + " .table-cell")
+                .match(labelContaining("1-6月")).queryAs(javafx.scene.control.TableCell.class);
+        assertThat(period.getTooltip()).isNotNull();
+        assertThat(period.getTooltip().getText()).isEqualTo("1-6月");
         // The latest period is selected and its notes are shown in full under the table.
         assertThat(robot.lookup(labelContaining("千方百计稳就业")).tryQuery()).isPresent();
         assertThat(robot.lookup(labelContaining("“就业难”与“招工难”问题并存")).tryQuery()).isPresent();
