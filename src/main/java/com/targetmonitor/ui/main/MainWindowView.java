@@ -141,7 +141,8 @@ public final class MainWindowView {
      * (the table takes the change) and can be hidden, so a small screen gives the table everything.
      */
     private SplitPane statusSplit() {
-        Node detail = parts.detailPane();
+        Node detail = AfterFirstStanding.place(parts::detailPane, vm.table().statusProperty(),
+                vm.selectedPlanProperty(), "tm-detail-place");
         SplitPane split = new SplitPane(statusTable.root());
         split.setOrientation(Orientation.HORIZONTAL);
         SplitPane.setResizableWithParent(detail, false);
