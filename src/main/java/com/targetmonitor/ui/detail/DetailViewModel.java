@@ -45,7 +45,7 @@ public final class DetailViewModel {
 
     private final WindowState state;
     private final Consumer<StandingUpdate> onUpdate = this::updated;
-    private final InvalidationListener onSelect = o -> rebuildWhenShown();
+    private final InvalidationListener onSelect = o -> reshow();
     private final InvalidationListener onShown = o -> catchUp();
     /** The pane is behind the window state: it changed while the status tab was hidden. */
     private boolean stale;
@@ -117,15 +117,12 @@ public final class DetailViewModel {
     }
 
     /**
-     * Shows the selected indicator again from the standing already computed, in the current language: for a
-     * view built anew (the window's start, a language switch). It computes nothing: a standing recomputed
-     * here was a second whole-plan computation at every start.
+     * Shows the selected indicator again from the standing already computed, in the current language: on
+     * a new selection and for a view built anew (the window's start, a language switch); behind while the
+     * status tab is hidden. It computes nothing: a standing recomputed here was a second whole-plan
+     * computation at every start.
      */
     public void reshow() {
-        rebuildWhenShown();
-    }
-
-    private void rebuildWhenShown() {
         if (state.isShown(ViewId.STATUS)) {
             rebuild();
         } else {

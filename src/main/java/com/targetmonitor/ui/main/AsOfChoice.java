@@ -2,8 +2,10 @@ package com.targetmonitor.ui.main;
 
 import com.targetmonitor.model.AsOf;
 import com.targetmonitor.ui.PeriodTexts;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An entry of the as-of selector: a month (1-2月 stands for January and February together, since
@@ -23,6 +25,11 @@ public record AsOfChoice(AsOf asOf, boolean quarter) {
             choices.add(new AsOfChoice(AsOf.of(year, q * 3), true));
         }
         return choices;
+    }
+
+    /** The month choice (not a quarter) for exactly this month, if the choices hold one. */
+    public static Optional<AsOfChoice> exactMonth(List<AsOfChoice> choices, YearMonth month) {
+        return choices.stream().filter(c -> !c.quarter() && c.asOf().month().equals(month)).findFirst();
     }
 
     /** The month choice for a month (January falls into 1-2月). */

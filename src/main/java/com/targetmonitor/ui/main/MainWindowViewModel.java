@@ -98,8 +98,8 @@ public final class MainWindowViewModel {
     public void load(String preferredPlanName, BiFunction<Plan, YearMonth, YearMonth> month) {
         state.load(preferredPlanName, (plan, opened) -> {
             YearMonth wanted = month.apply(plan, opened);
-            return wanted != null && AsOfChoice.forYear(plan.year()).stream()
-                    .anyMatch(c -> !c.quarter() && c.asOf().month().equals(wanted)) ? wanted : null;
+            return wanted != null && AsOfChoice.exactMonth(AsOfChoice.forYear(plan.year()), wanted).isPresent()
+                    ? wanted : null;
         });
         updateStatusText();
     }
@@ -112,8 +112,7 @@ public final class MainWindowViewModel {
 
     /** Chooses the as-of month of the current plan, e.g. from the remembered settings. */
     public void selectAsOf(YearMonth month) {
-        asOfChoices.stream().filter(c -> !c.quarter() && c.asOf().month().equals(month)).findFirst()
-                .ifPresent(selectedAsOf::set);
+        AsOfChoice.exactMonth(asOfChoices, month).ifPresent(selectedAsOf::set);
     }
 
     /** The indicator selected in the table, as the standing last computed it. */
