@@ -235,7 +235,7 @@ public final class NumberReader {
         if (!digit) {
             return null;
         }
-        double value = Double.parseDouble(s);
+        double value = PlainDecimal.value(s);
         return new NumberReading(value == 0 ? 0.0 : value, point < 0 ? 0 : s.length() - point - 1, null, false, "");
     }
 }

@@ -88,7 +88,10 @@ final class ResolutionBuilder {
         for (ValueRole role : roles) {
             matches.add(matcher.match(name, role));
         }
-        boolean anySure = matches.stream().anyMatch(m -> m.strength().isSure());
+        boolean anySure = false;
+        for (Match m : matches) {
+            anySure |= m.strength().isSure();
+        }
         boolean added = false;
         for (int i = 0; i < roles.size(); i++) {
             Match m = matches.get(i);

@@ -38,17 +38,22 @@ public final class IndicatorMatcher {
      * indicators that share a bigram with it, so a table of 100,000 rows the plan mostly does not
      * watch costs little.
      */
-    private final Map<ValueRole, Map<Integer, List<int[]>>> gramIndex = new HashMap<>();
+    private final Map<ValueRole, GramIndex> gramIndex = new HashMap<>();
     private final Map<ValueRole, List<Entry>> byRole = new HashMap<>();
     private final Map<ValueRole, Map<String, List<Entry>>> exact = new HashMap<>();
     private final Map<String, Map<String, Indicator>> aliases = new HashMap<>();
     private final Map<Long, Indicator> byId = new HashMap<>();
+    /** The last name's bigrams; one object, so that a matcher shared by threads never mixes two names. */
+    private volatile NameGrams last = new NameGrams("", new int[0]);
+
+    private record NameGrams(String key, int[] grams) {
+    }
 
     public IndicatorMatcher(List<Indicator> indicators, List<IndicatorAlias> confirmed) {
         for (ValueRole role : ValueRole.values()) {
             byRole.put(role, new ArrayList<>());
             exact.put(role, new HashMap<>());
-            gramIndex.put(role, new HashMap<>());
+            gramIndex.put(role, new GramIndex());
         }
         for (Indicator indicator : indicators) {
             byId.put(indicator.id(), indicator);
@@ -59,10 +64,11 @@ public final class IndicatorMatcher {
                     int index = byRole.get(role).size();
                     byRole.get(role).add(e);
                     exact.get(role).computeIfAbsent(n.key(), k -> new ArrayList<>()).add(e);
-                    index(gramIndex.get(role), e.grams(), index);
+                    gramIndex.get(role).add(index, e.grams());
                 }
             }
         }
+        gramIndex.values().forEach(GramIndex::freeze);
         for (IndicatorAlias a : confirmed) {
             Indicator indicator = byId.get(a.indicatorId());
             if (indicator != null) {
@@ -103,9 +109,9 @@ public final class IndicatorMatcher {
 
     /** The indicators of the role most alike the name, best first, with any score above zero. */
     public List<Candidate> candidates(NormalizedName name, ValueRole role, int max) {
-        int[] grams = Similarity.grams(name.key());
+        int[] grams = gramsOf(name.key());
         List<Entry> entries = byRole.get(role);
-        Map<Integer, List<int[]>> index = gramIndex.get(role);
+        GramIndex index = gramIndex.get(role);
         int[] common = new int[entries.size()];
         for (int i = 0; i < grams.length; ) {
             int gram = grams[i];
@@ -114,8 +120,9 @@ public final class IndicatorMatcher {
                 count++;
                 i++;
             }
-            for (int[] holder : index.getOrDefault(gram, List.of())) {
-                common[holder[0]] += Math.min(count, holder[1]);
+            int[] pairs = index.postings(gram);
+            for (int p = 0; p < pairs.length; p += 2) {
+                common[pairs[p]] += Math.min(count, pairs[p + 1]);
             }
         }
         // The entries of an equal name, from the map: comparing the name with every entry's was most of
@@ -143,17 +150,18 @@ public final class IndicatorMatcher {
         return false;
     }
 
-    /** Adds an entry's bigrams (sorted) to the index as {entry, count} pairs. */
-    private static void index(Map<Integer, List<int[]>> index, int[] grams, int entry) {
-        for (int i = 0; i < grams.length; ) {
-            int gram = grams[i];
-            int count = 0;
-            while (i < grams.length && grams[i] == gram) {
-                count++;
-                i++;
-            }
-            index.computeIfAbsent(gram, k -> new ArrayList<>()).add(new int[] {entry, count});
+    /**
+     * The name's bigrams, kept for the next call: a row is matched once per role it may fill (a value and a
+     * growth rate), with the same name.
+     */
+    private int[] gramsOf(String key) {
+        NameGrams known = last;
+        if (known.key().equals(key)) {
+            return known.grams();
         }
+        int[] grams = Similarity.grams(key);
+        last = new NameGrams(key, grams);
+        return grams;
     }
 
     public Indicator indicator(long id) {

@@ -18,14 +18,17 @@ final class CellFormats {
     private final short[] formatIds;
     private final Map<Short, String> custom;
     private final String[] formatStrings;
+    private final boolean[] plain;
 
     private CellFormats(short[] formatIds, Map<Short, String> custom) {
         this.formatIds = formatIds;
         this.custom = custom;
         this.formatStrings = new String[formatIds.length];
+        this.plain = new boolean[formatIds.length];
         for (int i = 0; i < formatIds.length; i++) {
             String f = custom.get(formatIds[i]);
             formatStrings[i] = f != null ? f : BuiltinFormats.getBuiltinFormat(formatIds[i]);
+            plain[i] = formatStrings[i] != null && CellTexts.readsPlain(formatIds[i], formatStrings[i]);
         }
     }
 
@@ -77,6 +80,11 @@ final class CellFormats {
 
     int formatIndex(int style) {
         return formatIds[style];
+    }
+
+    /** Whether the style's numbers read as their plain decimal (no date, no percent): decided once per style. */
+    boolean readsPlain(int style) {
+        return plain[style];
     }
 
     /** The format code, or null for a built-in index POI does not know. */

@@ -1,5 +1,6 @@
 package com.targetmonitor.logic.excel.read;
 
+import com.targetmonitor.model.number.PlainDecimal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -27,6 +28,16 @@ final class CellTexts {
             return plain(BigDecimal.valueOf(value).movePointRight(2)) + "%";
         }
         return plain(value);
+    }
+
+    /**
+     * Whether {@link #number} writes a value of this format as its plain decimal: neither a date nor a
+     * percentage. Then a cell's stored text that is already that decimal ({@link PlainDecimal#isCanonical})
+     * reads as it is, unparsed (checked against parsing and writing it on millions of random decimals).
+     */
+    static boolean readsPlain(int formatIndex, String formatString) {
+        boolean general = formatIndex == 0 || formatString == null || "General".equals(formatString);
+        return general || !DateUtil.isADateFormat(formatIndex, formatString) && !isPercent(formatString);
     }
 
     /**

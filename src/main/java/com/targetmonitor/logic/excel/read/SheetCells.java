@@ -3,6 +3,7 @@ package com.targetmonitor.logic.excel.read;
 import com.targetmonitor.logic.excel.read.SpreadsheetException.Reason;
 import com.targetmonitor.logic.task.Cancellation;
 import com.targetmonitor.logic.task.ProgressListener;
+import com.targetmonitor.model.number.PlainDecimal;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
@@ -35,6 +36,7 @@ final class SheetCells extends DefaultHandler {
     private Type type = Type.NUMBER;
     private int formatIndex;
     private String formatString;
+    private boolean plainFormat;
     private String cellRef;
 
     /**
@@ -109,6 +111,7 @@ final class SheetCells extends DefaultHandler {
     private void startCell(Attributes atts) {
         formatIndex = -1;
         formatString = null;
+        plainFormat = false;
         cellRef = atts.getValue("r");
         String t = atts.getValue("t");
         type = t == null ? Type.NUMBER : switch (t) {
@@ -125,6 +128,7 @@ final class SheetCells extends DefaultHandler {
             if (formats.has(style)) {
                 formatIndex = formats.formatIndex(style);
                 formatString = formats.formatString(style);
+                plainFormat = formats.readsPlain(style);
             }
         }
     }
@@ -198,6 +202,10 @@ final class SheetCells extends DefaultHandler {
     /** A number (or a formula's cached result) in its style's reading; as stored when it has no style or is text. */
     private String number(String n) {
         if (formatString == null || n.isEmpty()) {
+            return n;
+        }
+        if (plainFormat && PlainDecimal.isCanonical(n)) {
+            // Already the decimal that parsing and writing it would give: most cells of a large table.
             return n;
         }
         try {

@@ -24,46 +24,9 @@ public record StatValue(ColumnRole role, String sheet, int row, int column, Stri
         return reading.hasValue() ? plain(reading.value()) : "";
     }
 
-    /**
-     * Whether the text is exactly how {@link #plain} writes its own value (no leading or trailing
-     * zeros, at most 15 significant digits), so that it need not be kept. Checked by scanning, since
-     * every value cell of a large table asks.
-     */
+    /** Whether the text is exactly how {@link #plain} writes its own value, so that it need not be kept. */
     static boolean isCanonical(String text) {
-        int n = text.length();
-        int i = text.startsWith("-") ? 1 : 0;
-        if (i == n || n > 17) {
-            return false;
-        }
-        int dot = text.indexOf('.');
-        int intEnd = dot < 0 ? n : dot;
-        if (intEnd - i > 1 && text.charAt(i) == '0' || intEnd == i) {
-            return false;
-        }
-        int digits = 0;
-        for (int k = i; k < n; k++) {
-            char c = text.charAt(k);
-            if (c >= '0' && c <= '9') {
-                digits++;
-            } else if (k != dot) {
-                return false;
-            }
-        }
-        if (dot >= 0 && (dot == n - 1 || text.charAt(n - 1) == '0')) {
-            return false;
-        }
-        return digits <= 15 && !(i == 1 && isZero(text));
-    }
-
-    /** Only zeros, dots and minus signs: "-0" and "-0.0" are not how a zero is written. */
-    private static boolean isZero(String text) {
-        for (int k = 0; k < text.length(); k++) {
-            char c = text.charAt(k);
-            if (c != '0' && c != '.' && c != '-') {
-                return false;
-            }
-        }
-        return true;
+        return com.targetmonitor.model.number.PlainDecimal.isCanonical(text);
     }
 
     /** A number as the reader writes numeric cells: 93.2, 5800, -2.1. */
