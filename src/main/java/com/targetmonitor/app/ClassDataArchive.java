@@ -2,7 +2,6 @@ package com.targetmonitor.app;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -28,6 +27,8 @@ public final class ClassDataArchive {
     public static final String MAKE_OPTION = "--make-class-data-archive";
     static final String CLASS_LIST = "/cds/classes.lst";
     private static final String ARCHIVE_OPTION = "-XX:SharedArchiveFile=";
+    /** The launcher's system property naming the archive of its -XX:SharedArchiveFile option. */
+    static final String ARCHIVE_PROPERTY = "targetmonitor.cds.archive";
     private static final long DUMP_TIMEOUT_MINUTES = 5;
     /** After the window is up: the first standing and the first paints come before the dump's CPU. */
     private static final long FIRST_START_DELAY_MS = 20_000;
@@ -44,7 +45,7 @@ public final class ClassDataArchive {
      * for {@code java -jar JAR} and writes the JVM options that name it to ARGS_FILE (a java @-file), or
      * a comment only when the dump failed, so that a run with {@code @ARGS_FILE} never names a missing
      * archive (which would cost even the JDK's own default sharing). Always exits 0: the build goes on.
-     * With {@value #MAKE_OPTION} alone: makes the archive this JVM's options name (the launcher's).
+     * With {@value #MAKE_OPTION} alone: makes the archive the launcher names.
      */
     public static void main(String[] args) {
         if (args.length == 1 && args[0].equals(MAKE_OPTION)) {
@@ -84,7 +85,7 @@ public final class ClassDataArchive {
 
     /** The .deb's postinst: the archive the launcher's options name, for the launcher's class path. */
     private static int makeForThisJvm() {
-        Optional<Path> archive = namedArchive(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        Optional<Path> archive = namedArchive();
         if (archive.isEmpty()) {
             System.err.println("class-data archive: the launcher names none");
             return 1;
@@ -101,7 +102,7 @@ public final class ClassDataArchive {
      * computes the first standing). Does nothing when run without a named archive (tests, a plain java).
      */
     public static void remakeLaterIfUnused() {
-        Optional<Path> archive = namedArchive(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        Optional<Path> archive = namedArchive();
         if (archive.isEmpty() || sharing()) {
             return;
         }
@@ -136,15 +137,13 @@ public final class ClassDataArchive {
         return System.getProperty("java.vm.info", "").contains("sharing");
     }
 
-    /** The archive named by {@code -XX:SharedArchiveFile=} among JVM options (the last one counts). */
-    static Optional<Path> namedArchive(List<String> jvmOptions) {
-        Path named = null;
-        for (String option : jvmOptions) {
-            if (option.startsWith(ARCHIVE_OPTION) && option.length() > ARCHIVE_OPTION.length()) {
-                named = Path.of(option.substring(ARCHIVE_OPTION.length()));
-            }
-        }
-        return Optional.ofNullable(named);
+    /**
+     * The archive the launcher names: its {@value #ARCHIVE_PROPERTY} property repeats the path of its
+     * {@code -XX:SharedArchiveFile} (the bundled runtime has no java.management to read JVM options).
+     */
+    static Optional<Path> namedArchive() {
+        String named = System.getProperty(ARCHIVE_PROPERTY, "");
+        return named.isBlank() ? Optional.empty() : Optional.of(Path.of(named));
     }
 
     private static Path javaHome() {

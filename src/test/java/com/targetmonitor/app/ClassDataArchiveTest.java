@@ -119,11 +119,7 @@ class ClassDataArchiveTest {
     }
 
     @Test
-    void theArchiveNamedByTheLaunchersOptionsIsTheLastOne() {
-        assertThat(ClassDataArchive.namedArchive(List.of("-Xmx512m", "-XX:SharedArchiveFile=a.jsa",
-                "-XX:SharedArchiveFile=/opt/tm/lib/app/target-monitor.jsa", "-Xshare:auto")))
-                .contains(Path.of("/opt/tm/lib/app/target-monitor.jsa"));
-        assertThat(ClassDataArchive.namedArchive(List.of("-Xmx512m", "-XX:SharedArchiveFile="))).isEmpty();
+    void theOptionsFileNamesTheArchiveInAFormAJavaAtFileReadsOnEveryOs() {
         assertThat(ClassDataArchive.jvmOptions(Path.of("app", "x.jsa")))
                 .isEqualTo("\"-XX:SharedArchiveFile=app/x.jsa\"\n-Xshare:auto\n");
     }
