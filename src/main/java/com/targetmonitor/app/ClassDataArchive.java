@@ -174,12 +174,25 @@ public final class ClassDataArchive {
     /** As {@link #make(Path, String, Path)} with a class list of one's own (tests, benchmarks). */
     static Outcome make(Path javaHome, String classPath, Path classList, Path archive) {
         Path folder = archive.toAbsolutePath().getParent();
-        Path partial = folder.resolve(archive.getFileName() + ".partial");
+        // A name of this process's own: two windows started at once each dump into their own file.
+        Path partial = folder.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
         Path output = null;
+        Thread cleanUp = null;
         try {
             output = Files.createTempFile("tm-cds-dump", ".txt");
             Process dump = new ProcessBuilder(dumpCommand(javaHome, classPath, classList, partial))
                     .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            // The app closed during the dump: the dump goes with it, leaving no partial archive behind.
+            cleanUp = new Thread(() -> {
+                dump.destroyForcibly();
+                try {
+                    dump.waitFor(10, TimeUnit.SECONDS);
+                    Files.deleteIfExists(partial);
+                } catch (IOException | InterruptedException ignored) {
+                    // the JVM is exiting: nothing more to do
+                }
+            });
+            Runtime.getRuntime().addShutdownHook(cleanUp);
             if (!dump.waitFor(DUMP_TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
                 dump.destroyForcibly();
                 return new Outcome(false, "not made: the dump took more than " + DUMP_TIMEOUT_MINUTES + " minutes");
@@ -202,6 +215,13 @@ public final class ClassDataArchive {
             Thread.currentThread().interrupt();
             return new Outcome(false, "not made: interrupted");
         } finally {
+            if (cleanUp != null) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(cleanUp);
+                } catch (IllegalStateException exiting) {
+                    // the hook runs: it cleans up
+                }
+            }
             try {
                 Files.deleteIfExists(partial);
                 if (output != null) {

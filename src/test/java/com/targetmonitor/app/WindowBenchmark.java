@@ -52,9 +52,9 @@ import javafx.stage.Stage;
  * xvfb-run -a -s "-screen 0 1366x768x24" java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
  *     com.targetmonitor.app.WindowBenchmark 50,1000,10000 3
  * </pre>
- * Results go into docs/benchmarks.md by hand. With {@code --cds} as a last argument, the window runs
- * with the app's class-data archive as it ships (ADR 0021) and the bare window both without an archive
- * and with one of its own; the archives are classes from jars only, so the class path must be jars:
+ * Results go into docs/benchmarks.md by hand. With {@code --cds} as a last argument, each run has the
+ * window without and with the app's class-data archive as it ships (ADR 0021), and the bare window
+ * without an archive and with one of its own; the archives are classes from jars only, so the class path must be jars:
  * <pre>
  * jar --create --file target/bench-main.jar -C target/classes . && jar --create --file target/bench-test.jar -C target/test-classes .
  * xvfb-run -a -s "-screen 0 1366x768x24" java -cp target/bench-test.jar:target/bench-main.jar:$(cat target/cp.txt) \
@@ -112,8 +112,13 @@ public final class WindowBenchmark {
                 // A fresh copy each run: an edit that stores what is already there is no edit.
                 Path copy = dir.resolve("run-" + n + "-" + r + ".tmdb");
                 Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                System.out.println("window " + n + (cds ? " with the app's archive " : " ")
-                        + child(heap, appArchive, "--window", copy.toString()));
+                System.out.println("window " + n + " " + child(heap, null, "--window", copy.toString()));
+                if (cds) {
+                    // The same run once more with the app's archive, under the same load as the one without.
+                    Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    System.out.println("window " + n + " with the app's archive "
+                            + child(heap, appArchive, "--window", copy.toString()));
+                }
             }
         }
     }
