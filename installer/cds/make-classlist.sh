@@ -8,7 +8,7 @@
 # a class missing from it is only loaded the slow way.
 #
 # Rerun it after a change of dependencies or of what the window or a command loads at start, and
-# commit the list:   installer/cds/make-classlist.sh        (Linux, Xvfb; about 3 minutes)
+# commit the list:   installer/cds/make-classlist.sh        (Linux, Xvfb; about 5 minutes)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 command -v Xvfb >/dev/null || { echo "needs Xvfb (apt-get install xvfb)" >&2; exit 2; }
