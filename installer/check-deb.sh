@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Checks the Linux package the way an office's IT would meet it, on a Debian-family machine as root:
-# builds the app-image and the .deb, installs the .deb with apt-get, runs the installed launcher's
-# selftest (headless, then under Xvfb with the JavaFX check), opens a workspace file the way a
-# double-click does (xdg-open) and screenshots the window to target/installer/deb-window.png, and
-# removes the package again. The user's own data folder is not touched (a temporary one is used).
+# builds the app-image and the .deb, installs the .deb with apt-get, checks the class-data archive its
+# postinst made, runs the installed launcher's selftest (headless, then under Xvfb with the JavaFX
+# check), opens a workspace file the way a double-click does (xdg-open) and screenshots the window to
+# target/installer/deb-window.png, and removes the package again. The user's own data folder is not
+# touched (a temporary one is used).
 # Usage: installer/check-deb.sh        (about 5 minutes; needs Debian's package mirrors)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,6 +30,10 @@ trap 'DEBIAN_FRONTEND=noninteractive apt-get purge -y -qq target-monitor >/dev/n
 data=$(mktemp -d)
 export XDG_DATA_HOME="$data"
 "$launcher" --version
+echo "== the class-data archive postinst made (ADR 0021)"
+ls -l /opt/target-monitor/lib/app/target-monitor.jsa
+env -u DISPLAY -u WAYLAND_DISPLAY "$launcher" selftest | head -1 | grep -q 'class-data sharing on' \
+  || { echo "the launcher does not map the class-data archive" >&2; exit 1; }
 echo "== selftest, no display"
 env -u DISPLAY -u WAYLAND_DISPLAY "$launcher" selftest
 echo "== selftest under Xvfb"

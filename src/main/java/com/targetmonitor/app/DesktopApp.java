@@ -93,6 +93,7 @@ public final class DesktopApp extends Application {
                 .withWindow(stage.getWidth(), stage.getHeight(), stage.isMaximized())
                 .withColumnWidths(Window.columnWidths(stage))));
         stage.show();
+        ClassDataArchive.remakeLaterIfUnused();
         // Started by double-clicking a workspace file: open it as File > Open does (a bad one is refused).
         WorkspaceArgument.of(getParameters().getRaw().toArray(String[]::new)).ifPresent(parts.workspaces::open);
     }

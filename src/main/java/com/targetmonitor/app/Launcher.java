@@ -16,6 +16,11 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        if (args.length == 1 && args[0].equals(ClassDataArchive.MAKE_OPTION)) {
+            // The .deb's postinst, as root: nothing of a user's data folder is touched.
+            ClassDataArchive.main(args);
+            return;
+        }
         unpackNativeLibrary();
         // A single workspace file is what double-clicking a .tmdb file (the installers' file type) passes.
         if (args.length == 0 || WorkspaceArgument.of(args).isPresent()) {

@@ -27,12 +27,21 @@ final class SelfTestCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /**
+     * Whether the JVM maps a class-data archive (HotSpot's java.vm.info says "sharing"): the installed
+     * launcher's, once made (ADR 0021), or a JDK's default one.
+     */
+    static String classDataSharing() {
+        return System.getProperty("java.vm.info", "").contains("sharing") ? ", class-data sharing on"
+                : ", class-data sharing off";
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         out.println(new VersionProvider().getVersion()[0] + " on Java " + System.getProperty("java.version") + " ("
                 + System.getProperty("java.home") + "), " + System.getProperty("os.name") + " "
-                + System.getProperty("os.arch"));
+                + System.getProperty("os.arch") + classDataSharing());
         out.flush();
         List<SelfTest.Result> results;
         try (SelfTestContext context = SelfTestContext.inTemporaryFolder()) {

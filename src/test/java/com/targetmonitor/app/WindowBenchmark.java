@@ -19,12 +19,9 @@ import com.targetmonitor.ui.actuals.ActualsGridViewModel;
 import com.targetmonitor.ui.dialog.FxDialogService;
 import com.targetmonitor.ui.main.MainWindowView;
 import com.targetmonitor.ui.task.FxTaskExecutor;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -52,7 +49,14 @@ import javafx.stage.Stage;
  * xvfb-run -a -s "-screen 0 1366x768x24" java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
  *     com.targetmonitor.app.WindowBenchmark 50,1000,10000 3
  * </pre>
- * Results go into docs/benchmarks.md by hand.
+ * Results go into docs/benchmarks.md by hand. With {@code --cds} as a last argument, each run has the
+ * window without and with the app's class-data archive as it ships (ADR 0021), and the bare window
+ * without an archive and with one of its own; the archives are classes from jars only, so the class path must be jars:
+ * <pre>
+ * jar --create --file target/bench-main.jar -C target/classes . && jar --create --file target/bench-test.jar -C target/test-classes .
+ * xvfb-run -a -s "-screen 0 1366x768x24" java -cp target/bench-test.jar:target/bench-main.jar:$(cat target/cp.txt) \
+ *     com.targetmonitor.app.WindowBenchmark 1000,10000 2 "-Xmx512m -XX:TieredStopAtLevel=1" --cds
+ * </pre>
  */
 public final class WindowBenchmark {
 
@@ -67,49 +71,16 @@ public final class WindowBenchmark {
             window(Path.of(args[1]));
             return;
         }
+        if (args.length > 0 && args[0].equals("--generate")) {
+            // installer/cds/make-classlist.sh: a plan for its training run of the window.
+            generate(Path.of(args[1]), Integer.parseInt(args[2]));
+            return;
+        }
         if (args.length > 0 && args[0].equals("--bare")) {
             bare();
             return;
         }
-        String sizes = args.length > 0 ? args[0] : "50,1000,10000";
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        String heap = args.length > 2 ? args[2] : "-Xmx512m";
-        Path dir = Files.createTempDirectory("tm-window-bench");
-        for (String size : sizes.split(",")) {
-            int n = Integer.parseInt(size.strip());
-            Path file = dir.resolve("plan-" + n + ".tmdb");
-            long t0 = System.nanoTime();
-            generate(file, n);
-            System.out.printf(Locale.ROOT, "plan of %d indicators written in %.1f s%n", n,
-                    (System.nanoTime() - t0) / 1e9);
-            for (int r = 0; r < runs; r++) {
-                System.out.println("bare   " + child(heap, "--bare"));
-                // A fresh copy each run: an edit that stores what is already there is no edit.
-                Path copy = dir.resolve("run-" + n + "-" + r + ".tmdb");
-                Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                System.out.println("window " + n + " " + child(heap, "--window", copy.toString()));
-            }
-        }
-    }
-
-    private static String child(String heap, String... args) throws Exception {
-        // heap: the child's JVM options, e.g. "-Xmx512m -XX:TieredStopAtLevel=1" (as the launcher ships).
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(List.of(heap.trim().split("\\s+")));
-        command.addAll(List.of("-Dtargetmonitor.lang=zh", "-cp", System.getProperty("java.class.path"),
-                WindowBenchmark.class.getName()));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String result = "";
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            for (String line = out.readLine(); line != null; line = out.readLine()) {
-                if (line.startsWith("RESULT ")) {
-                    result = line.substring(7);
-                }
-            }
-        }
-        p.waitFor();
-        return result.isEmpty() ? "failed (exit " + p.exitValue() + ")" : result;
+        WindowBenchmarkRuns.run(args);
     }
 
     // ---- the plans ----------------------------------------------------------------------------

@@ -21,8 +21,11 @@ import java.util.Map;
  * <pre>
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) com.targetmonitor.bench.EngineBenchmark \
- *      [--sizes 1000,10000,50000] [--runs 3] [--cases floor,status,export,report,targets,stats]
+ *      [--sizes 1000,10000,50000] [--runs 3] [--cases floor,status,export,report,targets,stats] [--cds true]
  * </pre>
+ * {@code --cds true}: the app's children run with its class-data archive as it ships (ADR 0021), and each
+ * anchor both without an archive and with one of its own (a training run of it), on a second table line.
+ * Archives hold classes from jars only, so the class path must be jars, as in WindowBenchmark's javadoc.
  */
 public final class EngineBenchmark {
 
@@ -30,6 +33,8 @@ public final class EngineBenchmark {
 
     private final Path dir;
     private final int runs;
+    /** With --cds: the option naming the app's class-data archive; null without. */
+    private String appArchive;
 
     private EngineBenchmark(Path dir, int runs) {
         this.dir = dir;
@@ -46,7 +51,11 @@ public final class EngineBenchmark {
         List<String> cases = List.of(opts.getOrDefault("--cases", "floor,status,export,report,targets,stats").split(","));
         Path dir = Files.createTempDirectory("tm-engine-bench");
         try {
-            new EngineBenchmark(dir, Integer.parseInt(opts.getOrDefault("--runs", "3"))).run(sizes, cases);
+            EngineBenchmark bench = new EngineBenchmark(dir, Integer.parseInt(opts.getOrDefault("--runs", "3")));
+            if (Boolean.parseBoolean(opts.getOrDefault("--cds", "false"))) {
+                bench.appArchive = com.targetmonitor.app.BenchArchive.forApp(dir);
+            }
+            bench.run(sizes, cases);
         } finally {
             try (var paths = Files.walk(dir)) {
                 for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -137,12 +146,23 @@ public final class EngineBenchmark {
         Path db = dir.resolve("stats.tmdb");
         List<double[]> app = new ArrayList<>();
         List<double[]> office = new ArrayList<>();
+        List<double[]> appPlain = new ArrayList<>();
         String detail = "";
         for (int i = 0; i < runs; i++) {
             Files.copy(seeded, db, StandardCopyOption.REPLACE_EXISTING);
-            app.add(spawn(List.of("app", "import", "--db", db.toString(), "--plan", "金昌市2022", file.toString())));
+            List<String> command = List.of("app", "import", "--db", db.toString(), "--plan", "金昌市2022", file.toString());
+            app.add(spawn(command));
             detail = last;
             office.add(soffice(file));
+            if (appArchive != null) {
+                Files.copy(seeded, db, StandardCopyOption.REPLACE_EXISTING);
+                appPlain.add(spawn(command, null));
+            }
+        }
+        if (appArchive != null) {
+            System.out.printf(Locale.ROOT, "| statistics import, app without its archive (same sitting) | 100,000 rows "
+                    + "| %.2f s | %.2f s | %.2f | %.2f | %.0f MB | | CPU %.2f s |%n", median(appPlain, 0), median(office, 0),
+                    ratio(appPlain, office, 0), ratio(appPlain, office, 2), median(appPlain, 1), median(appPlain, 2));
         }
         System.out.printf(Locale.ROOT, "| statistics import (whole process) vs `soffice --headless --convert-to csv` "
                         + "| 100,000 rows | %.2f s | %.2f s | %.2f | %.2f | %.0f MB | | CPU %.2f s vs %.2f s; %s |%n",
@@ -182,32 +202,49 @@ public final class EngineBenchmark {
         List<double[]> anchor = new ArrayList<>();
         String appDetail = "";
         String anchorDetail = "";
+        // With --cds, in the same alternation: the app without its archive, the anchor with one of its own.
+        List<double[]> appPlain = new ArrayList<>();
+        List<double[]> anchorShared = new ArrayList<>();
+        String anchorArchive = appArchive == null ? null
+                : com.targetmonitor.app.BenchArchive.trained(dir, anchorArgs.get(0) + "-" + n, command(anchorArgs, null));
+        List<String> a = new ArrayList<>(List.of("app"));
+        a.addAll(appArgs);
         for (int i = 0; i < runs; i++) {
-            List<String> a = new ArrayList<>(List.of("app"));
-            a.addAll(appArgs);
             app.add(spawn(a));
             appDetail = last;
             anchor.add(spawn(anchorArgs));
             anchorDetail = last;
+            if (anchorArchive != null) {
+                appPlain.add(spawn(a, null));
+                anchorShared.add(spawn(anchorArgs, anchorArchive));
+            }
         }
-        System.out.printf(Locale.ROOT, "| %s | %,d | %.2f s | %.2f s | %.2f | %.2f | %.0f MB | %.0f MB | %s / %s |%n",
+        String detail = appDetail + " / " + anchorDetail;
+        if (anchorArchive == null) {
+            line(name, n, app, anchor, detail);
+            return;
+        }
+        line(name + ", app with its archive", n, app, anchor, detail);
+        line(name + ", app with its archive, anchor with its own", n, app, anchorShared, detail);
+        line(name + ", neither with an archive", n, appPlain, anchor, detail);
+    }
+
+    private static void line(String name, int n, List<double[]> app, List<double[]> anchor, String detail) {
+        System.out.printf(Locale.ROOT, "| %s | %,d | %.2f s | %.2f s | %.2f | %.2f | %.0f MB | %.0f MB | %s |%n",
                 name, n, median(app, 0), median(anchor, 0), ratio(app, anchor, 0), ratio(app, anchor, 2), median(app, 1),
-                median(anchor, 1), appDetail, anchorDetail);
+                median(anchor, 1), detail);
     }
 
     /** One child JVM; returns {whole-process seconds, peak heap MB, cpu seconds}. */
     private double[] spawn(List<String> args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                HEAP, "-Dfile.encoding=UTF-8", "-Dtargetmonitor.home=" + dir.resolve("home"), "-cp", System.getProperty("java.class.path"), BenchChild.class.getName()));
-        if (!args.isEmpty() && args.get(0).equals("app")) {
-            // -Dbench.appJvm="-Xmx512m -XX:TieredStopAtLevel=1": the app's JVM as shipped, the anchors unchanged.
-            // After the common heap option, so that a heap given here is the one the app runs with.
-            String extra = System.getProperty("bench.appJvm", "").trim();
-            if (!extra.isEmpty()) {
-                command.addAll(2, List.of(extra.split("\\s+")));
-            }
-        }
-        command.addAll(args);
+        boolean app = !args.isEmpty() && args.get(0).equals("app");
+        return spawn(args, app ? appArchive : null);
+    }
+
+    /** As {@link #spawn(List)}, the child's JVM naming the class-data archive option (or none: null). */
+    private double[] spawn(List<String> args, String archive) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(command(args, archive));
         long start = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -220,6 +257,25 @@ public final class EngineBenchmark {
         String[] parts = line.split(" ", 5);
         last = parts.length > 4 ? parts[4] : "";
         return new double[] {wall, Double.parseDouble(parts[2]), Double.parseDouble(parts[3])};
+    }
+
+    /** A child's java arguments: JVM options, BenchChild and args. */
+    private List<String> command(List<String> args, String archive) {
+        List<String> command = new ArrayList<>(List.of(HEAP, "-Dfile.encoding=UTF-8", "-Dtargetmonitor.home="
+                + dir.resolve("home"), "-cp", System.getProperty("java.class.path"), BenchChild.class.getName()));
+        if (!args.isEmpty() && args.get(0).equals("app")) {
+            // -Dbench.appJvm="-Xmx512m -XX:TieredStopAtLevel=1": the app's JVM as shipped, the anchors unchanged.
+            // After the common heap option, so that a heap given here is the one the app runs with.
+            String extra = System.getProperty("bench.appJvm", "").trim();
+            if (!extra.isEmpty()) {
+                command.addAll(1, List.of(extra.split("\\s+")));
+            }
+        }
+        if (archive != null) {
+            command.add(0, archive);
+        }
+        command.addAll(args);
+        return command;
     }
 
     private static double median(List<double[]> results, int index) {

@@ -17,7 +17,7 @@ class SelfTestCommandTest {
         CliRunner r = CliRunner.run("selftest");
 
         assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
-        assertThat(r.out().lines()).first().asString().startsWith("Target Monitor ").contains("Java 17");
+        assertThat(r.out().lines()).first().asString().startsWith("Target Monitor ").contains("Java 17").containsPattern("class-data sharing (on|off)$");
         assertThat(r.out()).containsPattern("(?m)^ok   data: ")
                 .containsPattern("(?m)^ok   sqlite: wrote and read a workspace \\(3 plans, .*\\) in \\d+\\.\\d s$")
                 .containsPattern("(?m)^ok   xlsx: wrote and read back a workbook .* in \\d+\\.\\d s$")
