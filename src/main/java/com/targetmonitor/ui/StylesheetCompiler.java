@@ -1,6 +1,5 @@
 package com.targetmonitor.ui;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +24,7 @@ public final class StylesheetCompiler {
             for (Path css : stylesheets(Path.of(folder))) {
                 String name = css.getFileName().toString();
                 Path bss = css.resolveSibling(name.substring(0, name.length() - ".css".length()) + ".bss");
-                Stylesheet.convertToBinary(css.toFile(), new File(bss.toString()));
+                Stylesheet.convertToBinary(css.toFile(), bss.toFile());
             }
         }
     }

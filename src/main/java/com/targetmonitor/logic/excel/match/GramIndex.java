@@ -1,7 +1,8 @@
 package com.targetmonitor.logic.excel.match;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,54 +14,67 @@ final class GramIndex {
 
     private static final int[] NONE = new int[0];
 
-    private final Map<Integer, int[]> building = new HashMap<>();
-    private int[] keys = NONE;
-    private boolean[] used = new boolean[0];
-    private int[][] postings = new int[0][];
-    private int mask;
+    private final int[] keys;
+    private final boolean[] used;
+    /** Per slot, the {entry, count} pairs of its bigram, flattened. */
+    private final int[][] postings;
+    private final int mask;
 
-    /** Adds an entry's bigrams (sorted) as {entry, count} pairs. Before the first {@link #postings}. */
-    void add(int entry, int[] sortedGrams) {
-        for (int i = 0; i < sortedGrams.length; ) {
-            int gram = sortedGrams[i];
-            int count = 0;
-            while (i < sortedGrams.length && sortedGrams[i] == gram) {
-                count++;
-                i++;
+    /** @param sortedGramsByEntry each entry's bigrams, sorted ({@code Similarity.grams}), by entry index */
+    GramIndex(List<int[]> sortedGramsByEntry) {
+        Map<Integer, List<int[]>> pairsByGram = new HashMap<>();
+        for (int entry = 0; entry < sortedGramsByEntry.size(); entry++) {
+            int[] grams = sortedGramsByEntry.get(entry);
+            for (int i = 0, end; i < grams.length; i = end) {
+                end = runEnd(grams, i);
+                pairsByGram.computeIfAbsent(grams[i], k -> new ArrayList<>()).add(new int[] {entry, end - i});
             }
-            int[] old = building.getOrDefault(gram, NONE);
-            int[] pairs = Arrays.copyOf(old, old.length + 2);
-            pairs[old.length] = entry;
-            pairs[old.length + 1] = count;
-            building.put(gram, pairs);
         }
-    }
-
-    /** Freezes what was added into the lookup arrays. */
-    GramIndex freeze() {
-        int size = Integer.highestOneBit(Math.max(4, building.size() * 2 + 1)) * 2;
+        int size = Integer.highestOneBit(Math.max(4, pairsByGram.size() * 2 + 1)) * 2;
         keys = new int[size];
         used = new boolean[size];
         postings = new int[size][];
         mask = size - 1;
-        building.forEach((gram, pairs) -> {
+        pairsByGram.forEach((gram, pairs) -> {
             int slot = slot(gram);
             while (used[slot]) {
                 slot = (slot + 1) & mask;
             }
             used[slot] = true;
             keys[slot] = gram;
-            postings[slot] = pairs;
+            int[] flat = new int[pairs.size() * 2];
+            for (int p = 0; p < pairs.size(); p++) {
+                flat[2 * p] = pairs.get(p)[0];
+                flat[2 * p + 1] = pairs.get(p)[1];
+            }
+            postings[slot] = flat;
         });
-        building.clear();
-        return this;
     }
 
-    /** The {entry, count} pairs of a bigram, flattened; empty when no entry holds it. */
-    int[] postings(int gram) {
-        if (keys.length == 0) {
-            return NONE;
+    /**
+     * For a name's sorted bigrams, adds to {@code common[entry]} how many bigrams each entry shares with it
+     * (as multisets: a bigram twice in the name and once in the entry counts once).
+     */
+    void countCommon(int[] sortedGrams, int[] common) {
+        for (int i = 0, end; i < sortedGrams.length; i = end) {
+            end = runEnd(sortedGrams, i);
+            int[] pairs = postings(sortedGrams[i]);
+            for (int p = 0; p < pairs.length; p += 2) {
+                common[pairs[p]] += Math.min(end - i, pairs[p + 1]);
+            }
         }
+    }
+
+    /** The end of the run of equal bigrams that starts at {@code from}. */
+    private static int runEnd(int[] sortedGrams, int from) {
+        int end = from + 1;
+        while (end < sortedGrams.length && sortedGrams[end] == sortedGrams[from]) {
+            end++;
+        }
+        return end;
+    }
+
+    private int[] postings(int gram) {
         for (int slot = slot(gram); used[slot]; slot = (slot + 1) & mask) {
             if (keys[slot] == gram) {
                 return postings[slot];

@@ -53,7 +53,6 @@ public final class IndicatorMatcher {
         for (ValueRole role : ValueRole.values()) {
             byRole.put(role, new ArrayList<>());
             exact.put(role, new HashMap<>());
-            gramIndex.put(role, new GramIndex());
         }
         for (Indicator indicator : indicators) {
             byId.put(indicator.id(), indicator);
@@ -61,14 +60,12 @@ public final class IndicatorMatcher {
             Entry e = new Entry(indicator, n.key(), Similarity.grams(n.key()));
             for (ValueRole role : ValueRole.values()) {
                 if (role.accepts(indicator)) {
-                    int index = byRole.get(role).size();
                     byRole.get(role).add(e);
                     exact.get(role).computeIfAbsent(n.key(), k -> new ArrayList<>()).add(e);
-                    gramIndex.get(role).add(index, e.grams());
                 }
             }
         }
-        gramIndex.values().forEach(GramIndex::freeze);
+        byRole.forEach((role, entries) -> gramIndex.put(role, new GramIndex(entries.stream().map(Entry::grams).toList())));
         for (IndicatorAlias a : confirmed) {
             Indicator indicator = byId.get(a.indicatorId());
             if (indicator != null) {
@@ -111,20 +108,8 @@ public final class IndicatorMatcher {
     public List<Candidate> candidates(NormalizedName name, ValueRole role, int max) {
         int[] grams = gramsOf(name.key());
         List<Entry> entries = byRole.get(role);
-        GramIndex index = gramIndex.get(role);
         int[] common = new int[entries.size()];
-        for (int i = 0; i < grams.length; ) {
-            int gram = grams[i];
-            int count = 0;
-            while (i < grams.length && grams[i] == gram) {
-                count++;
-                i++;
-            }
-            int[] pairs = index.postings(gram);
-            for (int p = 0; p < pairs.length; p += 2) {
-                common[pairs[p]] += Math.min(count, pairs[p + 1]);
-            }
-        }
+        gramIndex.get(role).countCommon(grams, common);
         // The entries of an equal name, from the map: comparing the name with every entry's was most of
         // scoring a large table's rows, and almost all of them equal none.
         List<Entry> equal = exact.get(role).getOrDefault(name.key(), List.of());

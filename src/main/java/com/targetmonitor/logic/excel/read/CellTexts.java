@@ -19,7 +19,7 @@ final class CellTexts {
         if (!Double.isFinite(value)) {
             return "#NUM!";
         }
-        boolean general = formatIndex == 0 || formatString == null || "General".equals(formatString);
+        boolean general = isGeneral(formatIndex, formatString);
         if (!general && DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
             LocalDate date = DateUtil.getLocalDateTime(value).toLocalDate();
             return date.toString();
@@ -36,8 +36,7 @@ final class CellTexts {
      * reads as it is, unparsed (checked against parsing and writing it on millions of random decimals).
      */
     static boolean readsPlain(int formatIndex, String formatString) {
-        boolean general = formatIndex == 0 || formatString == null || "General".equals(formatString);
-        return general || !DateUtil.isADateFormat(formatIndex, formatString) && !isPercent(formatString);
+        return isGeneral(formatIndex, formatString) || !DateUtil.isADateFormat(formatIndex, formatString) && !isPercent(formatString);
     }
 
     /**
@@ -62,6 +61,10 @@ final class CellTexts {
     static String plain(BigDecimal d) {
         BigDecimal s = d.stripTrailingZeros();
         return s.scale() < 0 ? s.setScale(0).toPlainString() : s.toPlainString();
+    }
+
+    private static boolean isGeneral(int formatIndex, String formatString) {
+        return formatIndex == 0 || formatString == null || "General".equals(formatString);
     }
 
     /** A % outside quotes and escapes in the number format. */

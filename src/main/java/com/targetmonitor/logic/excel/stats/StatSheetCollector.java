@@ -5,6 +5,7 @@ import com.targetmonitor.logic.excel.read.SheetRow;
 import com.targetmonitor.logic.excel.text.PeriodHint;
 import com.targetmonitor.logic.excel.text.PeriodText;
 import com.targetmonitor.model.number.NumberReader;
+import com.targetmonitor.model.number.PlainDecimal;
 import com.targetmonitor.model.number.NumberReading;
 import java.util.ArrayList;
 import java.util.List;
@@ -237,7 +238,7 @@ final class StatSheetCollector implements RowSink {
             String text = row.text(c);
             NumberReading reading = NumberReader.read(text);
             // A plain number's text is its value: not keeping it saves memory on large tables.
-            boolean plain = reading.hasValue() && !reading.percent() && StatValue.isCanonical(text);
+            boolean plain = reading.hasValue() && !reading.percent() && PlainDecimal.isCanonical(text);
             values.add(new StatValue(valueRoles[i], sheet, row.index(), c, plain ? null : text, reading));
         }
         String unit = row.text(header.column(ColumnRole.UNIT));

@@ -24,11 +24,6 @@ public record StatValue(ColumnRole role, String sheet, int row, int column, Stri
         return reading.hasValue() ? plain(reading.value()) : "";
     }
 
-    /** Whether the text is exactly how {@link #plain} writes its own value, so that it need not be kept. */
-    static boolean isCanonical(String text) {
-        return com.targetmonitor.model.number.PlainDecimal.isCanonical(text);
-    }
-
     /** A number as the reader writes numeric cells: 93.2, 5800, -2.1. */
     static String plain(double value) {
         java.math.BigDecimal d = java.math.BigDecimal.valueOf(value).stripTrailingZeros();
