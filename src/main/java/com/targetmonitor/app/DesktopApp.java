@@ -10,6 +10,7 @@ import com.targetmonitor.persistence.WorkspaceFileException;
 import com.targetmonitor.ui.AppTheme;
 import com.targetmonitor.ui.Dialogs;
 import com.targetmonitor.ui.I18n;
+import com.targetmonitor.ui.IconFonts;
 import com.targetmonitor.ui.dialog.DialogService;
 import com.targetmonitor.ui.dialog.FxDialogService;
 import com.targetmonitor.ui.main.MainWindowView;
@@ -59,6 +60,7 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        IconFonts.loadInBackground();
         AppTheme.install();
         SettingsStore settingsStore = SettingsStore.inAppDataFolder();
         boolean firstStart = !java.nio.file.Files.exists(settingsStore.file());
@@ -163,6 +165,7 @@ public final class DesktopApp extends Application {
      */
     static DesktopComposition install(Stage stage, Session session, TaskExecutor tasks, DialogService dialogs,
                                       SettingsStore settingsStore) {
+        IconFonts.loadInBackground();
         AppTheme.install();
         DesktopComposition parts = new DesktopComposition(stage, session, tasks, dialogs, settingsStore);
         Settings settings = settingsStore.load();

@@ -76,6 +76,10 @@ public final class WindowBenchmark {
             generate(Path.of(args[1]), Integer.parseInt(args[2]));
             return;
         }
+        if (args.length > 0 && args[0].equals("--launch")) {
+            LaunchedStart.run(Path.of(args[1]));
+            return;
+        }
         if (args.length > 0 && args[0].equals("--bare")) {
             bare();
             return;
@@ -152,7 +156,9 @@ public final class WindowBenchmark {
         long startupCpu = processCpuMs();
         if (Boolean.getBoolean("bench.startOnly")) {
             // For a profiler run of the start alone (-Dbench.startOnly=true): nothing after the first table.
-            System.out.printf(Locale.ROOT, "RESULT start-up %d ms (CPU %d ms)%n", startup, startupCpu);
+            long[] threads = threadCpu();
+            System.out.printf(Locale.ROOT, "RESULT start-up %d ms (CPU %d ms; FX %d, background work %d, renderer %d)%n",
+                    startup, startupCpu, threads[0] / 1_000_000, threads[1] / 1_000_000, threads[2] / 1_000_000);
             System.exit(0);
         }
         DesktopComposition c = parts[0];
@@ -320,7 +326,7 @@ public final class WindowBenchmark {
     }
 
     /** CPU time so far of the FX thread, the background-work threads and JavaFX's renderer threads. */
-    private static long[] threadCpu() {
+    static long[] threadCpu() {
         var threads = ManagementFactory.getThreadMXBean();
         long[] sums = new long[3];
         for (var info : threads.getThreadInfo(threads.getAllThreadIds())) {
@@ -339,7 +345,7 @@ public final class WindowBenchmark {
     }
 
     /** CPU time of the whole process so far (all threads, JIT and GC included). */
-    private static long processCpuMs() {
+    static long processCpuMs() {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         return os.getProcessCpuTime() / 1_000_000;
     }

@@ -48,16 +48,33 @@ final class WindowBenchmarkRuns {
                 }
                 // A fresh copy each run: an edit that stores what is already there is no edit.
                 Path copy = dir.resolve("run-" + n + "-" + r + ".tmdb");
-                Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                fresh(file, copy);
                 System.out.println("window " + n + " " + child(heap, null, "--window", copy.toString()));
                 if (cds) {
                     // The same run once more with the app's archive, under the same load as the one without.
-                    Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    fresh(file, copy);
                     System.out.println("window " + n + " with the app's archive "
                             + child(heap, appArchive, "--window", copy.toString()));
                 }
+                // As the officer starts it: Launcher.main, the last workspace named by the settings.
+                fresh(file, copy);
+                Path home = LaunchedStart.home(dir.resolve("launch-" + n + "-" + r), copy);
+                System.out.println("launched " + n + " " + child(heap, null, "--launch", home.toString()));
+                if (cds) {
+                    fresh(file, copy);
+                    System.out.println("launched " + n + " with the app's archive "
+                            + child(heap, appArchive, "--launch", home.toString()));
+                }
             }
         }
+    }
+
+    /** A copy of the plan's workspace, without what a run before left beside it (its WAL would not match). */
+    private static void fresh(Path file, Path copy) throws java.io.IOException {
+        for (String suffix : List.of("-wal", "-shm")) {
+            Files.deleteIfExists(copy.resolveSibling(copy.getFileName() + suffix));
+        }
+        Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static String child(String heap, String archive, String... args) throws Exception {
