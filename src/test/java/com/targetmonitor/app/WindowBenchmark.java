@@ -49,7 +49,11 @@ import javafx.stage.Stage;
  * xvfb-run -a -s "-screen 0 1366x768x24" java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
  *     com.targetmonitor.app.WindowBenchmark 50,1000,10000 3
  * </pre>
- * Results go into docs/benchmarks.md by hand. With {@code --cds} as a last argument, each run has the
+ * Results go into docs/benchmarks.md by hand. Each run also starts the window as the officer does
+ * ("launched": {@code Launcher.main} with settings naming the plan's workspace, {@link LaunchedStart}) to the
+ * first painted table; the "window" run builds it from {@code DesktopApp.install} and goes on to the
+ * switches and edits. {@code -Dbench.startOnly=true} ends a window run at its first painted table (for a
+ * profiler). With {@code --cds} as a last argument, each run has the
  * window without and with the app's class-data archive as it ships (ADR 0021), and the bare window
  * without an archive and with one of its own; the archives are classes from jars only, so the class path must be jars:
  * <pre>
