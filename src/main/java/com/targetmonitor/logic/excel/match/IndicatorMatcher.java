@@ -115,6 +115,9 @@ public final class IndicatorMatcher {
         List<Entry> equal = exact.get(role).getOrDefault(name.key(), List.of());
         List<Candidate> all = new ArrayList<>();
         for (int e = 0; e < common.length; e++) {
+            if (common[e] == 0 && equal.isEmpty()) {
+                continue; // most entries share no bigram with a row's name: decided from the counts alone
+            }
             Entry entry = entries.get(e);
             if (!equal.isEmpty() && containsSame(equal, entry)) {
                 all.add(new Candidate(entry.indicator(), 1.0, false));

@@ -4,9 +4,6 @@ import com.targetmonitor.logic.excel.read.RowSink;
 import com.targetmonitor.logic.excel.read.SheetRow;
 import com.targetmonitor.logic.excel.text.PeriodHint;
 import com.targetmonitor.logic.excel.text.PeriodText;
-import com.targetmonitor.model.number.NumberReader;
-import com.targetmonitor.model.number.PlainDecimal;
-import com.targetmonitor.model.number.NumberReading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -235,11 +232,7 @@ final class StatSheetCollector implements RowSink {
         List<StatValue> values = new ArrayList<>(valueColumns.length);
         for (int i = 0; i < valueColumns.length; i++) {
             int c = valueColumns[i];
-            String text = row.text(c);
-            NumberReading reading = NumberReader.read(text);
-            // A plain number's text is its value: not keeping it saves memory on large tables.
-            boolean plain = reading.hasValue() && !reading.percent() && PlainDecimal.isCanonical(text);
-            values.add(new StatValue(valueRoles[i], sheet, row.index(), c, plain ? null : text, reading));
+            values.add(StatValue.unread(valueRoles[i], sheet, row.index(), c, row.text(c)));
         }
         String unit = row.text(header.column(ColumnRole.UNIT));
         String periodText = row.text(header.column(ColumnRole.PERIOD));
