@@ -229,17 +229,16 @@ final class StatSheetCollector implements RowSink {
         } else {
             between.add(row);
         }
-        List<StatValue> values = new ArrayList<>(valueColumns.length);
+        String[] texts = new String[valueColumns.length];
         for (int i = 0; i < valueColumns.length; i++) {
-            int c = valueColumns[i];
-            values.add(StatValue.unread(valueRoles[i], sheet, row.index(), c, row.text(c)));
+            texts[i] = row.text(valueColumns[i]);
         }
         String unit = row.text(header.column(ColumnRole.UNIT));
         String periodText = row.text(header.column(ColumnRole.PERIOD));
         PeriodHint rowPeriod = header.isLong() ? PeriodText.find(periodText).orElse(yearOnly()) : period;
         String key = row.text(header.column(ColumnRole.KEY));
-        rows.add(new StatRow(sheet, row.index(), name, nameCol >= 0 ? nameCol : filled[0], unit, values, rowPeriod,
-                periodText, key));
+        rows.add(new StatRow(sheet, row.index(), name, nameCol >= 0 ? nameCol : filled[0], unit,
+                new ValueCells(valueRoles, valueColumns, texts), rowPeriod, periodText, key));
     }
 
     /** A period row gives a row per indicator column; any other row (a repeated unit row) is listed. */
