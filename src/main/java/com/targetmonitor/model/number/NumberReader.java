@@ -3,6 +3,7 @@ package com.targetmonitor.model.number;
 import com.targetmonitor.model.IndicatorKind;
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -32,8 +33,12 @@ public final class NumberReader {
     /** Dashes, slashes, dots and crosses and nothing else: statistical tables' "not available". */
     private static final Pattern MARKS = Pattern.compile("[-/\\\\\u2010-\u2015\u2500~…·.*x×]+");
     private static final Set<String> NO_VALUE_WORDS = Set.of("n/a", "na", "无", "空", "暂无", "不详");
-    private static final Pattern DIRECTION = Pattern.compile(
-            "^(?:同比)?(?:(下降|减少|降低|回落|下滑|减)|增长|增加|上升|提高|提升|增)");
+    /** Words before a growth that make it negative ("下降2.1") or leave it as it is, in the order they are tried. */
+    private static final List<String> DOWN_WORDS = List.of("下降", "减少", "降低", "回落", "下滑", "减");
+    private static final List<String> UP_WORDS = List.of("增长", "增加", "上升", "提高", "提升", "增");
+    private static final String YEAR_ON_YEAR = "同比";
+    private static final Pattern DIRECTION = Pattern.compile("^(?:" + YEAR_ON_YEAR + ")?(?:("
+            + String.join("|", DOWN_WORDS) + ")|" + String.join("|", UP_WORDS) + ")");
     private static final Pattern ESTIMATE_BEFORE = Pattern.compile(
             "^(?:大约|约|将近|接近|近|超过|超|逾|不少于|不低于|不超过|不高于|不到)");
     private static final Pattern ESTIMATE_AFTER = Pattern.compile("^(?:左右|上下|以上|以下|以内|有余|多|余)");
@@ -72,6 +77,9 @@ public final class NumberReader {
             return NumberReading.problem(NumberProblem.TOO_LONG);
         }
         NumberReading plain = plainNumber(text);
+        if (plain == null) {
+            plain = directedNumber(text);
+        }
         if (plain != null) {
             return plain;
         }
@@ -208,6 +216,32 @@ public final class NumberReader {
 
     private static boolean isUnit(String text, String fieldUnit) {
         return text.equals(fieldUnit) || UnitConverter.isUnit(text);
+    }
+
+    /**
+     * A direction word and a plain number ("下降5.2", "同比增长3"), as a statistics table's growth column
+     * writes a seventh of its cells: read as {@link #readWritten} reads it (the first word that fits, in
+     * the expression's order), without folding or expressions; null for anything else, which then goes
+     * the long way.
+     */
+    private static NumberReading directedNumber(String s) {
+        int start = s.startsWith(YEAR_ON_YEAR) ? YEAR_ON_YEAR.length() : 0;
+        Boolean down = null;
+        int end = start;
+        for (List<String> words : List.of(DOWN_WORDS, UP_WORDS)) {
+            for (String word : words) {
+                if (down == null && s.startsWith(word, start)) {
+                    down = words == DOWN_WORDS;
+                    end = start + word.length();
+                }
+            }
+        }
+        NumberReading number = down == null || end == s.length() ? null : plainNumber(s.substring(end));
+        if (number == null || !down) {
+            return number;
+        }
+        double value = -number.value();
+        return new NumberReading(value == 0 ? 0.0 : value, number.scale(), null, false, "");
     }
 
     /**

@@ -5,12 +5,19 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Units of measure as statistics tables write them, and the conversions between them
  * (万元 ↔ 亿元, 人 ↔ 万人 …). A unit is a base ("元", "人", "吨") scaled by a power of ten.
  */
 public final class UnitConverter {
+
+    // Compiled once, and first (the tables below may clean their units): a statistics table's names are
+    // cleaned row by row, where a name's bracket may be its unit.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern UNIT_LABEL = Pattern.compile("^(计量)?单位[:]?");
+    private static final Pattern BRACKETS = Pattern.compile("^[(\\[]+|[)\\]]+$");
 
     private record Scaled(String base, int powerOfTen) {
     }
@@ -79,9 +86,9 @@ public final class UnitConverter {
         if (unit == null) {
             return "";
         }
-        String s = Normalizer.normalize(unit, Normalizer.Form.NFKC).replaceAll("\\s+", "");
-        s = s.replaceFirst("^(计量)?单位[:]?", "");
-        s = s.replaceAll("^[(\\[]+|[)\\]]+$", "");
+        String s = SPACES.matcher(Normalizer.normalize(unit, Normalizer.Form.NFKC)).replaceAll("");
+        s = UNIT_LABEL.matcher(s).replaceFirst("");
+        s = BRACKETS.matcher(s).replaceAll("");
         return s.replace("％", "%");
     }
 

@@ -133,6 +133,33 @@ class NumberReaderTest {
         assertThat(r.isEmpty()).isEqualTo(value == null && problem == null);
     }
 
+    /**
+     * "下降5.2" takes a short way past the expressions; a leading space sends the same text the long way
+     * (folding, then every expression), so the two readings must be equal, down to the sign of a zero
+     * and the scale, for every direction word, with and without 同比, and for texts the short way refuses.
+     */
+    @Test
+    void aDirectionWordAndAPlainNumberReadAsTheLongWayReadsThem() {
+        java.util.Random random = new java.util.Random(12);
+        String[] words = {"下降", "减少", "降低", "回落", "下滑", "减", "增长", "增加", "上升", "提高", "提升", "增", "增减",
+            "减增", "下", "同比", ""};
+        String[] tails = {"", "%", "万元", ".", " ", "个百分点", "左右", "e3", "E3"};
+        int shortWay = 0;
+        for (int i = 0; i < 50_000; i++) {
+            String number = (random.nextInt(5) == 0 ? "-" : "") + (random.nextInt(4) == 0 ? "0" : "")
+                    + Math.abs(random.nextLong() % (long) Math.pow(10, 1 + random.nextInt(17)))
+                    + (random.nextBoolean() ? "" : "." + random.nextInt(10_000));
+            String text = (random.nextInt(3) == 0 ? "同比" : "") + words[random.nextInt(words.length)] + number
+                    + (random.nextInt(4) == 0 ? tails[random.nextInt(tails.length)] : "");
+            NumberReading read = NumberReader.read(text);
+            assertThat(read).as(text).isEqualTo(NumberReader.read(" " + text));
+            shortWay += read.hasValue() && read.unit().isEmpty() && !read.percent() ? 1 : 0;
+        }
+        assertThat(shortWay).as("texts the short way reads").isGreaterThan(20_000);
+        assertThat(NumberReader.read("下降0")).isEqualTo(new NumberReading(0.0, 0, null, false, ""));
+        assertThat(NumberReader.read("下降-2.10")).isEqualTo(new NumberReading(2.1, 2, null, false, ""));
+    }
+
     @Test
     void aTextFarLongerThanAnyFigureIsNamedSoWithoutBeingParsed() {
         String digits = "1".repeat(300) + "." + "5".repeat(NumberReader.MAX_NUMBER_TEXT - 301);

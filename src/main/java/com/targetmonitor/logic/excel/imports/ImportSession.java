@@ -60,28 +60,23 @@ public final class ImportSession {
         }
         this.skipped = List.copyOf(builder.skipped());
         this.summaries = FileSummaries.of(workspace, plan, List.copyOf(files), options);
+        notListed.putAll(builder.notListed());
         keep(builder.resolutions());
         refresh();
     }
 
     /**
-     * Keeps every row that has an indicator and the first {@link #LISTED_WITHOUT_INDICATOR} of each kind
-     * without one; the others are counted. The kept rows let go of their sheets' row lists, so what the
-     * session holds is what the preview shows, not the whole file.
+     * Keeps the rows the builder listed (every row that has an indicator and the first
+     * {@link #LISTED_WITHOUT_INDICATOR} of each kind without one; it counted the others). The kept rows
+     * let go of their sheets' row lists, so what the session holds is what the preview shows, not the
+     * whole file.
      */
     private void keep(List<Resolution> built) {
-        Map<RowState, Integer> listed = new java.util.EnumMap<>(RowState.class);
         Map<StatSheet, StatSheet> bare = new java.util.IdentityHashMap<>();
         java.util.function.Function<StatSheet, StatSheet> bareSheet = s -> bare.computeIfAbsent(s,
                 x -> new StatSheet(x.name(), x.title(), x.header(), x.period(), x.unitNote(), List.of(), List.of()));
         Map<StatFile, StatFile> bareFiles = new java.util.IdentityHashMap<>();
         for (Resolution r : built) {
-            RowState without = r.indicator != null ? null
-                    : r.outOfScope != null ? RowState.NOT_APPLYING : RowState.UNMATCHED;
-            if (without != null && listed.merge(without, 1, Integer::sum) > LISTED_WITHOUT_INDICATOR) {
-                notListed.merge(without, 1, Integer::sum);
-                continue;
-            }
             r.sheet = bareSheet.apply(r.sheet);
             r.file = bareFiles.computeIfAbsent(r.file, f -> new StatFile(f.path(), f.sha256(),
                     f.sheets().stream().map(bareSheet).toList(), f.sheetsWithout()));

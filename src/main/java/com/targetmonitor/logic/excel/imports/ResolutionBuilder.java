@@ -18,7 +18,9 @@ import com.targetmonitor.model.Indicator;
 import com.targetmonitor.model.Plan;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,6 +36,9 @@ final class ResolutionBuilder {
     private final SheetScope scopes;
     private final List<Resolution> resolutions = new ArrayList<>();
     private final List<SkippedLine> skipped = new ArrayList<>();
+    /** Rows without an indicator met so far, and those past the listed number (counted only), by kind. */
+    private final Map<RowState, Integer> without = new EnumMap<>(RowState.class);
+    private final Map<RowState, Integer> notListed = new EnumMap<>(RowState.class);
     private int nextId;
 
     ResolutionBuilder(Plan plan, IndicatorMatcher matcher) {
@@ -48,6 +53,25 @@ final class ResolutionBuilder {
 
     List<SkippedLine> skipped() {
         return skipped;
+    }
+
+    /** Rows without an indicator past the first {@link ImportSession#LISTED_WITHOUT_INDICATOR} of their kind. */
+    Map<RowState, Integer> notListed() {
+        return notListed;
+    }
+
+    /**
+     * Whether the next row without an indicator of this kind is listed. Past the limit it is counted and
+     * never becomes a resolution, so a stress-size file's rows are not all kept until the preview; its
+     * id is used up all the same, so the listed rows' ids do not depend on the limit.
+     */
+    private boolean listed(RowState kind) {
+        if (without.merge(kind, 1, Integer::sum) <= ImportSession.LISTED_WITHOUT_INDICATOR) {
+            return true;
+        }
+        notListed.merge(kind, 1, Integer::sum);
+        nextId++;
+        return false;
     }
 
     void add(StatFile file, Cancellation cancellation) {
@@ -108,6 +132,9 @@ final class ResolutionBuilder {
             skipped.add(new SkippedLine(file.fileName(), row.nameAddress(), text, SkippedRow.Reason.NO_VALUES));
             return;
         }
+        if (!listed(RowState.UNMATCHED)) {
+            return;
+        }
         Resolution r = new Resolution(nextId++, file, sheet, row, name, null);
         r.role = roles.isEmpty() ? ValueRole.VALUE : roles.get(0);
         r.alternatives = suggestions(matches);
@@ -145,6 +172,9 @@ final class ResolutionBuilder {
         }
         if (!row.hasAnyContent()) {
             skipped.add(new SkippedLine(file.fileName(), row.nameAddress(), row.name(), SkippedRow.Reason.NO_VALUES));
+            return;
+        }
+        if (!listed(RowState.NOT_APPLYING)) {
             return;
         }
         Resolution r = new Resolution(nextId++, file, sheet, row, scoped, null);

@@ -43,6 +43,11 @@ public final class IndicatorMatcher {
     private final Map<ValueRole, Map<String, List<Entry>>> exact = new HashMap<>();
     private final Map<String, Map<String, Indicator>> aliases = new HashMap<>();
     private final Map<Long, Indicator> byId = new HashMap<>();
+    /**
+     * Per thread, a name's shared-bigram count with each entry, left all zero after each use: a new array
+     * per row and role was a tenth of what a 100,000-row import allocates.
+     */
+    private final ThreadLocal<int[]> counts;
     /** The last name's bigrams; one object, so that a matcher shared by threads never mixes two names. */
     private volatile NameGrams last = new NameGrams("", new int[0]);
 
@@ -66,6 +71,8 @@ public final class IndicatorMatcher {
             }
         }
         byRole.forEach((role, entries) -> gramIndex.put(role, new GramIndex(entries.stream().map(Entry::grams).toList())));
+        int entries = byRole.values().stream().mapToInt(List::size).max().orElse(0);
+        counts = ThreadLocal.withInitial(() -> new int[entries]);
         for (IndicatorAlias a : confirmed) {
             Indicator indicator = byId.get(a.indicatorId());
             if (indicator != null) {
@@ -108,18 +115,23 @@ public final class IndicatorMatcher {
     public List<Candidate> candidates(NormalizedName name, ValueRole role, int max) {
         int[] grams = gramsOf(name.key());
         List<Entry> entries = byRole.get(role);
-        int[] common = new int[entries.size()];
+        int[] common = counts.get();
         gramIndex.get(role).countCommon(grams, common);
         // The entries of an equal name, from the map: comparing the name with every entry's was most of
         // scoring a large table's rows, and almost all of them equal none.
         List<Entry> equal = exact.get(role).getOrDefault(name.key(), List.of());
         List<Candidate> all = new ArrayList<>();
-        for (int e = 0; e < common.length; e++) {
+        for (int e = 0; e < entries.size(); e++) {
+            int shared = common[e];
+            if (shared == 0 && equal.isEmpty()) {
+                continue; // most entries share no bigram with a row's name: decided from the counts alone
+            }
+            common[e] = 0; // zero again for the next name
             Entry entry = entries.get(e);
             if (!equal.isEmpty() && containsSame(equal, entry)) {
                 all.add(new Candidate(entry.indicator(), 1.0, false));
-            } else if (common[e] > 0) {
-                all.add(new Candidate(entry.indicator(), 2.0 * common[e] / (grams.length + entry.grams().length), false));
+            } else if (shared > 0) {
+                all.add(new Candidate(entry.indicator(), 2.0 * shared / (grams.length + entry.grams().length), false));
             }
         }
         all.sort(BEST_FIRST);

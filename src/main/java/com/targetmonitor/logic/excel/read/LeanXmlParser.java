@@ -30,6 +30,7 @@ final class LeanXmlParser {
     private int nameCount;
     private final List<String> open = new ArrayList<>();
     private final LeanAttributes attributes = new LeanAttributes();
+    private final RepeatedValues repeated = new RepeatedValues();
     private final char[] one = new char[2];
     /** Text decoded for the handler; as long as the longest text run handed on so far. */
     private char[] chars = new char[1024];
@@ -210,7 +211,10 @@ final class LeanXmlParser {
                 throw new IOException("Open quote is expected for attribute \"" + attr + "\".");
             }
             int valueEnd = w.indexOf(quote, i + 1);
-            String value = attributeValue(i + 1, valueEnd);
+            String value = repeated.of(buf, i + 1, valueEnd);
+            if (value == null) {
+                value = attributeValue(i + 1, valueEnd);
+            }
             // As a namespace-aware SAX parser: declarations bind prefixes and are not reported as attributes.
             if (attr.equals("xmlns")) {
                 attributes.bind("", value);

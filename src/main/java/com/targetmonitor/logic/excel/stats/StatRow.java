@@ -8,16 +8,17 @@ import java.util.List;
  *
  * @param nameColumn  the 0-based column of the name's cell
  * @param unit        the unit column's text, or empty
- * @param values      the row's value cells, by role (at most one per role)
+ * @param cells       the row's value cells (at most one per role), as texts beside the table's value columns
  * @param period      long layout: the row's own period; otherwise the sheet's
  * @param periodText  long layout: the period cell's text, for messages
  * @param key         our templates' hidden key ("TM:plan:indicator"), or empty
  */
-public record StatRow(String sheet, int rowIndex, String name, int nameColumn, String unit,
-                      List<StatValue> values, PeriodHint period, String periodText, String key) {
+public record StatRow(String sheet, int rowIndex, String name, int nameColumn, String unit, ValueCells cells,
+                      PeriodHint period, String periodText, String key) {
 
-    public StatRow {
-        values = List.copyOf(values);
+    /** The row's value cells, by role (at most one per role). */
+    public List<StatValue> values() {
+        return cells.values(sheet, rowIndex);
     }
 
     /** The name's cell, e.g. Sheet1!A7. */
@@ -26,31 +27,16 @@ public record StatRow(String sheet, int rowIndex, String name, int nameColumn, S
     }
 
     public StatValue value(ColumnRole role) {
-        for (StatValue v : values) {
-            if (v.role() == role) {
-                return v;
-            }
-        }
-        return null;
+        return cells.value(role, sheet, rowIndex);
     }
 
     /** The row's value cells hold at least one number. */
     public boolean hasAnyNumber() {
-        for (StatValue v : values) {
-            if (v.reading().hasValue()) {
-                return true;
-            }
-        }
-        return false;
+        return cells.anyNumber();
     }
 
     /** The row's value cells hold something: a number or text that is not a number. */
     public boolean hasAnyContent() {
-        for (StatValue v : values) {
-            if (!v.reading().isEmpty()) {
-                return true;
-            }
-        }
-        return false;
+        return cells.anyContent();
     }
 }

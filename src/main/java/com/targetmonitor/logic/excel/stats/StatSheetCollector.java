@@ -4,9 +4,6 @@ import com.targetmonitor.logic.excel.read.RowSink;
 import com.targetmonitor.logic.excel.read.SheetRow;
 import com.targetmonitor.logic.excel.text.PeriodHint;
 import com.targetmonitor.logic.excel.text.PeriodText;
-import com.targetmonitor.model.number.NumberReader;
-import com.targetmonitor.model.number.PlainDecimal;
-import com.targetmonitor.model.number.NumberReading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -232,21 +229,16 @@ final class StatSheetCollector implements RowSink {
         } else {
             between.add(row);
         }
-        List<StatValue> values = new ArrayList<>(valueColumns.length);
+        String[] texts = new String[valueColumns.length];
         for (int i = 0; i < valueColumns.length; i++) {
-            int c = valueColumns[i];
-            String text = row.text(c);
-            NumberReading reading = NumberReader.read(text);
-            // A plain number's text is its value: not keeping it saves memory on large tables.
-            boolean plain = reading.hasValue() && !reading.percent() && PlainDecimal.isCanonical(text);
-            values.add(new StatValue(valueRoles[i], sheet, row.index(), c, plain ? null : text, reading));
+            texts[i] = row.text(valueColumns[i]);
         }
         String unit = row.text(header.column(ColumnRole.UNIT));
         String periodText = row.text(header.column(ColumnRole.PERIOD));
         PeriodHint rowPeriod = header.isLong() ? PeriodText.find(periodText).orElse(yearOnly()) : period;
         String key = row.text(header.column(ColumnRole.KEY));
-        rows.add(new StatRow(sheet, row.index(), name, nameCol >= 0 ? nameCol : filled[0], unit, values, rowPeriod,
-                periodText, key));
+        rows.add(new StatRow(sheet, row.index(), name, nameCol >= 0 ? nameCol : filled[0], unit,
+                new ValueCells(valueRoles, valueColumns, texts), rowPeriod, periodText, key));
     }
 
     /** A period row gives a row per indicator column; any other row (a repeated unit row) is listed. */

@@ -4,7 +4,6 @@ import com.targetmonitor.logic.excel.read.SheetRow;
 import com.targetmonitor.logic.excel.text.PeriodHint;
 import com.targetmonitor.logic.excel.text.PeriodText;
 import com.targetmonitor.model.number.NumberReader;
-import com.targetmonitor.model.number.NumberReading;
 import com.targetmonitor.model.number.UnitConverter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -134,10 +133,8 @@ record TransposedLayout(int periodColumn, String[] names, String[] units, Header
             if (names[c].isEmpty()) {
                 continue;
             }
-            String text = row.text(c);
-            NumberReading reading = NumberReader.read(text);
-            StatValue value = new StatValue(role, sheet, row.index(), c, text, reading);
-            out.add(new StatRow(sheet, row.index(), names[c], c, units[c], List.of(value), period, periodText, ""));
+            out.add(new StatRow(sheet, row.index(), names[c], c, units[c], new ValueCells(new ColumnRole[] {role},
+                    new int[] {c}, new String[] {row.text(c)}), period, periodText, ""));
         }
         return out;
     }

@@ -97,6 +97,23 @@ class LeanXmlParserTest {
         assertSameAsJdk(xml.toString());
     }
 
+    /**
+     * Short attribute values are handed out again from a small table of the strings made for them: values
+     * that share a slot, differ in one letter or in length, and ones of a kind not kept, read as SAX reads them.
+     */
+    @Test
+    void readsRepeatedShortAttributeValuesAsSaxReadsThem() throws Exception {
+        java.util.Random random = new java.util.Random(5);
+        String[] kinds = {"n", "s", "N", "str", "inlineStr", "inlineSt", "b", "e", "1", "12", "123", "1234", "A1", "Z99",
+            "A100", "", "n ", "x&amp;y", "ab", "ba", "abc", "acb"};
+        StringBuilder xml = new StringBuilder("<sheetData>");
+        for (int i = 0; i < 5_000; i++) {
+            xml.append("<c r=\"").append(kinds[random.nextInt(kinds.length)]).append(i % 13 == 0 ? "" : "\" t=\"")
+                    .append(kinds[random.nextInt(kinds.length)]).append("\" s=\"").append(random.nextInt(300)).append("\"/>");
+        }
+        assertSameAsJdk(xml.append("</sheetData>").toString());
+    }
+
     /** Characters of one to four bytes in text and attribute values, shifted so that chunk ends cut each kind. */
     private static String everyWidth(int items) {
         String[] widths = {"a", "é", "名", "𠮷", "😀"};
