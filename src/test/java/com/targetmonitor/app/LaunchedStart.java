@@ -5,7 +5,6 @@ import com.targetmonitor.logic.settings.SettingsStore;
 import com.targetmonitor.logic.workspace.AppDataFolder;
 import com.targetmonitor.persistence.SqliteNativeLibrary;
 import com.targetmonitor.ui.main.StatusTableView;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
@@ -50,58 +49,57 @@ final class LaunchedStart {
 
     private static void watch() {
         try {
+            FirstPaint first = new FirstPaint();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
-            while (System.nanoTime() < deadline) {
-                Thread.sleep(10);
-                Scene painted = tableWithRows();
-                if (painted != null) {
-                    afterPulse(painted);
-                    long startup = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                    long[] threads = WindowBenchmark.threadCpu();
-                    System.out.printf(Locale.ROOT, "RESULT start-up %d ms (CPU %d ms; FX %d, background work %d, "
-                            + "renderer %d)%n", startup, WindowBenchmark.processCpuMs(), threads[0] / 1_000_000,
-                            threads[1] / 1_000_000, threads[2] / 1_000_000);
-                    System.out.flush();
-                    Runtime.getRuntime().halt(0);
+            // The window's scene as soon as it is shown (its rows come a few pulses later): from then on its
+            // pulses are watched for the first one that lays out rows.
+            while (!watching(first)) {
+                if (System.nanoTime() > deadline) {
+                    System.out.println("the window did not show a table in 300 s");
+                    Runtime.getRuntime().halt(1);
                 }
+                Thread.sleep(5);
             }
-            System.out.println("the window did not show a table in 300 s");
-            Runtime.getRuntime().halt(1);
+            first.await();
+            long[] threads = first.threadCpu();
+            System.out.printf(Locale.ROOT, "RESULT start-up %d ms (CPU %d ms; FX %d, background work %d, "
+                    + "renderer %d)%n", first.startupMs(), first.cpuMs(), threads[0] / 1_000_000,
+                    threads[1] / 1_000_000, threads[2] / 1_000_000);
+            System.out.flush();
+            Runtime.getRuntime().halt(0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }
 
-    /** The scene of a shown window whose status table shows rows, or null (also before the toolkit is up). */
-    private static Scene tableWithRows() throws InterruptedException {
-        Scene[] found = new Scene[1];
+    /** Starts watching the shown window's scene, if there is one yet (also false before the toolkit is up). */
+    private static boolean watching(FirstPaint first) throws InterruptedException {
+        boolean[] found = new boolean[1];
         CountDownLatch checked = new CountDownLatch(1);
         try {
             Platform.runLater(() -> {
                 for (Window w : Window.getWindows()) {
                     Scene scene = w.getScene();
-                    Node table = w.isShowing() && scene != null ? scene.lookup("#" + StatusTableView.TABLE_ID) : null;
-                    if (table instanceof TreeTableView<?> t && t.getExpandedItemCount() > 1 && t.lookupAll(
-                            ".tree-table-row-cell").stream().anyMatch(r -> r instanceof TreeTableRow<?> row
-                            && row.isVisible() && row.getItem() != null)) {
-                        found[0] = scene;
+                    if (w.isShowing() && scene != null && scene.lookup("#" + StatusTableView.TABLE_ID) != null) {
+                        first.watch(scene, () -> showsRows(scene));
+                        found[0] = true;
+                        break;
                     }
                 }
                 checked.countDown();
             });
         } catch (IllegalStateException toolkitNotYetUp) {
-            return null;
+            return false;
         }
         checked.await();
         return found[0];
     }
 
-    private static void afterPulse(Scene scene) throws InterruptedException {
-        CountDownLatch pulse = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            scene.addPostLayoutPulseListener(pulse::countDown);
-            Platform.requestNextPulse();
-        });
-        pulse.await(10, TimeUnit.SECONDS);
+    /** Whether the scene's status table shows rows. */
+    private static boolean showsRows(Scene scene) {
+        Node table = scene.lookup("#" + StatusTableView.TABLE_ID);
+        return table instanceof TreeTableView<?> t && t.getExpandedItemCount() > 1 && t.lookupAll(
+                ".tree-table-row-cell").stream().anyMatch(r -> r instanceof TreeTableRow<?> row
+                && row.isVisible() && row.getItem() != null);
     }
 }
