@@ -36,7 +36,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class DesktopApp extends Application {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DesktopApp.class);
+    /** Not a static logger: loading this class, on the launching thread, would set up logback there. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(DesktopApp.class);
+    }
 
     static final double WIDTH = 1200;
     static final double HEIGHT = 760;
@@ -45,13 +48,14 @@ public final class DesktopApp extends Application {
 
     /** Set when the window could not be started; the process then ends with a non-zero code. */
     private static volatile boolean startFailed;
+    /** SQLite's library and the log file, readied while the toolkit starts (null when started otherwise). */
+    private static volatile DesktopPreparation preparation;
 
     private Session session;
     private FxTaskExecutor tasks;
 
     public static void launchDesktop(String[] args) {
-        Path appData = AppDataFolder.resolve();
-        DesktopLogging.start(appData);
+        preparation = DesktopPreparation.start(AppDataFolder.resolve());
         Application.launch(DesktopApp.class, args);
         if (startFailed) {
             System.exit(1);
@@ -60,6 +64,9 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        if (preparation != null) {
+            preparation.await();
+        }
         IconFonts.loadInBackground();
         AppTheme.install();
         SettingsStore settingsStore = SettingsStore.inAppDataFolder();
@@ -125,16 +132,16 @@ public final class DesktopApp extends Application {
                     Platform.exit();
                     return null;
                 }
-                LOG.warn("cannot reopen {}; opening the default workspace", recent, e);
+                log().warn("cannot reopen {}; opening the default workspace", recent, e);
             } catch (RuntimeException e) {
-                LOG.warn("cannot reopen {}; opening the default workspace", recent, e);
+                log().warn("cannot reopen {}; opening the default workspace", recent, e);
             }
         }
         Path file = AppDataFolder.defaultWorkspace();
         try {
             return WorkspaceOpener.openOrCreateForWindow(file);
         } catch (RuntimeException e) {
-            LOG.error("cannot open workspace {}", file, e);
+            log().error("cannot open workspace {}", file, e);
             startFailed = true;
             Dialogs.showWorkspaceOpenFailure(file, e.getMessage());
             Platform.exit();

@@ -21,12 +21,12 @@ public final class Launcher {
             ClassDataArchive.main(args);
             return;
         }
-        unpackNativeLibrary();
         // A single workspace file is what double-clicking a .tmdb file (the installers' file type) passes.
         if (args.length == 0 || WorkspaceArgument.of(args).isPresent()) {
-            DesktopApp.launchDesktop(args);
+            DesktopApp.launchDesktop(args); // it readies SQLite's library while the toolkit starts
             return;
         }
+        unpackNativeLibrary();
         System.exit(Cli.run(args));
     }
 
