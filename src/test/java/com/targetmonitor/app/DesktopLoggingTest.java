@@ -8,6 +8,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
+import com.targetmonitor.logic.workspace.AppDataFolder;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -74,6 +75,23 @@ class DesktopLoggingTest {
         assertThat(policy.getMaxHistory()).isEqualTo(10);
         assertThat(context.getStatusManager().getCopyOfStatusList())
                 .noneMatch(s -> s.getLevel() >= ch.qos.logback.core.status.Status.WARN && s.getDate() >= startOfTest);
+    }
+
+    @Test
+    void theDesktopsPreparationReadiesTheLogFile() {
+        String before = System.getProperty(AppDataFolder.OVERRIDE_PROPERTY);
+        System.setProperty(AppDataFolder.OVERRIDE_PROPERTY, home.toString());
+        try {
+            DesktopPreparation.start(AppDataFolder.resolve()).await();
+        } finally {
+            if (before == null) {
+                System.clearProperty(AppDataFolder.OVERRIDE_PROPERTY);
+            } else {
+                System.setProperty(AppDataFolder.OVERRIDE_PROPERTY, before);
+            }
+        }
+        org.slf4j.LoggerFactory.getLogger("com.targetmonitor.probe").info("准备好了");
+        assertThat(home.resolve("logs").resolve(DesktopLogging.LOG_FILE)).content().contains("准备好了");
     }
 
     private final long startOfTest = System.currentTimeMillis();

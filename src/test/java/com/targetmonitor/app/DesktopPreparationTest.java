@@ -3,25 +3,13 @@ package com.targetmonitor.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.targetmonitor.logic.workspace.AppDataFolder;
-import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The desktop's preparation, done while the toolkit starts: waited for, and its failure not lost. */
 class DesktopPreparationTest {
-
-    @TempDir
-    Path home;
-
-    @AfterEach
-    void back() {
-        DesktopLogging.reset();
-    }
 
     @Test
     void awaitReturnsOnlyOnceTheWorkIsDone() throws Exception {
@@ -53,22 +41,5 @@ class DesktopPreparationTest {
             throw failure;
         });
         assertThatThrownBy(preparation::await).isSameAs(failure);
-    }
-
-    @Test
-    void theDesktopsPreparationReadiesTheLogFile() {
-        String before = System.getProperty(AppDataFolder.OVERRIDE_PROPERTY);
-        System.setProperty(AppDataFolder.OVERRIDE_PROPERTY, home.toString());
-        try {
-            DesktopPreparation.start(AppDataFolder.resolve()).await();
-        } finally {
-            if (before == null) {
-                System.clearProperty(AppDataFolder.OVERRIDE_PROPERTY);
-            } else {
-                System.setProperty(AppDataFolder.OVERRIDE_PROPERTY, before);
-            }
-        }
-        org.slf4j.LoggerFactory.getLogger("com.targetmonitor.probe").info("准备好了");
-        assertThat(home.resolve("logs").resolve(DesktopLogging.LOG_FILE)).content().contains("准备好了");
     }
 }
