@@ -1,5 +1,6 @@
 package com.targetmonitor.app;
 
+import com.targetmonitor.ui.main.StatusTableView;
 import java.lang.management.ManagementFactory;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -34,6 +35,15 @@ final class FirstPaint {
             }
         };
         scene.addPostLayoutPulseListener(listener[0]);
+    }
+
+    /**
+     * Whether the status table's columns are fitted to the rows it shows (no fit waits): a pulse with the
+     * first rows but before their fit lays them out in the columns' old widths, and they move a pulse later.
+     */
+    static boolean fitted(Scene scene) {
+        javafx.scene.Node table = scene.lookup("#" + StatusTableView.TABLE_ID);
+        return table != null && !Boolean.TRUE.equals(table.getProperties().get(StatusTableView.FIT_PENDING));
     }
 
     /** Waits for that pulse (at most 300 s). */

@@ -98,7 +98,7 @@ final class LaunchedStart {
     /** Whether the scene's status table shows rows. */
     private static boolean showsRows(Scene scene) {
         Node table = scene.lookup("#" + StatusTableView.TABLE_ID);
-        return table instanceof TreeTableView<?> t && t.getExpandedItemCount() > 1 && t.lookupAll(
+        return table instanceof TreeTableView<?> t && t.getExpandedItemCount() > 1 && FirstPaint.fitted(scene) && t.lookupAll(
                 ".tree-table-row-cell").stream().anyMatch(r -> r instanceof TreeTableRow<?> row
                 && row.isVisible() && row.getItem() != null);
     }

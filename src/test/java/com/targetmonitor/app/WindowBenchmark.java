@@ -158,7 +158,7 @@ public final class WindowBenchmark {
             parts[0].state.addListener(u -> probe.updated());
             first.watch(stage[0].getScene(), () -> parts[0].state.standing() != null
                     && parts[0].main.table().statusProperty().get() == parts[0].state.standing()
-                    && !parts[0].main.table().groups().isEmpty());
+                    && !parts[0].main.table().groups().isEmpty() && FirstPaint.fitted(stage[0].getScene()));
             stage[0].show();
         });
         first.await();

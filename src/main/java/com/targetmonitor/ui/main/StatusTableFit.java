@@ -49,6 +49,25 @@ final class StatusTableFit {
             return TreeTableView.UNCONSTRAINED_RESIZE_POLICY.call(features);
         });
         table.widthProperty().addListener((obs, old, w) -> request());
+        // A fit asked for is made at the start of the next pulse, before its styling and layout: the pulse
+        // that lays out new rows lays them out in their fitted columns. A fit made in an event of its own
+        // could come before or after that pulse: after it, the rows were painted once in the old widths
+        // and moved a pulse later.
+        Runnable beforeLayout = () -> {
+            if (pending) {
+                setPending(false);
+                fit();
+            }
+        };
+        table.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removePreLayoutPulseListener(beforeLayout);
+            }
+            if (scene != null) {
+                scene.addPreLayoutPulseListener(beforeLayout);
+                Platform.requestNextPulse();
+            }
+        });
     }
 
     /** The tree shows a new standing: fits again, reading the texts of what changed. */
@@ -57,15 +76,16 @@ final class StatusTableFit {
         request();
     }
 
-    /** Fits again after the current event (several requests in a row fit once). */
+    /** Fits again before the next layout pass (several requests in a row fit once). */
     void request() {
-        if (!pending) {
-            pending = true;
-            Platform.runLater(() -> {
-                pending = false;
-                fit();
-            });
-        }
+        setPending(true);
+        Platform.requestNextPulse();
+    }
+
+    /** Also told in the table's properties ({@link StatusTableView#FIT_PENDING}), for the start-up benchmark. */
+    private void setPending(boolean now) {
+        pending = now;
+        table.getProperties().put(StatusTableView.FIT_PENDING, now);
     }
 
     /** Widths of the columns the officer sized by hand, by column id. */
@@ -95,6 +115,15 @@ final class StatusTableFit {
     }
 
     void fit() {
+        if (table.getScene() != null && table.lookup(".tree-table-cell") == null && table.getExpandedItemCount() > 0) {
+            // Rows but no cells yet (the fit before the pulse that first lays out rows): the cells' font and
+            // padding, and the scroll bar's width, are read from the table's nodes, so let it make and style
+            // them now, at the widths it has.
+            table.applyCss();
+            table.layout();
+            table.applyCss();
+            table.layout();
+        }
         double available = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - scrollBarWidth();
         if (available <= 0) {
             return;

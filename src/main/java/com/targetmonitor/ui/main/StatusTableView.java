@@ -32,6 +32,11 @@ import javafx.scene.layout.VBox;
 public final class StatusTableView {
 
     public static final String TABLE_ID = "status-table";
+    /**
+     * Key of the table's property that says a column fit is waiting to be made (Boolean): a pulse after
+     * which it is false has laid out the rows in their fitted columns. Read by the start-up benchmark.
+     */
+    public static final String FIT_PENDING = "tm.fitPending";
     public static final String SEARCH_ID = "status-search";
     public static final String STATUS_FILTER_ID = "status-filter";
     public static final String TILES_ID = "status-tiles";

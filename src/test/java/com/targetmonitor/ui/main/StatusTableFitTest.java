@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeTableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -102,6 +103,34 @@ class StatusTableFitTest {
     private void enter(FxRobot robot, long id, Period period, double value) {
         robot.interact(() -> session.history().execute(ObservationEdit.replace(session.workspace(),
                 "edit", id, period, Observation.of(id, period, value))));
+    }
+
+    @Test
+    void thePulseThatFirstLaysOutTheRowsLaysThemOutInTheirFittedColumns(FxRobot robot) {
+        MainWindowViewModel empty = new MainWindowViewModel(session, new SyncTaskExecutor());
+        StatusTableView[] shown = new StatusTableView[1];
+        Map<String, Double> atFirstRows = new LinkedHashMap<>();
+        robot.interact(() -> {
+            shown[0] = new StatusTableView(empty.table(), empty, indicator -> { });
+            Stage stage = new Stage();
+            StatusTables.show(stage, shown[0]);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            TreeTableView<?> table = StatusTables.table(shown[0]);
+            assertThat(table.getExpandedItemCount()).as("no plan yet").isZero();
+            table.getScene().addPostLayoutPulseListener(() -> {
+                if (atFirstRows.isEmpty() && table.getExpandedItemCount() > 0) {
+                    table.getColumns().forEach(c -> atFirstRows.put(c.getId(), c.getWidth()));
+                }
+            });
+            empty.load("金昌市2022年");
+        });
+
+        Map<String, Double> settled = widths(robot, shown[0]);
+        assertThat(atFirstRows).isNotEmpty();
+        assertThat(atFirstRows).as("the widths the rows were first laid out in").isEqualTo(settled);
+        assertThat(settled).as("the widths a view made with the rows fits them to").isEqualTo(fittedAfresh(robot));
     }
 
     @Test
