@@ -3,15 +3,10 @@ package com.targetmonitor.ui.main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.targetmonitor.logic.workspace.Session;
-import com.targetmonitor.logic.workspace.WorkspaceOpener;
 import com.targetmonitor.model.Status;
-import com.targetmonitor.ui.AppTheme;
-import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.StatusTexts;
-import com.targetmonitor.ui.task.SyncTaskExecutor;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -41,11 +36,9 @@ class StatusFilterBarTest {
 
     @Start
     void start(Stage stage) {
-        I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
-        AppTheme.install();
-        session = new Session(WorkspaceOpener.openOrCreateWithSeeds(dir.resolve("w" + System.nanoTime() + ".tmdb")));
-        vm = new MainWindowViewModel(session, new SyncTaskExecutor());
-        vm.load("金昌市2022年");
+        Session[] opened = new Session[1];
+        vm = StatusTables.seededPlan(dir, opened);
+        session = opened[0];
         view = new StatusTableView(vm.table(), vm, indicator -> { });
         StatusTables.show(stage, view);
     }

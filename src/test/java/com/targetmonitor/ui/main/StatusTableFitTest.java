@@ -5,20 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.targetmonitor.logic.edit.ObservationEdit;
 import com.targetmonitor.logic.status.StandingRow;
 import com.targetmonitor.logic.workspace.Session;
-import com.targetmonitor.logic.workspace.WorkspaceOpener;
 import com.targetmonitor.model.IndicatorKind;
 import com.targetmonitor.model.Observation;
 import com.targetmonitor.model.Period;
 import com.targetmonitor.model.Status;
-import com.targetmonitor.ui.AppTheme;
-import com.targetmonitor.ui.I18n;
 import com.targetmonitor.ui.task.SyncTaskExecutor;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
@@ -51,11 +47,9 @@ class StatusTableFitTest {
 
     @Start
     void start(Stage stage) {
-        I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
-        AppTheme.install();
-        session = new Session(WorkspaceOpener.openOrCreateWithSeeds(dir.resolve("w" + System.nanoTime() + ".tmdb")));
-        vm = new MainWindowViewModel(session, new SyncTaskExecutor());
-        vm.load("金昌市2022年");
+        Session[] opened = new Session[1];
+        vm = StatusTables.seededPlan(dir, opened);
+        session = opened[0];
         view = new StatusTableView(vm.table(), vm, indicator -> { }, (spec, item) -> {
             StandingRow r = StatusTableColumns.row(item);
             formatted.add(spec.id() + " " + (r == null ? item : r.standing().indicator().name()));

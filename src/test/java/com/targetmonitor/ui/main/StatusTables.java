@@ -1,8 +1,14 @@
 package com.targetmonitor.ui.main;
 
+import com.targetmonitor.logic.workspace.Session;
+import com.targetmonitor.logic.workspace.WorkspaceOpener;
 import com.targetmonitor.ui.AppTheme;
+import com.targetmonitor.ui.I18n;
+import com.targetmonitor.ui.task.SyncTaskExecutor;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TreeItem;
@@ -16,6 +22,19 @@ final class StatusTables {
     static final double HEIGHT = 700;
 
     private StatusTables() {
+    }
+
+    /**
+     * A session on a new workspace of the seeded plans in {@code dir}, in Chinese and the app's theme, and a
+     * window's ViewModel showing 金昌市2022年 (computed at once: synchronous tasks).
+     */
+    static MainWindowViewModel seededPlan(Path dir, Session[] session) {
+        I18n.setLocale(Locale.SIMPLIFIED_CHINESE);
+        AppTheme.install();
+        session[0] = new Session(WorkspaceOpener.openOrCreateWithSeeds(dir.resolve("w" + System.nanoTime() + ".tmdb")));
+        MainWindowViewModel vm = new MainWindowViewModel(session[0], new SyncTaskExecutor());
+        vm.load("金昌市2022年");
+        return vm;
     }
 
     /** Shows the view on the stage at {@value #WIDTH} × {@value #HEIGHT}, styled as the window is. */
