@@ -89,26 +89,34 @@ public final class ChangeLog {
      * @param since       only changes at or after this instant (null: all)
      */
     public List<ChangeEntry> find(long planId, Long indicatorId, Instant since) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM change_log WHERE ");
         List<Object> params = new ArrayList<>();
         if (indicatorId != null) {
-            sql.append("(indicator_id = ? OR subject = 'RESTORE'");
             params.add(indicatorId);
-            sql.append(" OR (subject = 'IMPORT' AND plan_id = ?))");
-            params.add(planId);
-        } else {
-            sql.append("(plan_id = ? OR subject = 'RESTORE')");
-            params.add(planId);
         }
+        params.add(planId);
         if (since != null) {
-            sql.append(" AND at >= ?");
             params.add(STORED_TIME.format(since));
         }
-        sql.append(" ORDER BY id");
-        return jdbc.list(sql.toString(), rs -> new ChangeEntry(rs.getLong("id"), Instant.parse(rs.getString("at")),
+        String sql = findSql(indicatorId != null, since != null);
+        return jdbc.list(sql, rs -> new ChangeEntry(rs.getLong("id"), Instant.parse(rs.getString("at")),
                 rs.getString("account"), rs.getString("origin"), Jdbc.getLong(rs, "batch_id"),
                 Jdbc.getLong(rs, "plan_id"), Jdbc.getLong(rs, "indicator_id"), rs.getString("subject"),
                 rs.getString("period"), rs.getString("field"), rs.getString("old_value"), rs.getString("new_value")),
                 params.toArray());
+    }
+
+    /**
+     * The query of {@link #find}: each of its terms is an index search (schema version 8 indexes the
+     * subject), never a read of the whole history. Parameters: the indicator (when one), the plan, the
+     * instant (when one).
+     */
+    static String findSql(boolean oneIndicator, boolean since) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM change_log WHERE ");
+        sql.append(oneIndicator ? "(indicator_id = ? OR subject = 'RESTORE' OR (subject = 'IMPORT' AND plan_id = ?))"
+                : "(plan_id = ? OR subject = 'RESTORE')");
+        if (since) {
+            sql.append(" AND at >= ?");
+        }
+        return sql.append(" ORDER BY id").toString();
     }
 }

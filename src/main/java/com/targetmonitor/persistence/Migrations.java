@@ -21,7 +21,7 @@ final class Migrations {
     /** Every migration, in order. Version n is the n-th entry; append, never edit. */
     static final List<String> FILES = List.of("V1__initial_schema.sql", "V2__imports_and_aliases.sql",
             "V3__change_log.sql", "V4__import_created_units.sql", "V5__accounts.sql",
-            "V6__reporter_imports.sql", "V7__admin_accounts.sql");
+            "V6__reporter_imports.sql", "V7__admin_accounts.sql", "V8__change_log_by_subject.sql");
 
     static int latestVersion() {
         return FILES.size();

@@ -116,6 +116,33 @@ class DesktopAppTest {
         assertThat(rowText(investment)).contains("37.30%").contains("50.00%").contains("低于时序进度12.70个百分点").contains("欠进度");
     }
 
+    /** The plan and month boxes' lists come with their first opening (their widths are set), and pick then. */
+    @Test
+    void theMonthBoxListsItsMonthsOnlyWhenOpenedAndAPickedMonthIsShown(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<?> plan = robot.lookup("#" + MainWindowView.PLAN_SELECTOR_ID).queryComboBox();
+        ComboBox<?> asOf = robot.lookup("#" + MainWindowView.AS_OF_SELECTOR_ID).queryComboBox();
+        assertThat(robot.from(plan, asOf).lookup(".list-view").queryAll()).as("no list before opening").isEmpty();
+        String picked = vm.asOfChoices().stream().map(Object::toString).filter(m -> !m.equals(asOf.getValue().toString()))
+                .findFirst().orElseThrow();
+
+        robot.clickOn(asOf);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<?> list = robot.listWindows().stream()
+                .filter(w -> !(w instanceof Stage) && w.isShowing()).findFirst()
+                .map(w -> robot.from(w.getScene().getRoot()).lookup(".list-view")
+                        .queryAs(javafx.scene.control.ListView.class)).orElseThrow();
+        assertThat(list.getItems()).hasSameSizeAs(vm.asOfChoices());
+        assertThat(list.getWidth()).as("the list as wide as its box at least").isGreaterThanOrEqualTo(asOf.getWidth() - 1);
+        javafx.scene.control.ListCell<?> cell = robot.from(list).lookup(
+                (javafx.scene.control.ListCell<?> c) -> picked.equals(c.getText())).query();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(vm.selectedAsOfProperty().get().toString()).isEqualTo(picked);
+        assertThat(asOf.getValue().toString()).isEqualTo(picked);
+    }
+
     @Test
     void filtersToBehindOnlyByItsTile(FxRobot robot) {
         ToggleButton behind = robot.lookup("#" + StatusTableView.TILES_ID + " .tm-tile-behind").queryAs(ToggleButton.class);

@@ -126,8 +126,12 @@ public final class SettingsStore {
 
     /** Loads, changes and saves in one step; returns the changed settings (also when saving failed). */
     public synchronized Settings update(UnaryOperator<Settings> change) {
-        Settings changed = change.apply(load());
-        save(changed);
+        Settings now = load();
+        Settings changed = change.apply(now);
+        // The window updates the recent files at every start: most often they are as they were.
+        if (!changed.equals(now)) {
+            save(changed);
+        }
         return changed;
     }
 

@@ -49,6 +49,11 @@ public final class DetailViewModel {
     private final InvalidationListener onShown = o -> catchUp();
     /** The pane is behind the window state: it changed while the status tab was hidden. */
     private boolean stale;
+    /** The standing and the indicator the pane was last built from (a standing is never changed in place). */
+    private PlanStatus builtFrom;
+    private Long builtFor;
+    /** How many times the pane was built (tests count them). */
+    private int builds;
 
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty", true);
     private final ReadOnlyObjectWrapper<Long> shownIndicatorId = new ReadOnlyObjectWrapper<>(this, "indicatorId");
@@ -108,6 +113,12 @@ public final class DetailViewModel {
             stale = true;
             return;
         }
+        if (builtFrom != null && builtFrom == state.standing()
+                && Objects.equals(builtFor, state.indicatorIdProperty().get())) {
+            // Already built from this standing: the table selected the indicator as it showed it (the
+            // window's start), and the pane followed the selection before this update reached it.
+            return;
+        }
         Long id = shownIndicatorId.get();
         if (update.valuesOnly() && id != null && update.change() instanceof Change.Values values
                 && values.indicatorIds().stream().noneMatch(changed -> changed.equals(id) || isChild(changed))) {
@@ -145,6 +156,9 @@ public final class DetailViewModel {
         Optional<DetailContent> content = Optional.empty();
         PlanStatus shown = state.standing();
         Long indicatorId = state.indicatorIdProperty().get();
+        builtFrom = shown;
+        builtFor = indicatorId;
+        builds++;
         if (shown != null && indicatorId != null) {
             try {
                 content = new DetailLoader(state.session().queries()).load(shown, indicatorId);
@@ -153,6 +167,11 @@ public final class DetailViewModel {
             }
         }
         content.ifPresentOrElse(this::apply, this::clear);
+    }
+
+    /** How many times the pane was built from the window state so far. */
+    int builds() {
+        return builds;
     }
 
     /** Stops following the window state; call when the pane is thrown away. */

@@ -1,6 +1,8 @@
 package com.targetmonitor.ui.main;
 
 import com.targetmonitor.logic.status.StandingRow;
+import com.targetmonitor.ui.task.TaskExecutor;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import javafx.event.EventHandler;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableView;
@@ -33,6 +36,18 @@ final class ColumnContent {
     private final Map<TreeItem<TableItem>, StandingRow> changed = new LinkedHashMap<>();
     /** Rows shown when the texts were last read from all of them. */
     private int shownRows;
+    /** Begins a read of every row on another thread while the FX thread goes on (at once in tests). */
+    private final TaskExecutor tasks;
+    /** The read of every row begun when the rows were shown, for the next {@link #longest}; null for none. */
+    private Supplier<Read> ahead;
+
+    /** What a read of every row found: the longest texts of the columns read, and how many rows were read. */
+    private record Read(WidestTexts widest, int rows) {
+    }
+
+    /** A row as it was when the read began: its item (detached from the tree) and its level. */
+    private record Row(TableItem item, int level) {
+    }
 
     /** Reads the text a column shows for a row (a seam: tests count the texts formatted). */
     interface Texts {
@@ -41,10 +56,11 @@ final class ColumnContent {
         String of(StatusTableColumns.Spec spec, TableItem item);
     }
 
-    ColumnContent(TreeTableView<TableItem> table, StatusTableColumns columns, Texts texts) {
+    ColumnContent(TreeTableView<TableItem> table, StatusTableColumns columns, Texts texts, TaskExecutor tasks) {
         this.table = table;
         this.columns = columns;
         this.texts = texts;
+        this.tasks = tasks;
         EventHandler<TreeItem.TreeModificationEvent<TableItem>> opened = e -> readAll = true;
         // Branch events rise to the root: a row opened or closed anywhere is seen there.
         table.rootProperty().addListener((obs, old, root) -> {
@@ -66,14 +82,28 @@ final class ColumnContent {
         }
     }
 
-    /** The tree shows a new standing: the next {@link #longest} reads the texts of what changed. */
+    /**
+     * The tree shows a new standing: the next {@link #longest} reads the texts of what changed. When
+     * every row is to be read (new rows, the first standing), the read begins now on another thread: the
+     * FX thread meanwhile styles and lays out the rows (at 10,000 indicators the read is 100,000 texts).
+     */
     void shown(StatusTree.Shown shown) {
         if (shown.reshaped()) {
             readAll = true;
         }
         if (!readAll) {
             shown.changed().forEach(c -> changed.putIfAbsent(c.item(), c.before()));
+            return;
         }
+        List<Row> rows = new ArrayList<>();
+        TreeItem<TableItem> root = table.getRoot();
+        if (root != null) {
+            collect(root, table.isShowRoot() ? 0 : -1, rows);
+        }
+        List<StatusTableColumns.Spec> specs = List.copyOf(columns.specs());
+        ahead = tasks.ahead(() -> read(rows, specs));
+        readAll = false;
+        changed.clear();
     }
 
     /**
@@ -86,11 +116,20 @@ final class ColumnContent {
      */
     Map<String, Collection<WidestTexts.Candidate>> longest() {
         if (readAll) {
+            ahead = null;
             read(columns.specs());
             readAll = false;
             changed.clear();
-        } else if (!changed.isEmpty()) {
-            readChanged();
+        } else {
+            if (ahead != null) {
+                Read read = ahead.get();
+                ahead = null;
+                columns.specs().forEach(spec -> widest.take(spec.id(), read.widest()));
+                shownRows = read.rows();
+            }
+            if (!changed.isEmpty()) {
+                readChanged();
+            }
         }
         Map<String, Collection<WidestTexts.Candidate>> longest = new HashMap<>();
         columns.specs().forEach(spec -> longest.put(spec.id(), widest.candidates(spec.id())));
@@ -135,28 +174,44 @@ final class ColumnContent {
         return after != null && StatusTableColumns.sameIndicatorTexts(before, after);
     }
 
-    /** Reads the given columns' texts from every row shown. */
+    /** Reads the given columns' texts from every row shown, here and now. */
     private void read(Collection<StatusTableColumns.Spec> specs) {
-        specs.forEach(spec -> widest.clear(spec.id()));
-        shownRows = 0;
+        List<Row> rows = new ArrayList<>();
         TreeItem<TableItem> root = table.getRoot();
         if (root != null) {
-            // Walked down the tree: the table's getTreeItem(i) searches from the root each time.
-            offerRows(root, table.isShowRoot() ? 0 : -1, List.copyOf(specs));
+            collect(root, table.isShowRoot() ? 0 : -1, rows);
         }
+        Read read = read(rows, List.copyOf(specs));
+        specs.forEach(spec -> widest.take(spec.id(), read.widest()));
+        shownRows = read.rows();
     }
 
-    /** Offers the texts of the item (when shown) and of its expanded descendants. */
-    private void offerRows(TreeItem<TableItem> item, int level, List<StatusTableColumns.Spec> specs) {
-        if (level >= 0 && item.getValue() != null) {
-            shownRows++;
+    /** The texts of the rows in the columns; touches nothing of the table's, so it runs on any thread. */
+    private Read read(List<Row> rows, List<StatusTableColumns.Spec> specs) {
+        WidestTexts found = new WidestTexts();
+        specs.forEach(spec -> found.clear(spec.id()));
+        for (Row row : rows) {
             for (StatusTableColumns.Spec spec : specs) {
-                widest.offer(spec.id(), texts.of(spec, item.getValue()), extra(spec, level));
+                found.offer(spec.id(), texts.of(spec, row.item()), extra(spec, row.level()));
             }
+        }
+        return new Read(found, rows.size());
+    }
+
+    /**
+     * The item (when shown) and its expanded descendants, walked down the tree (the table's getTreeItem(i)
+     * searches from the root each time). An indicator's item is copied: the tree's own follows the next
+     * standing, and a read under way on another thread reads the rows as they were when it began.
+     */
+    private static void collect(TreeItem<TableItem> item, int level, List<Row> rows) {
+        TableItem value = item.getValue();
+        if (level >= 0 && value != null) {
+            rows.add(new Row(value instanceof TableItem.IndicatorItem i ? new TableItem.IndicatorItem(i.row()) : value,
+                    level));
         }
         if (level < 0 || item.isExpanded()) {
             for (TreeItem<TableItem> child : item.getChildren()) {
-                offerRows(child, level + 1, specs);
+                collect(child, level + 1, rows);
             }
         }
     }

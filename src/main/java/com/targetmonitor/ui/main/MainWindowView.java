@@ -259,6 +259,9 @@ public final class MainWindowView {
         asOf.setId(AS_OF_SELECTOR_ID);
         asOf.setPrefWidth(120);
         asOf.valueProperty().bindBidirectional(vm.selectedAsOfProperty());
+        // Both have a set width: their lists join the window when first opened, not with its first pass.
+        PopupLists.outUntilOpened(plans);
+        PopupLists.outUntilOpened(asOf);
         Button undo = iconButton(Material2MZ.UNDO, vm.undoTextProperty().get());
         undo.disableProperty().bind(vm.canUndoProperty().not());
         undo.setOnAction(e -> vm.undo());

@@ -15,10 +15,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.SkinBase;
 import javafx.scene.control.TextField;
-import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.layout.FlowPane;
 import javafx.util.StringConverter;
 import org.controlsfx.control.CheckComboBox;
@@ -88,31 +85,12 @@ final class StatusFilterBar {
             b.setPrefWidth(FILTER_BOX_WIDTH);
             b.setMaxWidth(FILTER_BOX_WIDTH);
         });
-        List.of(statuses, lights, units, categories, kinds).forEach(StatusFilterBar::popupListWhenOpened);
+        // Their popup lists join the window when first opened (the boxes have a fixed width).
+        List.of(statuses, lights, units, categories, kinds).forEach(PopupLists::outUntilOpened);
         FlowPane bar = new FlowPane(8, 6, search, statuses, lights, units, categories, kinds, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("tm-filter-bar");
         return bar;
-    }
-
-    /**
-     * Keeps the box's popup list out of the window until the box is first opened. JavaFX's combo skin adds
-     * its list to the box's children at once (hidden, so that it is styled for sizing the box), and
-     * ControlsFX's box holds such a combo: five lists of some 24 nodes each, made, styled and laid out with
-     * the window's first pass though never shown then. These boxes have a fixed width, and the popup styles
-     * and sizes its list when it opens.
-     */
-    private static void popupListWhenOpened(CheckComboBox<?> box) {
-        box.skinProperty().addListener((obs, old, skin) -> {
-            if (skin instanceof SkinBase<?> base) {
-                base.getChildren().stream().filter(n -> n instanceof ComboBox<?>).findFirst()
-                        .ifPresent(inner -> ((ComboBox<?>) inner).skinProperty().addListener((o, was, innerSkin) -> {
-                            if (innerSkin instanceof ComboBoxListViewSkin<?> list) {
-                                list.getChildren().remove(list.getPopupContent());
-                            }
-                        }));
-            }
-        });
     }
 
     /** Keeps a filter's checks in step when the ViewModel changed the filter. */

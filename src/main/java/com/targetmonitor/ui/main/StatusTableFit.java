@@ -38,10 +38,11 @@ final class StatusTableFit {
     private final ColumnContent content;
     private boolean pending;
 
-    StatusTableFit(TreeTableView<TableItem> table, StatusTableColumns columns, ColumnContent.Texts texts) {
+    StatusTableFit(TreeTableView<TableItem> table, StatusTableColumns columns, ColumnContent.Texts texts,
+                   com.targetmonitor.ui.task.TaskExecutor tasks) {
         this.table = table;
         this.columns = columns;
-        this.content = new ColumnContent(table, columns, texts);
+        this.content = new ColumnContent(table, columns, texts, tasks);
         table.setColumnResizePolicy(features -> {
             if (features.getColumn() != null) {
                 userSized.add(features.getColumn().getId());
@@ -119,8 +120,6 @@ final class StatusTableFit {
             // Rows but no cells yet (the fit before the pulse that first lays out rows): the cells' font and
             // padding, and the scroll bar's width, are read from the table's nodes, so let it make and style
             // them now, at the widths it has.
-            table.applyCss();
-            table.layout();
             table.applyCss();
             table.layout();
         }

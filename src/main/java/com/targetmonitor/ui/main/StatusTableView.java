@@ -78,7 +78,7 @@ public final class StatusTableView {
                     java.util.function.Consumer<com.targetmonitor.model.Indicator> onOpen, ColumnContent.Texts texts) {
         this.vm = vm;
         this.main = main;
-        this.fit = new StatusTableFit(table, columns, texts);
+        this.fit = new StatusTableFit(table, columns, texts, main.state().tasks());
         buildTable();
         table.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {

@@ -92,6 +92,11 @@ public final class WindowState {
         asOf.addListener((obs, old, now) -> selectionChanged());
     }
 
+    /** The window's task executor: a view begins short work ahead of its next paint through it. */
+    public TaskExecutor tasks() {
+        return tasks;
+    }
+
     /** Reads the plans and shows the given one (by name), or keeps the current one, or the most informative. */
     public void load(String preferredPlanName) {
         load(preferredPlanName, (p, opened) -> null);

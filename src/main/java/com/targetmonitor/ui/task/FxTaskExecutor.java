@@ -1,8 +1,11 @@
 package com.targetmonitor.ui.task;
 
 import com.targetmonitor.logic.task.CancelledException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -21,6 +24,12 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
     private final ExecutorService threads = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "background-work");
+        t.setDaemon(true);
+        return t;
+    });
+    /** Short work the FX thread needs soon ({@link #ahead}): never queued behind long work. */
+    private final ExecutorService aheadThread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "ahead-work");
         t.setDaemon(true);
         return t;
     });
@@ -86,6 +95,30 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
         };
     }
 
+    @Override
+    public <T> Supplier<T> ahead(Supplier<T> work) {
+        FutureTask<T> task = new FutureTask<>(work::get);
+        aheadThread.execute(task);
+        return () -> {
+            // Not begun yet: done here (a FutureTask runs once); under way: waited for.
+            task.run();
+            try {
+                return task.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for work begun ahead", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        };
+    }
+
     private void finished() {
         active--;
         if (active == 0) {
@@ -112,5 +145,6 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     @Override
     public void close() {
         threads.shutdownNow();
+        aheadThread.shutdownNow();
     }
 }

@@ -56,6 +56,24 @@ class SettingsStoreTest {
     }
 
     @Test
+    void anUpdateThatChangesNothingLeavesTheFileAlone() throws IOException {
+        Path a = workspace("a.tmdb");
+        SettingsStore store = new SettingsStore(dir.resolve("app"));
+        store.update(s -> s.withRecentFile(a));
+        java.nio.file.attribute.FileTime old = java.nio.file.attribute.FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(store.file(), old);
+
+        // As at every start of the window: the workspace opened is already the most recent one.
+        Settings same = store.update(s -> s.withRecentFile(a));
+        assertThat(Files.getLastModifiedTime(store.file())).isEqualTo(old);
+        assertThat(same.recentFiles()).containsExactly(a.toAbsolutePath().normalize());
+
+        store.update(s -> s.withLanguage(Settings.ENGLISH));
+        assertThat(Files.getLastModifiedTime(store.file())).isNotEqualTo(old);
+        assertThat(store.load().language()).isEqualTo(Settings.ENGLISH);
+    }
+
+    @Test
     void aFileOfGarbageGivesDefaults() throws IOException {
         byte[] noise = new byte[4096];
         new Random(42).nextBytes(noise);

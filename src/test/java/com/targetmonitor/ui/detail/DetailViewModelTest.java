@@ -62,6 +62,35 @@ class DetailViewModelTest {
         vm.show(plan, asOf, indicator(plan, indicatorName).id());
     }
 
+    /**
+     * At the window's start the table selects its first indicator as it shows the first standing, before
+     * that standing's update reaches the pane: the pane is built once from it, not twice (each build reads
+     * the indicator's history and values from the workspace, on the FX thread).
+     */
+    @Test
+    void aStandingWhoseIndicatorWasSelectedAsItCameIsBuiltOnce() {
+        vm.dispose();
+        WindowState state = TestStates.showing(session, ViewId.STATUS);
+        Plan plan = plan("金昌市2022年");
+        long first = indicator(plan, "城镇新增就业").id();
+        // As the status table does: it selects an indicator when it shows the standing, ahead of the pane.
+        state.addListener(update -> {
+            if (update.standing() != null && state.indicatorIdProperty().get() == null) {
+                state.indicatorIdProperty().set(first);
+            }
+        });
+        vm = new DetailViewModel(state);
+        int before = vm.builds();
+
+        state.select(plan, AsOf.of(2022, 6));
+
+        assertThat(vm.titleProperty().get()).contains("城镇新增就业");
+        assertThat(vm.builds() - before).isEqualTo(1);
+        // A later standing (another month) builds it again, once.
+        state.select(plan, AsOf.of(2022, 9));
+        assertThat(vm.builds() - before).isEqualTo(2);
+    }
+
     @Test
     void nothingSelectedShowsTheEmptyState() {
         vm.show(plan("金昌市2022年"), AsOf.of(2022, 6), null);

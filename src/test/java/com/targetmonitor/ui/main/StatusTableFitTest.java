@@ -73,6 +73,10 @@ class StatusTableFitTest {
 
     /** The widths a new view of the same rows, at the same size, fits them to (reading every row). */
     private Map<String, Double> fittedAfresh(FxRobot robot) {
+        return fittedAfresh(robot, vm);
+    }
+
+    private static Map<String, Double> fittedAfresh(FxRobot robot, MainWindowViewModel vm) {
         StatusTableView[] fresh = new StatusTableView[1];
         Stage[] stage = new Stage[1];
         robot.interact(() -> {
@@ -125,6 +129,55 @@ class StatusTableFitTest {
         assertThat(atFirstRows).isNotEmpty();
         assertThat(atFirstRows).as("the widths the rows were first laid out in").isEqualTo(settled);
         assertThat(settled).as("the widths a view made with the rows fits them to").isEqualTo(fittedAfresh(robot));
+    }
+
+    /**
+     * The read of every row begins on another thread when the rows are shown, and the fit takes it in the
+     * next pulse. Here it is done only when the fit asks (as when that thread has not reached it), after two
+     * more standings came: it reads the rows as they were when it began, and the fit adds what changed since.
+     */
+    @Test
+    void aReadBegunAheadAndTakenAfterMoreStandingsFitsAsAFreshRead(FxRobot robot) {
+        List<Runnable> deferred = new ArrayList<>();
+        SyncTaskExecutor sync = new SyncTaskExecutor();
+        com.targetmonitor.ui.task.TaskExecutor late = new com.targetmonitor.ui.task.TaskExecutor() {
+            @Override
+            public <T> TaskHandle execute(com.targetmonitor.ui.task.BackgroundTask<T> task) {
+                return sync.execute(task);
+            }
+
+            @Override
+            public <T> java.util.function.Supplier<T> ahead(java.util.function.Supplier<T> work) {
+                List<T> result = new ArrayList<>();
+                deferred.add(() -> result.add(work.get()));
+                return () -> {
+                    if (result.isEmpty()) {
+                        result.add(work.get());
+                    }
+                    return result.get(0);
+                };
+            }
+        };
+        MainWindowViewModel later = new MainWindowViewModel(session, late);
+        StatusTableView[] shown = new StatusTableView[1];
+        robot.interact(() -> {
+            shown[0] = new StatusTableView(later.table(), later, indicator -> { });
+            StatusTables.show(new Stage(), shown[0]);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        long id = indicatorItems().stream().filter(StatusTableFitTest::isAmount).findFirst()
+                .map(i -> StatusTableColumns.row(i).standing().indicator().id()).orElseThrow();
+        robot.interact(() -> {
+            later.load("金昌市2022年");
+            later.selectAsOf(YearMonth.of(2022, 3));
+            // Then a long figure: before the fit's pulse, as the read has not begun.
+            session.history().execute(ObservationEdit.replace(session.workspace(), "edit", id,
+                    Period.month(2022, 3), Observation.of(id, Period.month(2022, 3), 123456789012.5)));
+        });
+
+        Map<String, Double> widths = widths(robot, shown[0]);
+        assertThat(deferred).as("reads begun ahead").isNotEmpty();
+        assertThat(widths).isEqualTo(fittedAfresh(robot, later));
     }
 
     @Test
