@@ -30,7 +30,17 @@ final class DesktopPreparation {
     static DesktopPreparation start(Path appDataFolder) {
         return start(() -> {
             Launcher.unpackNativeLibrary();
+            // Loaded here, not by the workspace's first connection on the JavaFX thread.
+            com.targetmonitor.persistence.SqliteNativeLibrary.load();
             DesktopLogging.start(appDataFolder);
+            // The settings' reader and the interface's texts, whose first use (some 15 ms of the JavaFX
+            // thread) starts the window: their classes are made ready here. Their failures are left to it.
+            try {
+                new com.targetmonitor.logic.settings.SettingsStore(appDataFolder).load();
+                com.targetmonitor.ui.I18n.locale();
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(DesktopPreparation.class).debug("not made ready ahead", e);
+            }
         });
     }
 

@@ -62,6 +62,19 @@ public final class SqliteNativeLibrary {
         }
     }
 
+    /**
+     * Loads the driver's native library now, as its first connection would (it also clears old copies from
+     * the temporary folder): for a thread other than the one that connects first. A failure is left for that
+     * connection to report.
+     */
+    public static void load() {
+        try {
+            org.sqlite.SQLiteJDBCLoader.initialize();
+        } catch (Exception e) {
+            LoggerFactory.getLogger(SqliteNativeLibrary.class).debug("native library not loaded ahead", e);
+        }
+    }
+
     private static void unpack(URL url, Path library) throws IOException {
         Files.createDirectories(library.getParent());
         Path part = Files.createTempFile(library.getParent(), library.getFileName().toString(), ".part");

@@ -70,7 +70,8 @@ public final class UnitsViewModel {
         state.addListener(onUpdate);
         state.shownViewProperty().addListener(onShown);
         selectedUnit.addListener((o, was, unit) -> showUnitIndicators());
-        refresh();
+        // Built with the window, whose start shows the status tab: the units are read when this tab is shown.
+        refreshIfShown();
     }
 
     /** Shows the plan at the as-of month (selects them in the window state) and reads the units now. */

@@ -147,6 +147,22 @@ class UnitsViewModelTest {
                         tuple("嘉峪关市政务服务中心", "2", "↓1", "比上月下降1位"));
     }
 
+    /** The window starts on the status tab: the units tab, built with it, reads its units only when shown. */
+    @Test
+    void builtWhileAnotherTabIsShownItReadsNothingUntilShown() {
+        com.targetmonitor.ui.state.WindowState state = TestStates.showing(session, com.targetmonitor.ui.state.ViewId.STATUS);
+        UnitsViewModel hidden = new UnitsViewModel(state);
+        try {
+            assertThat(hidden.unitTree()).isEmpty();
+
+            state.shownViewProperty().set(UnitsViewModel.VIEW);
+
+            assertThat(hidden.unitTree()).extracting(n -> n.unit().name()).contains("金昌市", "嘉峪关市");
+        } finally {
+            hidden.dispose();
+        }
+    }
+
     @Test
     void withoutAPlanThereIsNoLeague() {
         vm.setPlan(null, null);
