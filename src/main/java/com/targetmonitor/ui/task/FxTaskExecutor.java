@@ -98,7 +98,11 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     @Override
     public <T> Supplier<T> ahead(Supplier<T> work) {
         FutureTask<T> task = new FutureTask<>(work::get);
-        aheadThread.execute(task);
+        try {
+            aheadThread.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // The window is closing: the work is done when asked, if it is.
+        }
         return () -> {
             // Not begun yet: done here (a FutureTask runs once); under way: waited for.
             task.run();

@@ -75,6 +75,13 @@ class FxTaskExecutorAheadTest {
     }
 
     @Test
+    void afterCloseTheWorkIsDoneWhenAsked() {
+        tasks.close();
+
+        assertThat(tasks.ahead(() -> Thread.currentThread().getName()).get()).isEqualTo(Thread.currentThread().getName());
+    }
+
+    @Test
     void aFailureIsThrownToTheAsker() {
         IllegalStateException failure = new IllegalStateException("cannot read the texts");
         Supplier<Object> result = tasks.ahead(() -> {
