@@ -82,6 +82,7 @@ final class DesktopComposition {
     private final Stage stage;
     private final DialogService dialogs;
     private final TaskExecutor tasks;
+    private final BackupsViewModel backupsViewModel;
 
     DesktopComposition(Stage stage, Session session, TaskExecutor tasks, DialogService dialogs,
                        SettingsStore settings) {
@@ -116,13 +117,12 @@ final class DesktopComposition {
         workspaceMenu = new WorkspaceMenu(workspaces,
                 () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         SessionBackups backups = new SessionBackups(session, BackupStore.standard());
-        backups.dailyIfDue();
+        backupsViewModel = new BackupsViewModel(backups, tasks, dialogs);
         // The first open of each day of any workspace the window switches to is backed up too.
-        session.addListener(ws -> backups.dailyIfDue());
+        session.addListener(ws -> backupsViewModel.backUpTodayIfDue());
         workspaceMenu.setServer(new ServerWorkspaceViewModel(workspaceFiles, dialogs, tasks));
         AccountsViewModel accounts = new AccountsViewModel(new AccountService(session), tasks, dialogs);
         workspaceMenu.setOnAccounts(() -> new AccountsView(accounts).showAndWait(stage));
-        BackupsViewModel backupsViewModel = new BackupsViewModel(backups, tasks, dialogs);
         workspaceMenu.setOnBackups(() -> new BackupsView(backupsViewModel).showAndWait(stage));
     }
 
@@ -160,6 +160,8 @@ final class DesktopComposition {
             YearMonth lastUsed = s.lastAsOf() != null && s.lastAsOf().getYear() == plan.year() ? s.lastAsOf() : null;
             return s.defaultAsOf().resolve(YearMonth.now(), lastUsed, latest);
         });
+        // Behind the first standing on the background thread: the table first, then the day's backup.
+        backupsViewModel.backUpTodayIfDue();
     }
 
     /** What to remember of this run. */

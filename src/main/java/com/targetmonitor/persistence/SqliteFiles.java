@@ -264,6 +264,40 @@ final class SqliteFiles {
      * {@link Workspace#copyTo}); {@code lock} is held so no transaction of the workspace is open meanwhile.
      */
     static void vacuumInto(Connection connection, Object lock, Path file, Path target) {
+        copy(file, target, temp -> {
+            synchronized (lock) { // no transaction of ours may be open during VACUUM
+                vacuum(connection, temp);
+            }
+        });
+    }
+
+    /**
+     * As {@link #vacuumInto}, through a read-only connection of its own (see {@link Workspace#copyToApart}):
+     * the workspace's connection is not held meanwhile. In WAL mode the copy is the state last committed.
+     */
+    static void vacuumApart(Path file, Path target) {
+        copy(file, target, temp -> {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setReadOnly(true);
+            config.setBusyTimeout(Workspace.BUSY_TIMEOUT_MS);
+            try (Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
+                vacuum(c, temp);
+            }
+        });
+    }
+
+    private interface Vacuum {
+        void into(Path temp) throws SQLException;
+    }
+
+    private static void vacuum(Connection connection, Path temp) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("VACUUM INTO ?")) {
+            st.setString(1, temp.toString());
+            st.execute();
+        }
+    }
+
+    private static void copy(Path file, Path target, Vacuum vacuum) {
         Path to = target.toAbsolutePath().normalize();
         try {
             if (to.equals(file.toAbsolutePath().normalize()) || (Files.exists(to) && Files.isSameFile(to, file))) {
@@ -282,12 +316,7 @@ final class SqliteFiles {
         try {
             // VACUUM INTO accepts an empty file, so the temporary name is reserved before SQLite writes.
             temp = Files.createTempFile(to.getParent(), "." + to.getFileName() + "-", ".part");
-            synchronized (lock) { // no transaction of ours may be open during VACUUM
-                try (PreparedStatement st = connection.prepareStatement("VACUUM INTO ?")) {
-                    st.setString(1, temp.toString());
-                    st.execute();
-                }
-            }
+            vacuum.into(temp);
             moveReplacing(temp, to);
             temp = null;
         } catch (IOException | SQLException e) {

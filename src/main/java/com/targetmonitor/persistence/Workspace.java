@@ -361,6 +361,19 @@ public final class Workspace implements AutoCloseable {
     }
 
     /**
+     * As {@link #copyTo}, through a connection of its own, so this workspace's connection stays free for
+     * another thread meanwhile (the window's first reads while the day's backup is made): the copy is the
+     * state last committed. A workspace opened read-only is copied through its own connection.
+     */
+    public void copyToApart(Path target) {
+        if (server != null || isReadOnly()) {
+            copyTo(target);
+            return;
+        }
+        SqliteFiles.vacuumApart(file, target);
+    }
+
+    /**
      * Puts a backup in place of a workspace file that no connection has open. The backup is checked
      * first (our file, intact), copied beside the target and flushed to disk; then the target's
      * {@code -wal}, {@code -shm} and {@code -journal} files are removed, because SQLite would replay a

@@ -47,6 +47,30 @@ class WorkspaceCopyTest {
         }
     }
 
+    /**
+     * The day's backup is made on the window's background thread through a connection of its own, so the
+     * workspace's connection stays free: even a transaction open on it does not stop the copy, which holds
+     * what was committed before (a copy on the workspace's own connection cannot be made inside a
+     * transaction at all).
+     */
+    @Test
+    void aCopyMadeApartNeedsNotTheWorkspacesConnectionAndHoldsWhatWasCommitted() {
+        Path copy = dir.resolve("apart.tmdb");
+        try (Workspace ws = Workspace.create(dir.resolve("w.tmdb"))) {
+            savedPlan(ws, "金昌市2022年");
+            ws.inTransaction(() -> {
+                savedPlan(ws, "嘉峪关市2022年");
+                ws.copyToApart(copy);
+                assertThatThrownBy(() -> ws.copyTo(dir.resolve("inside.tmdb"))).isInstanceOf(RuntimeException.class);
+            });
+            assertThat(ws.plans().findAll()).hasSize(2);
+        }
+        try (Workspace opened = Workspace.open(copy)) {
+            assertThat(opened.plans().findAll()).extracting(Plan::name).containsExactly("金昌市2022年");
+        }
+        assertNoPartFilesIn(dir);
+    }
+
     @Test
     void anExistingFileIsReplaced() throws IOException {
         Path target = Files.writeString(dir.resolve("old.tmdb"), "旧内容", StandardCharsets.UTF_8);

@@ -60,6 +60,10 @@ public final class BackupStore {
 
     /** Makes a backup of the open workspace now. */
     public Backup create(Workspace workspace, BackupReason reason) {
+        return create(workspace, reason, workspace::copyTo);
+    }
+
+    private Backup create(Workspace workspace, BackupReason reason, java.util.function.Consumer<Path> copy) {
         Path dir = folder(workspace.file());
         try {
             Files.createDirectories(dir);
@@ -70,7 +74,7 @@ public final class BackupStore {
                 id = ID.format(now);
             }
             Path file = dir.resolve(id + DB);
-            workspace.copyTo(file);
+            copy.accept(file);
             List<String> plans = workspace.plans().findAll().stream().map(Plan::name).toList();
             Properties info = new Properties();
             info.setProperty("reason", reason.name());
@@ -143,12 +147,16 @@ public final class BackupStore {
         return restored;
     }
 
-    /** The daily backup, when none was made today. @return it, or empty when today's exists */
+    /**
+     * The daily backup, when none was made today. It is copied through a connection of its own
+     * ({@link Workspace#copyToApart}): the window makes it on its background thread while it reads.
+     * @return it, or empty when today's exists
+     */
     public Optional<Backup> dailyIfDue(Workspace workspace) {
         LocalDate today = LocalDate.now(clock);
         boolean done = list(workspace.file()).stream().anyMatch(b -> b.reason() == BackupReason.DAILY
                 && LocalDate.ofInstant(b.at(), clock.getZone()).equals(today));
-        return done ? Optional.empty() : Optional.of(create(workspace, BackupReason.DAILY));
+        return done ? Optional.empty() : Optional.of(create(workspace, BackupReason.DAILY, workspace::copyToApart));
     }
 
     /** The backups of a workspace, newest first. */

@@ -41,6 +41,17 @@ public final class BackupsViewModel {
         this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
     }
 
+    /**
+     * Makes the day's backup of the open workspace when none was made today, on the background thread: at
+     * the window's start (its first of the day) and when it opens another workspace. A copy of the whole
+     * file (some 0.1 s at 10,000 indicators), made through a connection of its own, so the window's first
+     * reads do not wait for it; it follows the first standing in the queue. A failure is logged, never shown.
+     */
+    public void backUpTodayIfDue() {
+        tasks.execute(BackgroundTask.of(I18n.get(WorkspaceMsg.BACKUP_DAILY_TASK),
+                (progress, cancel) -> backups.dailyIfDue()));
+    }
+
     /** Reads the list again. */
     public void load() {
         List<Item> loaded = backups.list().stream().map(BackupsViewModel::item).toList();

@@ -62,6 +62,7 @@ public enum WorkspaceMsg implements MessageKey {
     // --- backups and restore ---
     WORKSPACE_MENU_BACKUPS("workspace.menu.backups", 0),
     BACKUP_TITLE("backup.title", 0),
+    BACKUP_DAILY_TASK("backup.daily.task", 0),
     BACKUP_EMPTY("backup.empty", 0),
     BACKUP_COL_TIME("backup.col.time", 0),
     BACKUP_COL_REASON("backup.col.reason", 0),

@@ -53,4 +53,29 @@ class BackupsViewModelTest {
         assertThat(vm.items()).extracting(BackupsViewModel.Item::reason).contains("恢复前", "导入前");
         session.close();
     }
+
+    /** The day's backup at the window's start: a task of the background thread, made once a day. */
+    @Test
+    void theDaysBackupIsMadeByABackgroundTaskOnceADay() {
+        BackupStore store = new BackupStore(dir.resolve("backups"), Clock.systemDefaultZone());
+        Session session = new Session(WorkspaceOpener.openOrCreateWithSeeds(dir.resolve("w.tmdb")));
+        com.targetmonitor.ui.task.QueuedTaskExecutor tasks = new com.targetmonitor.ui.task.QueuedTaskExecutor();
+        BackupsViewModel vm = new BackupsViewModel(new SessionBackups(session, store), tasks,
+                new RecordingDialogService());
+
+        vm.backUpTodayIfDue();
+        assertThat(tasks.queued()).isEqualTo(1);
+        assertThat(store.list(session.workspace().file())).as("not made on the calling thread").isEmpty();
+        tasks.runAll();
+        assertThat(store.list(session.workspace().file())).extracting(b -> b.reason())
+                .containsExactly(BackupReason.DAILY);
+        try (Workspace copy = Workspace.open(store.list(session.workspace().file()).get(0).file())) {
+            assertThat(copy.plans().findAll()).hasSameSizeAs(session.workspace().plans().findAll());
+        }
+
+        vm.backUpTodayIfDue();
+        tasks.runAll();
+        assertThat(store.list(session.workspace().file())).as("one a day").hasSize(1);
+        session.close();
+    }
 }
