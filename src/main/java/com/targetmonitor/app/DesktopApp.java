@@ -71,7 +71,8 @@ public final class DesktopApp extends Application {
         AppTheme.install();
         SettingsStore settingsStore = SettingsStore.inAppDataFolder();
         boolean firstStart = !java.nio.file.Files.exists(settingsStore.file());
-        Settings settings = settingsStore.load();
+        Settings settings = preparation != null && preparation.settings() != null ? preparation.settings()
+                : settingsStore.load();
         if (System.getProperty(I18n.LANGUAGE_PROPERTY) == null) {
             I18n.setLocale(I18n.localeFor(settings.language()));
         }

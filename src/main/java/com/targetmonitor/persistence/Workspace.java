@@ -363,7 +363,7 @@ public final class Workspace implements AutoCloseable {
     /**
      * As {@link #copyTo}, through a connection of its own, so this workspace's connection stays free for
      * another thread meanwhile (the window's first reads while the day's backup is made): the copy is the
-     * state last committed. A workspace opened read-only is copied through its own connection.
+     * state last committed. A workspace opened read-only, or on a server, is copied as {@link #copyTo} does.
      */
     public void copyToApart(Path target) {
         if (server != null || isReadOnly()) {

@@ -42,4 +42,21 @@ class DesktopPreparationTest {
         });
         assertThatThrownBy(preparation::await).isSameAs(failure);
     }
+
+    /** The desktop's own preparation reads the settings of the application-data folder, once, for the window. */
+    @Test
+    void theDesktopsPreparationReadsTheSettingsForTheWindow(@org.junit.jupiter.api.io.TempDir java.nio.file.Path home) {
+        com.targetmonitor.logic.settings.SettingsStore store = new com.targetmonitor.logic.settings.SettingsStore(home);
+        store.save(com.targetmonitor.logic.settings.Settings.DEFAULTS.withLanguage(
+                com.targetmonitor.logic.settings.Settings.ENGLISH));
+        try {
+            DesktopPreparation preparation = DesktopPreparation.start(home);
+            preparation.await();
+
+            assertThat(preparation.settings()).isEqualTo(store.load());
+            assertThat(preparation.settings().language()).isEqualTo(com.targetmonitor.logic.settings.Settings.ENGLISH);
+        } finally {
+            DesktopLogging.reset();
+        }
+    }
 }

@@ -95,11 +95,7 @@ final class ColumnContent {
             shown.changed().forEach(c -> changed.putIfAbsent(c.item(), c.before()));
             return;
         }
-        List<Row> rows = new ArrayList<>();
-        TreeItem<TableItem> root = table.getRoot();
-        if (root != null) {
-            collect(root, table.isShowRoot() ? 0 : -1, rows);
-        }
+        List<Row> rows = rowsShown();
         List<StatusTableColumns.Spec> specs = List.copyOf(columns.specs());
         ahead = tasks.ahead(() -> read(rows, specs));
         readAll = false;
@@ -122,10 +118,8 @@ final class ColumnContent {
             changed.clear();
         } else {
             if (ahead != null) {
-                Read read = ahead.get();
+                take(ahead.get(), columns.specs());
                 ahead = null;
-                columns.specs().forEach(spec -> widest.take(spec.id(), read.widest()));
-                shownRows = read.rows();
             }
             if (!changed.isEmpty()) {
                 readChanged();
@@ -176,14 +170,23 @@ final class ColumnContent {
 
     /** Reads the given columns' texts from every row shown, here and now. */
     private void read(Collection<StatusTableColumns.Spec> specs) {
+        take(read(rowsShown(), List.copyOf(specs)), specs);
+    }
+
+    /** Keeps what a read of every row found in the given columns. */
+    private void take(Read read, Collection<StatusTableColumns.Spec> specs) {
+        specs.forEach(spec -> widest.take(spec.id(), read.widest()));
+        shownRows = read.rows();
+    }
+
+    /** The rows shown now, walked down the tree (see {@link #collect}). */
+    private List<Row> rowsShown() {
         List<Row> rows = new ArrayList<>();
         TreeItem<TableItem> root = table.getRoot();
         if (root != null) {
             collect(root, table.isShowRoot() ? 0 : -1, rows);
         }
-        Read read = read(rows, List.copyOf(specs));
-        specs.forEach(spec -> widest.take(spec.id(), read.widest()));
-        shownRows = read.rows();
+        return rows;
     }
 
     /** The texts of the rows in the columns; touches nothing of the table's, so it runs on any thread. */
