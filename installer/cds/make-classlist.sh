@@ -21,7 +21,7 @@ trap 'kill "$xvfb" 2>/dev/null || true; rm -rf "$work"' EXIT
 jar --create --file "$work/test-classes.jar" -C target/test-classes .
 jar=target/target-monitor.jar
 bench_cp="$jar:$work/test-classes.jar"
-jvm=(-Xmx512m -XX:TieredStopAtLevel=1 -Dfile.encoding=UTF-8 "-Dtargetmonitor.home=$work/home")
+jvm=(-Xmx512m -XX:TieredStopAtLevel=1 -XX:C1MaxInlineSize=15 -Dfile.encoding=UTF-8 "-Dtargetmonitor.home=$work/home")
 n=0
 record() { # record JAVA-ARGS...: one training run, its class list kept
   n=$((n + 1))

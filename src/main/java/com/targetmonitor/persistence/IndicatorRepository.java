@@ -133,7 +133,7 @@ public final class IndicatorRepository {
         jdbc.list("SELECT u.indicator_id, u.unit_id, u.role FROM indicator_unit u JOIN indicator x "
                         + "ON x.id = u.indicator_id " + scope + " ORDER BY u.indicator_id, u.position",
                 rs -> units.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new Responsibility(rs.getLong(2), ResponsibilityRole.valueOf(rs.getString(3)))), key);
+                        .add(new Responsibility(rs.getLong(2), ResponsibilityRole.valueOf(Jdbc.text(rs, 3)))), key);
         Map<Long, List<Double>> phasing = new HashMap<>();
         jdbc.list("SELECT p.indicator_id, p.cumulative_pct FROM indicator_phasing p JOIN indicator x "
                         + "ON x.id = p.indicator_id " + scope + " ORDER BY p.indicator_id, p.month",
@@ -147,15 +147,15 @@ public final class IndicatorRepository {
     private static Indicator indicator(ResultSet rs, Map<Long, List<Responsibility>> units,
                                        Map<Long, List<Double>> phasing) throws SQLException {
         long id = rs.getLong(1);
-        String deadline = rs.getString(14);
-        Target target = new Target(Jdbc.getDouble(rs, 10), Qualifier.valueOf(rs.getString(11)),
-                Direction.valueOf(rs.getString(12)), Jdbc.getDouble(rs, 13),
+        String deadline = Jdbc.text(rs, 14);
+        Target target = new Target(Jdbc.getDouble(rs, 10), Qualifier.valueOf(Jdbc.text(rs, 11)),
+                Direction.valueOf(Jdbc.text(rs, 12)), Jdbc.getDouble(rs, 13),
                 deadline == null ? null : LocalDate.parse(deadline));
-        Source source = new Source(rs.getString(15), rs.getString(16), rs.getString(17));
+        Source source = new Source(Jdbc.text(rs, 15), Jdbc.text(rs, 16), Jdbc.text(rs, 17));
         List<Double> months = phasing.get(id);
-        return new Indicator(id, rs.getLong(2), Jdbc.getLong(rs, 3), Jdbc.getLong(rs, 4), rs.getString(5),
-                rs.getString(6), rs.getString(7), IndicatorKind.valueOf(rs.getString(8)),
-                Frequency.valueOf(rs.getString(9)), target, source, units.getOrDefault(id, List.of()),
+        return new Indicator(id, rs.getLong(2), Jdbc.getLong(rs, 3), Jdbc.getLong(rs, 4), Jdbc.text(rs, 5),
+                Jdbc.text(rs, 6), Jdbc.text(rs, 7), IndicatorKind.valueOf(Jdbc.text(rs, 8)),
+                Frequency.valueOf(Jdbc.text(rs, 9)), target, source, units.getOrDefault(id, List.of()),
                 months == null ? null : new Phasing(months), rs.getInt(18));
     }
 }

@@ -246,10 +246,10 @@ public final class ObservationRepository {
     /** @param skip columns before {@link #STANDING_COLUMNS} in the row */
     private static Observation standingObservation(ResultSet rs, int skip) throws SQLException {
         Period period = new Period(rs.getInt(skip + 3), rs.getInt(skip + 4),
-                Granularity.valueOf(rs.getString(skip + 5)));
-        Origin origin = new Origin(OriginKind.valueOf(rs.getString(skip + 8)), Jdbc.getLong(rs, skip + 9));
+                Granularity.valueOf(Jdbc.text(rs, skip + 5)));
+        Origin origin = new Origin(OriginKind.valueOf(Jdbc.text(rs, skip + 8)), Jdbc.getLong(rs, skip + 9));
         return new Observation(rs.getLong(skip + 1), rs.getLong(skip + 2), period, Jdbc.getDouble(rs, skip + 6),
-                Jdbc.getDouble(rs, skip + 7), ProgressNote.EMPTY, origin, rs.getString(skip + 10));
+                Jdbc.getDouble(rs, skip + 7), ProgressNote.EMPTY, origin, Jdbc.text(rs, skip + 10));
     }
 
     private static Observation observation(ResultSet rs) throws SQLException {

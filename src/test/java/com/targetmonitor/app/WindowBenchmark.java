@@ -59,7 +59,7 @@ import javafx.stage.Stage;
  * <pre>
  * jar --create --file target/bench-main.jar -C target/classes . && jar --create --file target/bench-test.jar -C target/test-classes .
  * xvfb-run -a -s "-screen 0 1366x768x24" java -cp target/bench-test.jar:target/bench-main.jar:$(cat target/cp.txt) \
- *     com.targetmonitor.app.WindowBenchmark 1000,10000 2 "-Xmx512m -XX:TieredStopAtLevel=1" --cds
+ *     com.targetmonitor.app.WindowBenchmark 1000,10000 2 "-Xmx512m -XX:TieredStopAtLevel=1 -XX:C1MaxInlineSize=15" --cds
  * </pre>
  */
 public final class WindowBenchmark {

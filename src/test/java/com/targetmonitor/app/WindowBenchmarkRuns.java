@@ -95,7 +95,7 @@ final class WindowBenchmarkRuns {
 
     /** A child's java arguments; archive: the option naming its class-data archive, or null for none. */
     private static List<String> childArgs(String heap, String archive, String... args) {
-        // heap: the child's JVM options, e.g. "-Xmx512m -XX:TieredStopAtLevel=1" (as the launcher ships).
+        // heap: the child's JVM options, e.g. "-Xmx512m -XX:TieredStopAtLevel=1 -XX:C1MaxInlineSize=15" (as the launcher ships).
         List<String> command = new ArrayList<>(List.of(heap.trim().split("\\s+")));
         if (archive != null) {
             command.add(archive);

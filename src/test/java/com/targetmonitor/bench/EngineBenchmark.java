@@ -264,7 +264,7 @@ public final class EngineBenchmark {
         List<String> command = new ArrayList<>(List.of(HEAP, "-Dfile.encoding=UTF-8", "-Dtargetmonitor.home="
                 + dir.resolve("home"), "-cp", System.getProperty("java.class.path"), BenchChild.class.getName()));
         if (!args.isEmpty() && args.get(0).equals("app")) {
-            // -Dbench.appJvm="-Xmx512m -XX:TieredStopAtLevel=1": the app's JVM as shipped, the anchors unchanged.
+            // -Dbench.appJvm="-Xmx512m -XX:TieredStopAtLevel=1 -XX:C1MaxInlineSize=15": the app's JVM as shipped, the anchors unchanged.
             // After the common heap option, so that a heap given here is the one the app runs with.
             String extra = System.getProperty("bench.appJvm", "").trim();
             if (!extra.isEmpty()) {
