@@ -56,11 +56,16 @@ record -cp "$bench_cp" com.targetmonitor.app.WindowBenchmark --generate "$work/p
 record -Dtargetmonitor.lang=zh -cp "$bench_cp" com.targetmonitor.app.WindowBenchmark --window "$work/plan.tmdb"
 
 # One list: every class once (first seen first, classes before the lambda lines that refer to them),
-# without the training's own classes.
+# without the training's own classes. A lambda line stands for one call site: two call sites of the same
+# shape (logback's PatternLayout registers one converter under several names) are two identical lines,
+# and the JVM archives one proxy per line. So each lambda line is kept as many times as the run that had
+# it most often did; made unique, the others were made again at every start.
 {
   echo "# The classes of the app's class-data archive (ADR 0021). Made by installer/cds/make-classlist.sh"
   echo "# on $(date -u +%Y-%m-%d) with $(java -version 2>&1 | head -1); do not edit by hand."
   cat "$work"/run-*.lst | grep -v '^#' | grep -v '^@' | grep -v 'WindowBenchmark' | awk '!seen[$0]++'
-  cat "$work"/run-*.lst | grep '^@' | grep -v 'WindowBenchmark' | awk '!seen[$0]++'
+  for list in "$work"/run-*.lst; do awk -v list="$list" '/^@/ && !/WindowBenchmark/ { print list "\t" $0 }' "$list"; done \
+    | awk -F'\t' '{ n = ++count[$1 SUBSEP $2]; if (!($2 in most)) order[++lines] = $2; if (n > most[$2]) most[$2] = n }
+                  END { for (i = 1; i <= lines; i++) for (k = 0; k < most[order[i]]; k++) print order[i] }'
 } > installer/cds/classes.lst
 echo "installer/cds/classes.lst: $(grep -vc '^[#@]' installer/cds/classes.lst) classes"

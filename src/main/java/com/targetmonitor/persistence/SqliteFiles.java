@@ -66,9 +66,11 @@ final class SqliteFiles {
     /**
      * Looks at the file before we write to it: an SQLite header, our application id (or an empty
      * database), a schema not newer than ours, and, after a session that did not close the file, an
-     * intact database. The identity is read from the header bytes and the checks use a plain
-     * connection that only reads, so another program's database is not touched (setting WAL mode
-     * would rewrite its header).
+     * intact database. The checks use a plain connection that only reads, so another program's
+     * database is not touched (setting WAL mode would rewrite its header). The identity and the schema
+     * version are asked of that connection, not read from the file's first bytes: while another
+     * process has the workspace open (the window, when the command line imports into it), what it
+     * wrote since its last checkpoint, a new workspace's stamp among it, is in the write-ahead log.
      */
     static void probe(Path file) {
         if (!Files.exists(file)) {
@@ -90,23 +92,23 @@ final class SqliteFiles {
         } catch (IOException e) {
             throw new WorkspaceFileException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        int version = ByteBuffer.wrap(header, 60, 4).getInt();
-        int appId = ByteBuffer.wrap(header, 68, 4).getInt();
         checkLength(file, header);
-        if (version > Migrations.latestVersion()) {
-            throw new WorkspaceFileException(WorkspaceFileException.Reason.NEWER_VERSION, file.getFileName()
-                    + " was written by a newer version of Target Monitor (schema " + version + "); please update");
-        }
         // A full scan on every open cost a second on a large workspace; it runs when the last session did
         // not close the file (its write-ahead log is still there: looked at before our connection makes
         // one), and on demand (checkIntegrity).
         boolean leftOpen = Files.exists(sidecar(file, "-wal"));
         try (Connection c = new SQLiteConfig().createConnection("jdbc:sqlite:" + file.toAbsolutePath());
              Statement st = c.createStatement()) {
+            int appId = intPragma(st, "PRAGMA application_id");
             int tables = intPragma(st, "SELECT count(*) FROM sqlite_master");
             if (appId != Workspace.APPLICATION_ID && !(appId == 0 && tables == 0)) {
                 throw new WorkspaceFileException(WorkspaceFileException.Reason.OTHER_PROGRAM, file.getFileName()
                         + " is an SQLite database of another program, not a Target Monitor workspace");
+            }
+            int version = intPragma(st, "PRAGMA user_version");
+            if (version > Migrations.latestVersion()) {
+                throw new WorkspaceFileException(WorkspaceFileException.Reason.NEWER_VERSION, file.getFileName()
+                        + " was written by a newer version of Target Monitor (schema " + version + "); please update");
             }
             if (leftOpen) {
                 quickCheck(file, st);

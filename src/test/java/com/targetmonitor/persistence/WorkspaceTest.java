@@ -170,6 +170,50 @@ class WorkspaceTest {
     }
 
     @Test
+    void aNewWorkspaceStillOpenElsewhereIsOpenedAgain() {
+        // The window has just made its workspace and keeps it open; the command line, or a second window,
+        // opens the same file meanwhile. Until the first connection closes, the file's stamp and tables
+        // are only in the write-ahead log: the file's own first page still reads as an empty database.
+        Path file = dir.resolve("live.tmdb");
+        try (Workspace window = Workspace.create(file)) {
+            savedPlan(window, "金昌市2022年");
+            assertThat(java.nio.ByteBuffer.wrap(bytes(file), 68, 4).getInt()).as("application id in the file's bytes")
+                    .isZero();
+            assertThat(Fixtures.sibling(file, "-wal")).exists();
+
+            try (Workspace second = Workspace.open(file)) {
+                assertThat(second.plans().findAll()).extracting(p -> p.name()).containsExactly("金昌市2022年");
+                assertThat(second.schemaVersion()).isEqualTo(Migrations.latestVersion());
+            }
+            try (Workspace reader = Workspace.openReadOnly(file)) {
+                assertThat(reader.plans().findAll()).hasSize(1);
+            }
+        }
+    }
+
+    @Test
+    void aNewerVersionStillOpenElsewhereIsRefused() {
+        // The schema version, too, is asked of SQLite: a newer app that migrated the file and keeps it open
+        // has the new version only in the write-ahead log.
+        Path file = dir.resolve("live-future.tmdb");
+        try (Workspace ws = Workspace.create(file)) {
+            savedPlan(ws, "金昌市2022年");
+        }
+        try (java.sql.Connection newer = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement st = newer.createStatement()) {
+            st.execute("PRAGMA user_version = 99");
+            assertThat(java.nio.ByteBuffer.wrap(bytes(file), 60, 4).getInt()).as("schema version in the file's bytes")
+                    .isEqualTo(Migrations.latestVersion());
+
+            assertThatThrownBy(() -> Workspace.open(file))
+                    .isInstanceOf(WorkspaceFileException.class)
+                    .hasMessageContaining("newer version");
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void aFileFromANewerVersionIsRefusedAndLeftUnchanged() {
         Path file = dir.resolve("future.db");
         try (Workspace ws = Workspace.create(file)) {
