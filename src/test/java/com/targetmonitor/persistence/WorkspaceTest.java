@@ -11,8 +11,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.targetmonitor.model.Plan;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -177,9 +182,8 @@ class WorkspaceTest {
         Path file = dir.resolve("live.tmdb");
         try (Workspace window = Workspace.create(file)) {
             savedPlan(window, "金昌市2022年");
-            assertThat(java.nio.ByteBuffer.wrap(bytes(file), 68, 4).getInt()).as("application id in the file's bytes")
-                    .isZero();
-            assertThat(Fixtures.sibling(file, "-wal")).exists();
+            assertThat(headerInt(file, 68)).as("application id in the file's bytes").isZero();
+            assertThat(sibling(file, "-wal")).exists();
 
             try (Workspace second = Workspace.open(file)) {
                 assertThat(second.plans().findAll()).extracting(p -> p.name()).containsExactly("金昌市2022年");
@@ -192,25 +196,28 @@ class WorkspaceTest {
     }
 
     @Test
-    void aNewerVersionStillOpenElsewhereIsRefused() {
+    void aNewerVersionStillOpenElsewhereIsRefused() throws SQLException {
         // The schema version, too, is asked of SQLite: a newer app that migrated the file and keeps it open
         // has the new version only in the write-ahead log.
         Path file = dir.resolve("live-future.tmdb");
         try (Workspace ws = Workspace.create(file)) {
             savedPlan(ws, "金昌市2022年");
         }
-        try (java.sql.Connection newer = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
-             java.sql.Statement st = newer.createStatement()) {
+        try (Connection newer = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement st = newer.createStatement()) {
             st.execute("PRAGMA user_version = 99");
-            assertThat(java.nio.ByteBuffer.wrap(bytes(file), 60, 4).getInt()).as("schema version in the file's bytes")
+            assertThat(headerInt(file, 60)).as("schema version in the file's bytes")
                     .isEqualTo(Migrations.latestVersion());
 
             assertThatThrownBy(() -> Workspace.open(file))
                     .isInstanceOf(WorkspaceFileException.class)
                     .hasMessageContaining("newer version");
-        } catch (java.sql.SQLException e) {
-            throw new AssertionError(e);
         }
+    }
+
+    /** A four-byte field of the file's first page as it is on disk (what a checkpoint has written). */
+    private static int headerInt(Path file, int offset) {
+        return ByteBuffer.wrap(bytes(file), offset, 4).getInt();
     }
 
     @Test
